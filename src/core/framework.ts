@@ -1,0 +1,40 @@
+import type { Level } from "./levels";
+
+/**
+ * One answer a question offers. `level` is where the SVMI matrix places the statement.
+ * Every option above a question's lowest carries the action that takes an organisation to it
+ * from the option just below, so the action plan is read straight off the options.
+ */
+export interface OptionSpec {
+  level: Level;
+  text: string;
+  /** How to reach this option from the one below it. Absent only on a question's lowest option. */
+  action?: string;
+  /**
+   * The matrix criteria this option grades, as "<theme>.<level>.<number>" (e.g. "C.3.2" is the
+   * second numbered criterion in theme C's Leader column). An unnumbered cell counts as number 1.
+   */
+  criteria?: readonly string[];
+}
+
+/** One practice, graded by choosing one option. Options are listed from lowest level to highest. */
+export interface QuestionSpec {
+  id: string;
+  text: string;
+  options: readonly OptionSpec[];
+}
+
+export interface ThemeSpec {
+  id: string;
+  name: string;
+  questions: readonly QuestionSpec[];
+}
+
+export interface FrameworkSpec {
+  id: string;
+  name: string;
+  version: string;
+  /** The matrix's "Overview" row, in our words, one per level. */
+  levelDescriptions: Readonly<Record<Level, string>>;
+  themes: readonly ThemeSpec[];
+}

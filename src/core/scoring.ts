@@ -1,0 +1,162 @@
+import type {
+  AnswerInput,
+  AssessmentInput,
+  OverallScore,
+  Problem,
+  QuestionScore,
+  ScoreResult,
+  ThemeScore,
+  Timeframe,
+} from "./assessment";
+import { planActions } from "./actionPlan";
+import type { Framework, Question } from "./loadFramework";
+import { LEVEL_LABELS, TOP_LEVEL, type Level } from "./levels";
+import { isBlankAnswer } from "./normalise";
+
+/**
+ * Scores one assessment. Present and Future are scored independently by the same rules:
+ * - a question's level is its chosen option's level;
+ * - a theme's level is the highest level at which all its requirements are met: the minimum over
+ *   its questions, where a question answered at its top option is fully met (it asks nothing more);
+ * - a theme with an unanswered (or unrecognised) answer has no level yet;
+ * - overall: the mean of the theme levels, and the level floor(mean).
+ * Bad answers become problems; they are never guessed and never stop the rest from scoring.
+ */
+export function scoreAssessment(framework: Framework, input: AssessmentInput): ScoreResult {
+  const problems: Problem[] = [];
+  const answers = indexAnswers(framework, input.answers, problems);
+  const questions: QuestionScore[] = [];
+
+  const themes: ThemeScore[] = framework.themes.map((theme) => {
+    const ceiling = { present: TOP_LEVEL as number, future: TOP_LEVEL as number };
+    const unanswered = { present: 0, future: 0 };
+    for (const question of theme.questions) {
+      const answer = answers.get(question.id);
+      const present = readLevel(question, answer, "present", problems);
+      const future = readLevel(question, answer, "future", problems);
+      if (present !== null && future !== null && future < present) {
+        problems.push({
+          question: question.id,
+          field: "future",
+          message: `${question.id} future: ${LEVEL_LABELS[future]} is below present ${LEVEL_LABELS[present]}; no actions are planned for it`,
+        });
+      }
+      for (const [timeframe, level] of [["present", present], ["future", future]] as const) {
+        if (level === null) unanswered[timeframe] += 1;
+        else ceiling[timeframe] = Math.min(ceiling[timeframe], themeCeiling(question, level));
+      }
+      questions.push({
+        id: question.id,
+        theme: theme.id,
+        present: levelResult(present),
+        future: levelResult(future),
+      });
+    }
+    return {
+      id: theme.id,
+      name: theme.name,
+      present: levelResult(unanswered.present ? null : (ceiling.present as Level)),
+      future: levelResult(unanswered.future ? null : (ceiling.future as Level)),
+      unanswered,
+    };
+  });
+
+  return {
+    framework: { id: framework.id, name: framework.name, version: framework.version },
+    organisation: input.organisation ?? "",
+    themes,
+    overall: {
+      present: overallScore(themes.map((t) => t.present.level)),
+      future: overallScore(themes.map((t) => t.future.level)),
+    },
+    actions: planActions(framework, questions),
+    problems,
+    questions,
+  };
+}
+
+/** The highest theme level this answer allows: its own level, or Innovator once fully met. */
+export function themeCeiling(question: Question, level: Level): Level {
+  return level === question.topLevel ? TOP_LEVEL : level;
+}
+
+/**
+ * The overall level is floor(mean): the only reading that matches all three worked examples
+ * (East Herts 0.5 -> Incomplete/Non Compliant, Walsall 2.5 -> Mature, Surrey 2.4 -> Mature and
+ * 3.2 -> Leader). The mean is rounded to one decimal for display; with at most ten themes a mean
+ * below a whole level is at least 0.1 below it, so rounding never disagrees with the floor.
+ */
+export function overallScore(themeLevels: readonly (Level | null)[]): OverallScore {
+  let sum = 0;
+  let scored = 0;
+  for (const level of themeLevels) {
+    if (level === null) continue;
+    sum += level;
+    scored += 1;
+  }
+  const provisional = scored < themeLevels.length;
+  const mean = scored === 0 ? null : Math.round((sum / scored) * 10) / 10;
+  if (provisional || scored === 0) return { mean, level: null, label: null, provisional: true };
+  const level = Math.floor(sum / scored) as Level;
+  return { mean, level, label: LEVEL_LABELS[level], provisional: false };
+}
+
+function levelResult(level: Level | null) {
+  return { level, label: level === null ? null : LEVEL_LABELS[level] };
+}
+
+function readLevel(
+  question: Question,
+  answer: AnswerInput | undefined,
+  field: Timeframe,
+  problems: Problem[]
+): Level | null {
+  const value: unknown = answer?.[field];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string") {
+    problems.push({
+      question: question.id,
+      field,
+      message: `${question.id} ${field}: expected the text of an option, found ${JSON.stringify(value)}`,
+    });
+    return null;
+  }
+  if (isBlankAnswer(value)) return null;
+  const option = question.findOption(value);
+  if (option) return option.level;
+  problems.push({
+    question: question.id,
+    field,
+    message: `${question.id} ${field}: '${value.trim()}' is not one of the options`,
+  });
+  return null;
+}
+
+function indexAnswers(
+  framework: Framework,
+  answers: readonly AnswerInput[],
+  problems: Problem[]
+): Map<string, AnswerInput> {
+  const byQuestion = new Map<string, AnswerInput>();
+  for (const answer of answers) {
+    const id = typeof answer?.question === "string" ? answer.question.trim() : "";
+    if (!framework.question(id)) {
+      problems.push({
+        question: id,
+        field: "question",
+        message: id
+          ? `'${id}' is not a question in ${framework.name}; its answers are ignored`
+          : `an answer names no question (${JSON.stringify(answer)}); it is ignored`,
+      });
+    } else if (byQuestion.has(id)) {
+      problems.push({
+        question: id,
+        field: "question",
+        message: `${id} is answered more than once; only the first answer is used`,
+      });
+    } else {
+      byQuestion.set(id, answer);
+    }
+  }
+  return byQuestion;
+}

@@ -1,0 +1,91 @@
+import { FRAMEWORK_IDS, FRAMEWORK_SPECS, getFramework } from "../../src/core/frameworks";
+import { LEVEL_LABELS } from "../../src/core/levels";
+import { FrameworkError, loadFramework, validateFramework } from "../../src/core/loadFramework";
+import { ladder, tinySpec } from "../helpers/tinyFramework";
+
+describe("the built-in frameworks", () => {
+  it("use the SVMI's five level labels exactly", () => {
+    expect(Object.values(LEVEL_LABELS)).toEqual(["Incomplete/Non Compliant", "Follower", "Mature", "Leader", "Innovator"]);
+  });
+
+  it("public sector has the ten themes A-J in the SVMI's order", () => {
+    expect(getFramework("public").themes.map((t) => `${t.id} ${t.name}`)).toEqual([
+      "A Policy & Scope",
+      "B Internal Management",
+      "C Measurement: Themes, Outcomes and Measures",
+      "D Commissioning",
+      "E Procurement",
+      "F Market Engagement and Partnerships",
+      "G Contract Management",
+      "H Cross Sector Collaboration",
+      "I Reporting",
+      "J Governance and Accountability",
+    ]);
+  });
+
+  it("business has the nine themes of the business matrix", () => {
+    expect(getFramework("business").themes.map((t) => t.name)).toEqual([
+      "Policy and Scope",
+      "Culture and Management",
+      "Stakeholder Engagement",
+      "Community Projects Design",
+      "Social Value Measurement: Themes, Outcomes and Measures",
+      "Bid Management and Contract Reporting",
+      "Procurement and Commissioning of Supply Chain",
+      "Reporting",
+      "Governance and Accountability",
+    ]);
+  });
+
+  it.each(FRAMEWORK_IDS)("%s has an id, a version and a description for every level", (id) => {
+    const framework = getFramework(id);
+    expect(framework.id).toBe(id);
+    expect(framework.version).toMatch(/^\d+\.\d+$/);
+    expect(framework.levels.map((l) => l.label)).toEqual(Object.values(LEVEL_LABELS));
+    for (const level of framework.levels) expect(level.description.length).toBeGreaterThan(20);
+  });
+
+  it.each(FRAMEWORK_IDS)("%s passes every schema check", (id) => {
+    expect(validateFramework(FRAMEWORK_SPECS[id])).toEqual([]);
+  });
+
+  it("level 0 exists only for the Act's fundamental requirements: public themes A, E, F, H, J", () => {
+    const withLevelZero = (id: "public" | "business") =>
+      getFramework(id).themes.filter((t) => t.questions.some((q) => q.lowestLevel === 0)).map((t) => t.id);
+    expect(withLevelZero("public")).toEqual(["A", "E", "F", "H", "J"]);
+    expect(withLevelZero("business")).toEqual([]);
+  });
+
+  it.each(FRAMEWORK_IDS)("every theme of %s can reach Innovator and fall to its lowest level", (id) => {
+    for (const theme of getFramework(id).themes) {
+      expect(Math.max(...theme.questions.map((q) => q.topLevel))).toBe(4);
+      expect(Math.min(...theme.questions.map((q) => q.lowestLevel))).toBe(id === "public" && "AEFHJ".includes(theme.id) ? 0 : 1);
+    }
+  });
+});
+
+describe("the schema check at load", () => {
+  const valid = () => tinySpec({ T: [ladder("Q1", 0, 2), ladder("Q2", 2, 3)] });
+
+  it("accepts a valid framework", () => {
+    expect(() => loadFramework(valid())).not.toThrow();
+  });
+
+  it.each<[string, (spec: ReturnType<typeof valid>) => void, string]>([
+    ["a repeated question id", (s) => ((s.themes[0].questions as unknown[])[1] = ladder("Q1", 1, 2)), "question id 'Q1' is used twice"],
+    ["a level outside 0-4", (s) => ((s.themes[0].questions[0].options[2] as { level: number }).level = 5), "levels run 0-4"],
+    ["a gap between levels", (s) => ((s.themes[0].questions[0].options[2] as { level: number }).level = 4), "is at level 4; expected 2"],
+    ["a missing action", (s) => delete (s.themes[0].questions[0].options[1] as { action?: string }).action, "(level 1) has no action"],
+    ["an action on the lowest option", (s) => ((s.themes[0].questions[0].options[0] as { action?: string }).action = "x"), "cannot have an action"],
+    ["a single option", (s) => ((s.themes[0].questions[1] as { options: unknown[] }).options.length = 1), "needs at least two options"],
+    ["two options with the same text", (s) => ((s.themes[0].questions[0].options[1] as { text: string }).text = " l0 "), "repeats the text"],
+    ["a criterion from another theme", (s) => ((s.themes[0].questions[0].options[1] as { criteria?: string[] }).criteria = ["X.1.1"]), "from another theme"],
+    ["a criterion at another level", (s) => ((s.themes[0].questions[0].options[1] as { criteria?: string[] }).criteria = ["T.3.1"]), "names criterion T.3.1"],
+    ["no version", (s) => ((s as { version: string }).version = ""), "has no version"],
+  ])("rejects %s", (_, breakIt, message) => {
+    const spec = valid();
+    breakIt(spec);
+    expect(() => loadFramework(spec)).toThrow(FrameworkError);
+    expect(validateFramework(spec).join("\n")).toContain(message);
+  });
+});

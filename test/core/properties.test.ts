@@ -1,0 +1,92 @@
+import fc from "fast-check";
+import type { AnswerInput, ScoreResult } from "../../src/core/assessment";
+import { getFramework, type FrameworkId } from "../../src/core/frameworks";
+import type { Framework, Question } from "../../src/core/loadFramework";
+import { TOP_LEVEL, type Level } from "../../src/core/levels";
+import { scoreAssessment } from "../../src/core/scoring";
+
+/** A full assessment as option indexes per question: [present, future]. */
+type Picks = [number, number][];
+
+function arbitraryPicks(framework: Framework): fc.Arbitrary<Picks> {
+  const questions = framework.themes.flatMap((t) => t.questions);
+  return fc.tuple(
+    ...questions.map((q) => fc.tuple(fc.nat(q.options.length - 1), fc.nat(q.options.length - 1)))
+  ) as unknown as fc.Arbitrary<Picks>;
+}
+
+function toAnswers(framework: Framework, picks: Picks): AnswerInput[] {
+  const questions = framework.themes.flatMap((t) => t.questions);
+  return questions.map((q, i) => ({ question: q.id, present: q.options[picks[i][0]].text, future: q.options[picks[i][1]].text }));
+}
+
+const ceiling = (q: Question, level: Level) => (level === q.topLevel ? TOP_LEVEL : level);
+
+describe.each<FrameworkId>(["public", "business"])("scoring properties (%s)", (id) => {
+  const framework = getFramework(id);
+  const questions = framework.themes.flatMap((t) => t.questions);
+  const score = (picks: Picks): ScoreResult => scoreAssessment(framework, { answers: toAnswers(framework, picks) });
+
+  it("a theme's level is the minimum over its questions (a question met at its top counts as Innovator)", () => {
+    fc.assert(
+      fc.property(arbitraryPicks(framework), (picks) => {
+        const result = score(picks);
+        framework.themes.forEach((theme, t) => {
+          for (const [field, index] of [["present", 0], ["future", 1]] as const) {
+            const levels = theme.questions.map((q) => {
+              const pick = picks[questions.indexOf(q)][index];
+              return ceiling(q, q.options[pick].level);
+            });
+            expect(result.themes[t][field].level).toBe(Math.min(...levels));
+          }
+        });
+      })
+    );
+  });
+
+  it("raising any one answer never lowers any theme or overall level", () => {
+    fc.assert(
+      fc.property(arbitraryPicks(framework), fc.nat(questions.length - 1), fc.boolean(), (picks, qi, isFuture) => {
+        const slot = isFuture ? 1 : 0;
+        fc.pre(picks[qi][slot] < questions[qi].options.length - 1);
+        const raised = picks.map((p) => [...p]) as Picks;
+        raised[qi][slot] += 1;
+        const before = score(picks);
+        const after = score(raised);
+        before.themes.forEach((theme, t) => {
+          expect(after.themes[t].present.level!).toBeGreaterThanOrEqual(theme.present.level!);
+          expect(after.themes[t].future.level!).toBeGreaterThanOrEqual(theme.future.level!);
+        });
+        expect(after.overall.present.level!).toBeGreaterThanOrEqual(before.overall.present.level!);
+        expect(after.overall.future.level!).toBeGreaterThanOrEqual(before.overall.future.level!);
+      })
+    );
+  });
+
+  it("the action plan holds exactly the levels between present and future, per question", () => {
+    fc.assert(
+      fc.property(arbitraryPicks(framework), (picks) => {
+        const result = score(picks);
+        questions.forEach((q, i) => {
+          const present = q.options[picks[i][0]].level;
+          const future = q.options[picks[i][1]].level;
+          const planned = result.actions.filter((a) => a.question === q.id).map((a) => a.level);
+          const expected = [];
+          for (let level = present + 1; level <= future; level++) expected.push(level);
+          expect(planned).toEqual(expected);
+        });
+      })
+    );
+  });
+
+  it("the overall level is the floor of the mean of the theme levels", () => {
+    fc.assert(
+      fc.property(arbitraryPicks(framework), (picks) => {
+        const { themes, overall } = score(picks);
+        const sum = themes.reduce((total, t) => total + t.present.level!, 0);
+        expect(overall.present.level).toBe(Math.floor(sum / themes.length));
+        expect(overall.present.mean).toBeCloseTo(sum / themes.length, 1);
+      })
+    );
+  });
+});
