@@ -58,7 +58,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_OK;
     }
     if (rest.includes("--help") || rest.includes("-h")) {
-      if (!HELP[command] || command === "svmi") throw new UsageError(`unknown command '${command}'`);
+      if (!HELP[command] || command === "svmi")
+        throw new UsageError(`unknown command '${command}'`);
       io.out(HELP[command]);
       return EXIT_OK;
     }
@@ -81,9 +82,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-function options<T extends Record<string, { type: "string" | "boolean" }>>(args: readonly string[], spec: T) {
+function options<T extends Record<string, { type: "string" | "boolean" }>>(
+  args: readonly string[],
+  spec: T
+) {
   try {
-    return parseArgs({ args: [...args], options: spec, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args: [...args], options: spec, strict: true, allowPositionals: false })
+      .values;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -122,7 +127,8 @@ async function score(args: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  if (text.length > MAX_ANSWERS_BYTES) throw new UsageError(`${path} is larger than 10 MB; refusing to read it`);
+  if (text.length > MAX_ANSWERS_BYTES)
+    throw new UsageError(`${path} is larger than 10 MB; refusing to read it`);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -137,7 +143,11 @@ async function score(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 function report(framework: Framework, result: ReturnType<typeof scoreAssessment>): string {
-  return [formatResultTable(result), formatProblems(result), formatActionPlan(framework, result)].join("\n\n");
+  return [
+    formatResultTable(result),
+    formatProblems(result),
+    formatActionPlan(framework, result),
+  ].join("\n\n");
 }
 
 function listQuestions(framework: Framework): string {

@@ -10,23 +10,28 @@ export const TARGET_LEVELS: readonly Level[] = LEVELS.filter((level) => level > 
  * future answer; grouped by theme, then target level, in question order. A question without both
  * answers, or whose future is below its present, yields nothing (scoring reports the latter).
  * Column headings refer to the level of each question, not of the theme, as in the SVMI's plans.
+ * `scores` holds one entry per question in framework order, as scoreAssessment builds it.
  */
-export function planActions(framework: Framework, scores: readonly QuestionScore[]): PlannedAction[] {
-  const byId = new Map(scores.map((score) => [score.id, score]));
+export function planActions(
+  framework: Framework,
+  scores: readonly QuestionScore[]
+): PlannedAction[] {
   const actions: PlannedAction[] = [];
+  let first = 0; // scores are in framework order: each theme's questions follow the previous theme's
   for (const theme of framework.themes) {
+    const count = theme.questions.length;
     for (const target of TARGET_LEVELS) {
-      for (const question of theme.questions) {
-        const score = byId.get(question.id);
-        const present = score?.present.level;
-        const future = score?.future.level;
-        if (present == null || future == null || target <= present || target > future) continue;
-        const option = question.options.find((o) => o.level === target);
-        if (option?.action) {
-          actions.push({ theme: theme.id, question: question.id, level: target, text: option.action });
-        }
+      for (let i = 0; i < count; i++) {
+        const { present, future } = scores[first + i];
+        if (present.level === null || future.level === null) continue;
+        if (target <= present.level || target > future.level) continue;
+        const question = theme.questions[i];
+        const action = question.options[target - question.lowestLevel].action;
+        if (action)
+          actions.push({ theme: theme.id, question: question.id, level: target, text: action });
       }
     }
+    first += count;
   }
   return actions;
 }
@@ -39,10 +44,14 @@ export interface ActionPlanRow {
 }
 
 /** The action plan as a grid: one row per theme, one cell per target level (seed layout). */
-export function actionPlanGrid(framework: Framework, actions: readonly PlannedAction[]): ActionPlanRow[] {
+export function actionPlanGrid(
+  framework: Framework,
+  actions: readonly PlannedAction[]
+): ActionPlanRow[] {
   return framework.themes.map((theme) => {
     const cells = { 0: [], 1: [], 2: [], 3: [], 4: [] } as Record<Level, string[]>;
-    for (const action of actions) if (action.theme === theme.id) cells[action.level].push(action.text);
+    for (const action of actions)
+      if (action.theme === theme.id) cells[action.level].push(action.text);
     return { theme: theme.id, name: theme.name, cells };
   });
 }

@@ -26,7 +26,11 @@ export interface QuestionsJson {
 export function questionsJson(framework: Framework): QuestionsJson {
   return {
     framework: { id: framework.id, name: framework.name, version: framework.version },
-    levels: framework.levels.map(({ level, label, description }) => ({ level, label, description })),
+    levels: framework.levels.map(({ level, label, description }) => ({
+      level,
+      label,
+      description,
+    })),
     themes: framework.themes.map((theme) => ({
       id: theme.id,
       name: theme.name,
@@ -47,8 +51,7 @@ export function scoreJson(result: ScoreResult): ScoreResult {
 }
 
 export type ParsedAssessment =
-  | { ok: true; framework: Framework; assessment: AssessmentInput }
-  | { ok: false; error: string };
+  { ok: true; framework: Framework; assessment: AssessmentInput } | { ok: false; error: string };
 
 /**
  * Reads an answers file's parsed JSON. Only its outline can make it unreadable (not an object,

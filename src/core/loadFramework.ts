@@ -1,3 +1,4 @@
+import type { PlannedAction } from "./assessment";
 import type { FrameworkSpec, OptionSpec, QuestionSpec, ThemeSpec } from "./framework";
 import { LEVELS, LEVEL_LABELS, isLevel, type Level } from "./levels";
 import { normaliseAnswer } from "./normalise";
@@ -7,11 +8,15 @@ export interface Question {
   id: string;
   text: string;
   themeId: string;
+  /** Index of the question in framework order, counting across themes from 0. */
+  position: number;
   options: readonly OptionSpec[];
   lowestLevel: Level;
   /** Choosing the top option meets everything this practice asks, at every level. */
   topLevel: Level;
   findOption(answer: string): OptionSpec | undefined;
+  /** The plan entry for raising this question to each level (undefined where none). */
+  plannedAction(level: Level): PlannedAction | undefined;
 }
 
 export interface Theme {
@@ -61,7 +66,7 @@ export function loadFramework(spec: FrameworkSpec): Framework {
     id: theme.id,
     name: theme.name,
     questions: theme.questions.map((q) => {
-      const question = compileQuestion(q, theme.id);
+      const question = compileQuestion(q, theme.id, byId.size);
       byId.set(question.id, question);
       return question;
     }),
@@ -81,22 +86,34 @@ export function loadFramework(spec: FrameworkSpec): Framework {
   };
 }
 
-function compileQuestion(spec: QuestionSpec, themeId: string): Question {
+function compileQuestion(spec: QuestionSpec, themeId: string, position: number): Question {
   // Exact text first (the common case: chosen from a dropdown), normalised text as fallback.
+  // Plan entries never change, so each is built once and shared by every score.
+  const planned: (PlannedAction | undefined)[] = [];
   const exact = new Map<string, OptionSpec>();
   const normalised = new Map<string, OptionSpec>();
   for (const option of spec.options) {
     exact.set(option.text, option);
     normalised.set(normaliseAnswer(option.text), option);
+    if (option.action) {
+      planned[option.level] = Object.freeze({
+        theme: themeId,
+        question: spec.id,
+        level: option.level,
+        text: option.action,
+      });
+    }
   }
   return {
     id: spec.id,
     text: spec.text,
     themeId,
+    position,
     options: spec.options,
     lowestLevel: spec.options[0].level,
     topLevel: spec.options[spec.options.length - 1].level,
     findOption: (answer) => exact.get(answer) ?? normalised.get(normaliseAnswer(answer)),
+    plannedAction: (level) => planned[level],
   };
 }
 
@@ -152,14 +169,21 @@ function validateQuestion(question: QuestionSpec, theme: ThemeSpec): string[] {
       if (seenTexts.has(key)) issues.push(`${label} repeats the text of another option`);
       seenTexts.add(key);
     }
-    if (index === 0 && option.action) issues.push(`${label} is the lowest, so it cannot have an action`);
-    if (index > 0 && !option.action?.trim()) issues.push(`${label} (level ${option.level}) has no action`);
+    if (index === 0 && option.action)
+      issues.push(`${label} is the lowest, so it cannot have an action`);
+    if (index > 0 && !option.action?.trim())
+      issues.push(`${label} (level ${option.level}) has no action`);
     issues.push(...validateCriteria(option, index === options.length - 1, theme.id, label));
   });
   return issues;
 }
 
-function validateCriteria(option: OptionSpec, isTop: boolean, themeId: string, label: string): string[] {
+function validateCriteria(
+  option: OptionSpec,
+  isTop: boolean,
+  themeId: string,
+  label: string
+): string[] {
   const issues: string[] = [];
   for (const ref of option.criteria ?? []) {
     const match = CRITERION_REF.exec(ref);

@@ -12,13 +12,30 @@ export function formatResultTable(result: ScoreResult): string {
     themeCell(theme, "present"),
     themeCell(theme, "future"),
   ]);
-  rows.push(["", "Overall", overallCell(result.overall.present), overallCell(result.overall.future)]);
+  rows.push([
+    "",
+    "Overall",
+    overallCell(result.overall.present),
+    overallCell(result.overall.future),
+  ]);
   const header: [string, string, string, string] = ["", "Theme", "Present", "Future"];
-  const widths = [0, 1, 2, 3].map((col) => Math.max(...[header, ...rows].map((row) => row[col].length)));
+  const widths = [0, 1, 2, 3].map((col) =>
+    Math.max(...[header, ...rows].map((row) => row[col].length))
+  );
   const line = (row: string[]) =>
-    row.map((cell, col) => cell.padEnd(widths[col])).join("  ").trimEnd();
+    row
+      .map((cell, col) => cell.padEnd(widths[col]))
+      .join("  ")
+      .trimEnd();
   const title = `${result.organisation || "(no organisation)"}: ${result.framework.name} (version ${result.framework.version})`;
-  return [title, "", line(header), ...rows.slice(0, -1).map(line), "", line(rows[rows.length - 1])].join("\n");
+  return [
+    title,
+    "",
+    line(header),
+    ...rows.slice(0, -1).map(line),
+    "",
+    line(rows[rows.length - 1]),
+  ].join("\n");
 }
 
 export function formatActionPlan(framework: Framework, result: ScoreResult): string {
@@ -38,7 +55,10 @@ export function formatActionPlan(framework: Framework, result: ScoreResult): str
 
 export function formatProblems(result: ScoreResult): string {
   if (result.problems.length === 0) return "Problems: none.";
-  return [`Problems (${result.problems.length}):`, ...result.problems.map((p) => `  - ${p.message}`)].join("\n");
+  return [
+    `Problems (${result.problems.length}):`,
+    ...result.problems.map((p) => `  - ${p.message}`),
+  ].join("\n");
 }
 
 function themeCell(theme: ThemeScore, timeframe: "present" | "future"): string {

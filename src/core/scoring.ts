@@ -1,6 +1,7 @@
 import type {
   AnswerInput,
   AssessmentInput,
+  LevelResult,
   OverallScore,
   Problem,
   QuestionScore,
@@ -10,7 +11,7 @@ import type {
 } from "./assessment";
 import { planActions } from "./actionPlan";
 import type { Framework, Question } from "./loadFramework";
-import { LEVEL_LABELS, TOP_LEVEL, type Level } from "./levels";
+import { LEVEL_LABELS, LEVELS, TOP_LEVEL, type Level } from "./levels";
 import { isBlankAnswer } from "./normalise";
 
 /**
@@ -28,22 +29,23 @@ export function scoreAssessment(framework: Framework, input: AssessmentInput): S
   const questions: QuestionScore[] = [];
 
   const themes: ThemeScore[] = framework.themes.map((theme) => {
-    const ceiling = { present: TOP_LEVEL as number, future: TOP_LEVEL as number };
+    let presentCeiling: Level = TOP_LEVEL;
+    let futureCeiling: Level = TOP_LEVEL;
     const unanswered = { present: 0, future: 0 };
     for (const question of theme.questions) {
-      const answer = answers.get(question.id);
-      const present = readLevel(question, answer, "present", problems);
-      const future = readLevel(question, answer, "future", problems);
+      const answer = answers[question.position];
+      const present = readLevel(question, answer?.present, "present", problems);
+      const future = readLevel(question, answer?.future, "future", problems);
+      if (present === null) unanswered.present += 1;
+      else presentCeiling = Math.min(presentCeiling, themeCeiling(question, present)) as Level;
+      if (future === null) unanswered.future += 1;
+      else futureCeiling = Math.min(futureCeiling, themeCeiling(question, future)) as Level;
       if (present !== null && future !== null && future < present) {
         problems.push({
           question: question.id,
           field: "future",
           message: `${question.id} future: ${LEVEL_LABELS[future]} is below present ${LEVEL_LABELS[present]}; no actions are planned for it`,
         });
-      }
-      for (const [timeframe, level] of [["present", present], ["future", future]] as const) {
-        if (level === null) unanswered[timeframe] += 1;
-        else ceiling[timeframe] = Math.min(ceiling[timeframe], themeCeiling(question, level));
       }
       questions.push({
         id: question.id,
@@ -55,8 +57,8 @@ export function scoreAssessment(framework: Framework, input: AssessmentInput): S
     return {
       id: theme.id,
       name: theme.name,
-      present: levelResult(unanswered.present ? null : (ceiling.present as Level)),
-      future: levelResult(unanswered.future ? null : (ceiling.future as Level)),
+      present: levelResult(unanswered.present ? null : presentCeiling),
+      future: levelResult(unanswered.future ? null : futureCeiling),
       unanswered,
     };
   });
@@ -101,17 +103,22 @@ export function overallScore(themeLevels: readonly (Level | null)[]): OverallSco
   return { mean, level, label: LEVEL_LABELS[level], provisional: false };
 }
 
-function levelResult(level: Level | null) {
-  return { level, label: level === null ? null : LEVEL_LABELS[level] };
+// Scoring is run a hundred thousand times a second in batch use: share the few possible results.
+const NO_LEVEL: LevelResult = Object.freeze({ level: null, label: null });
+const LEVEL_RESULTS: readonly LevelResult[] = LEVELS.map((level) =>
+  Object.freeze({ level, label: LEVEL_LABELS[level] })
+);
+
+function levelResult(level: Level | null): LevelResult {
+  return level === null ? NO_LEVEL : LEVEL_RESULTS[level];
 }
 
 function readLevel(
   question: Question,
-  answer: AnswerInput | undefined,
+  value: unknown,
   field: Timeframe,
   problems: Problem[]
 ): Level | null {
-  const value: unknown = answer?.[field];
   if (value === undefined || value === null) return null;
   if (typeof value !== "string") {
     problems.push({
@@ -121,9 +128,9 @@ function readLevel(
     });
     return null;
   }
-  if (isBlankAnswer(value)) return null;
   const option = question.findOption(value);
   if (option) return option.level;
+  if (isBlankAnswer(value)) return null;
   problems.push({
     question: question.id,
     field,
@@ -132,15 +139,18 @@ function readLevel(
   return null;
 }
 
+/** Answers by question position in the framework (an array: scoring runs in tight batches). */
 function indexAnswers(
   framework: Framework,
   answers: readonly AnswerInput[],
   problems: Problem[]
-): Map<string, AnswerInput> {
-  const byQuestion = new Map<string, AnswerInput>();
+): (AnswerInput | undefined)[] {
+  const byPosition = new Array<AnswerInput | undefined>(framework.questionCount);
   for (const answer of answers) {
-    const id = typeof answer?.question === "string" ? answer.question.trim() : "";
-    if (!framework.question(id)) {
+    const raw: unknown = answer?.question;
+    const id = typeof raw === "string" ? raw.trim() : "";
+    const question = framework.question(id);
+    if (!question) {
       problems.push({
         question: id,
         field: "question",
@@ -148,15 +158,15 @@ function indexAnswers(
           ? `'${id}' is not a question in ${framework.name}; its answers are ignored`
           : `an answer names no question (${JSON.stringify(answer)}); it is ignored`,
       });
-    } else if (byQuestion.has(id)) {
+    } else if (byPosition[question.position]) {
       problems.push({
         question: id,
         field: "question",
         message: `${id} is answered more than once; only the first answer is used`,
       });
     } else {
-      byQuestion.set(id, answer);
+      byPosition[question.position] = answer;
     }
   }
-  return byQuestion;
+  return byPosition;
 }

@@ -54,7 +54,11 @@ describe("svmi questions", () => {
 
 describe("svmi score", () => {
   const framework = getFramework("public");
-  const walsall = file("walsall.json", { framework: "public", organisation: "Walsall Council", answers: answersFromLevels(framework, WALSALL.answers) });
+  const walsall = file("walsall.json", {
+    framework: "public",
+    organisation: "Walsall Council",
+    answers: answersFromLevels(framework, WALSALL.answers),
+  });
 
   it("scores an answers file to JSON", async () => {
     const { code, stdout } = await svmi("score", "--answers", walsall, "--json");
@@ -65,7 +69,10 @@ describe("svmi score", () => {
   });
 
   it("reports problems in the answers and still exits 0", async () => {
-    const path = file("maybe.json", { framework: "public", answers: [{ question: "A3", present: "Maybe" }] });
+    const path = file("maybe.json", {
+      framework: "public",
+      answers: [{ question: "A3", present: "Maybe" }],
+    });
     const { code, stdout } = await svmi("score", "--answers", path);
     expect(code).toBe(0);
     expect(stdout).toContain("A3 present: 'Maybe' is not one of the options");
@@ -76,7 +83,10 @@ describe("svmi score", () => {
     [["score"], "score needs --answers"],
     [["score", "--answers", "/nonexistent/answers.json"], "cannot read /nonexistent/answers.json"],
     [["score", "--answers", file("bad.json", "{not json")], "is not valid JSON"],
-    [["score", "--answers", file("charity.json", { framework: "charity", answers: [] })], "'framework' must be one of"],
+    [
+      ["score", "--answers", file("charity.json", { framework: "charity", answers: [] })],
+      "'framework' must be one of",
+    ],
     [["questions", "--framework", "charity"], "--framework must be one of: public, business"],
     [["questions", "--frame", "public"], "Unknown option '--frame'"],
     [["frobnicate"], "unknown command 'frobnicate'"],
@@ -97,10 +107,15 @@ describe("svmi score", () => {
 
 describe("the installed svmi command", () => {
   // `npx svmi` runs dist/cli/svmi.js; build it fresh so the test sees the current source.
-  beforeAll(() => execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "pipe" }), 60_000);
+  beforeAll(
+    () => execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "pipe" }),
+    60_000
+  );
 
   it("runs from the built bin with real exit codes", () => {
-    const ok = spawnSync(process.execPath, ["dist/cli/svmi.js", "demo", "--json"], { encoding: "utf8" });
+    const ok = spawnSync(process.execPath, ["dist/cli/svmi.js", "demo", "--json"], {
+      encoding: "utf8",
+    });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).overall.present.label).toBe("Mature");
     const bad = spawnSync(process.execPath, ["dist/cli/svmi.js", "score"], { encoding: "utf8" });

@@ -8,8 +8,16 @@ describe("questions JSON", () => {
 
   it("has the contract's outline", () => {
     expect(Object.keys(json)).toEqual(["framework", "levels", "themes"]);
-    expect(json.framework).toEqual({ id: "public", name: "SVMI for the public sector", version: "1.0" });
-    expect(json.levels[0]).toEqual({ level: 0, label: "Incomplete/Non Compliant", description: expect.any(String) });
+    expect(json.framework).toEqual({
+      id: "public",
+      name: "SVMI for the public sector",
+      version: "1.0",
+    });
+    expect(json.levels[0]).toEqual({
+      level: 0,
+      label: "Incomplete/Non Compliant",
+      description: expect.any(String),
+    });
     const question = json.themes[0].questions[0];
     expect(Object.keys(question)).toEqual(["id", "text", "options", "actions"]);
     expect(Object.keys(question.options[0])).toEqual(["text", "level"]);
@@ -27,14 +35,28 @@ describe("questions JSON", () => {
 
 describe("score JSON", () => {
   const framework = getFramework("public");
-  const json = JSON.parse(JSON.stringify(scoreJson(scoreAssessment(framework, exampleAssessment(framework, SURREY)))));
+  const json = JSON.parse(
+    JSON.stringify(scoreJson(scoreAssessment(framework, exampleAssessment(framework, SURREY))))
+  );
 
   it("has the contract's fields in order", () => {
-    expect(Object.keys(json).slice(0, 6)).toEqual(["framework", "organisation", "themes", "overall", "actions", "problems"]);
+    expect(Object.keys(json).slice(0, 6)).toEqual([
+      "framework",
+      "organisation",
+      "themes",
+      "overall",
+      "actions",
+      "problems",
+    ]);
     expect(Object.keys(json.themes[0])).toEqual(["id", "name", "present", "future", "unanswered"]);
     expect(json.themes[0].present).toEqual({ level: 3, label: "Leader" });
     expect(json.themes[0].unanswered).toEqual({ present: 0, future: 0 });
-    expect(json.overall.present).toEqual({ mean: 2.4, level: 2, label: "Mature", provisional: false });
+    expect(json.overall.present).toEqual({
+      mean: 2.4,
+      level: 2,
+      label: "Mature",
+      provisional: false,
+    });
     expect(Object.keys(json.actions[0])).toEqual(["theme", "question", "level", "text"]);
   });
 });
@@ -42,10 +64,18 @@ describe("score JSON", () => {
 describe("reading an answers file", () => {
   it.each([
     ["not an object", [1, 2], "expected a JSON object"],
-    ["an unknown framework", { framework: "charity", answers: [] }, `'framework' must be one of "public", "business"; found "charity"`],
+    [
+      "an unknown framework",
+      { framework: "charity", answers: [] },
+      `'framework' must be one of "public", "business"; found "charity"`,
+    ],
     ["no answers list", { framework: "public" }, "'answers' must be a list"],
     ["another version", { framework: "public", version: "0.9", answers: [] }, 'version "0.9"'],
-    ["an organisation that is not text", { framework: "public", organisation: 5, answers: [] }, "'organisation' must be text"],
+    [
+      "an organisation that is not text",
+      { framework: "public", organisation: 5, answers: [] },
+      "'organisation' must be text",
+    ],
   ])("refuses %s", (_, data, message) => {
     const parsed = parseAssessment(data);
     expect(parsed.ok).toBe(false);
@@ -53,13 +83,22 @@ describe("reading an answers file", () => {
   });
 
   it("accepts missing and null answers as unanswered", () => {
-    const parsed = parseAssessment({ framework: "business", organisation: "Acme", answers: [{ question: "A1", present: null }] });
+    const parsed = parseAssessment({
+      framework: "business",
+      organisation: "Acme",
+      answers: [{ question: "A1", present: null }],
+    });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const result = scoreAssessment(parsed.framework, parsed.assessment);
     expect(result.organisation).toBe("Acme");
     expect(result.themes).toHaveLength(9);
     expect(result.problems).toEqual([]);
-    expect(result.overall.present).toEqual({ mean: null, level: null, label: null, provisional: true });
+    expect(result.overall.present).toEqual({
+      mean: null,
+      level: null,
+      label: null,
+      provisional: true,
+    });
   });
 });

@@ -7,6 +7,7 @@ import { readSeed, seedsPresent } from "../helpers/seeds";
  * read from the appendix of seed 000; GRADED_BY is the table from criterion to question. Both are
  * written out by hand so that a change to the framework data has to be a deliberate one.
  */
+// prettier-ignore
 const MATRIX_SHAPE: Record<FrameworkId, Record<string, [number, number, number, number]>> = {
   public: {
     A: [1, 2, 3, 4], B: [1, 1, 2, 2], C: [1, 3, 3, 4], D: [1, 2, 4, 4], E: [2, 2, 4, 3],
@@ -18,6 +19,7 @@ const MATRIX_SHAPE: Record<FrameworkId, Record<string, [number, number, number, 
   },
 };
 
+// prettier-ignore
 const GRADED_BY: Record<FrameworkId, Record<string, string>> = {
   public: {
     "A.1.1": "A1", "A.2.1": "A1", "A.2.2": "A1", "A.3.1": "A1", "A.3.2": "A2", "A.3.3": "A3", "A.4.1": "A1", "A.4.2": "A4", "A.4.3": "A3", "A.4.4": "A5",
@@ -57,7 +59,9 @@ const GRADED_AT_OTHER_LEVEL: Record<FrameworkId, Record<string, number>> = {
 
 function matrixCriteria(shape: Record<string, number[]>): string[] {
   return Object.entries(shape).flatMap(([theme, counts]) =>
-    counts.flatMap((count, column) => Array.from({ length: count }, (_, n) => `${theme}.${column + 1}.${n + 1}`))
+    counts.flatMap((count, column) =>
+      Array.from({ length: count }, (_, n) => `${theme}.${column + 1}.${n + 1}`)
+    )
   );
 }
 
@@ -84,7 +88,9 @@ describe.each<FrameworkId>(["public", "business"])("criteria of the %s matrix", 
   const graded = gradedInData(id);
 
   it("are each graded by a question, as the table says", () => {
-    const table = Object.fromEntries(expected.map((ref) => [ref, graded.get(ref)?.questions.join(",") ?? "(none)"]));
+    const table = Object.fromEntries(
+      expected.map((ref) => [ref, graded.get(ref)?.questions.join(",") ?? "(none)"])
+    );
     expect(table).toEqual(GRADED_BY[id]);
   });
 
@@ -127,9 +133,9 @@ function countCriteria(text: string, heading: string, nextHeading: string): numb
 // The shape above was read off seed 000; when the seeds are at hand, check it against them again.
 (seedsPresent() ? it : it.skip)("matches the matrices in seed 000 (needs ../shared/seeds)", () => {
   const text = readSeed("framework");
-  expect(countCriteria(text, "Public Sector Social Value Maturity Index", "Private Sector")).toEqual(
-    Object.values(MATRIX_SHAPE.public)
-  );
+  expect(
+    countCriteria(text, "Public Sector Social Value Maturity Index", "Private Sector")
+  ).toEqual(Object.values(MATRIX_SHAPE.public));
   expect(countCriteria(text, "Private Sector Social Value Maturity Index", "\nNotes")).toEqual(
     Object.values(MATRIX_SHAPE.business)
   );

@@ -5,7 +5,13 @@ import { ladder, tinySpec } from "../helpers/tinyFramework";
 
 describe("the built-in frameworks", () => {
   it("use the SVMI's five level labels exactly", () => {
-    expect(Object.values(LEVEL_LABELS)).toEqual(["Incomplete/Non Compliant", "Follower", "Mature", "Leader", "Innovator"]);
+    expect(Object.values(LEVEL_LABELS)).toEqual([
+      "Incomplete/Non Compliant",
+      "Follower",
+      "Mature",
+      "Leader",
+      "Innovator",
+    ]);
   });
 
   it("public sector has the ten themes A-J in the SVMI's order", () => {
@@ -51,40 +57,78 @@ describe("the built-in frameworks", () => {
 
   it("level 0 exists only for the Act's fundamental requirements: public themes A, E, F, H, J", () => {
     const withLevelZero = (id: "public" | "business") =>
-      getFramework(id).themes.filter((t) => t.questions.some((q) => q.lowestLevel === 0)).map((t) => t.id);
+      getFramework(id)
+        .themes.filter((t) => t.questions.some((q) => q.lowestLevel === 0))
+        .map((t) => t.id);
     expect(withLevelZero("public")).toEqual(["A", "E", "F", "H", "J"]);
     expect(withLevelZero("business")).toEqual([]);
   });
 
-  it.each(FRAMEWORK_IDS)("every theme of %s can reach Innovator and fall to its lowest level", (id) => {
-    for (const theme of getFramework(id).themes) {
-      expect(Math.max(...theme.questions.map((q) => q.topLevel))).toBe(4);
-      expect(Math.min(...theme.questions.map((q) => q.lowestLevel))).toBe(id === "public" && "AEFHJ".includes(theme.id) ? 0 : 1);
+  it.each(FRAMEWORK_IDS)(
+    "every theme of %s can reach Innovator and fall to its lowest level",
+    (id) => {
+      for (const theme of getFramework(id).themes) {
+        expect(Math.max(...theme.questions.map((q) => q.topLevel))).toBe(4);
+        expect(Math.min(...theme.questions.map((q) => q.lowestLevel))).toBe(
+          id === "public" && "AEFHJ".includes(theme.id) ? 0 : 1
+        );
+      }
     }
-  });
+  );
 });
 
 describe("the schema check at load", () => {
+  /** The same data with the readonly types dropped, so a test can break it on purpose. */
+  interface Editable {
+    version: string;
+    themes: {
+      questions: {
+        options: { level: number; text: string; action?: string; criteria?: string[] }[];
+      }[];
+    }[];
+  }
   const valid = () => tinySpec({ T: [ladder("Q1", 0, 2), ladder("Q2", 2, 3)] });
+  const q1 = (spec: Editable) => spec.themes[0].questions[0].options;
 
   it("accepts a valid framework", () => {
     expect(() => loadFramework(valid())).not.toThrow();
   });
 
-  it.each<[string, (spec: ReturnType<typeof valid>) => void, string]>([
-    ["a repeated question id", (s) => ((s.themes[0].questions as unknown[])[1] = ladder("Q1", 1, 2)), "question id 'Q1' is used twice"],
-    ["a level outside 0-4", (s) => ((s.themes[0].questions[0].options[2] as { level: number }).level = 5), "levels run 0-4"],
-    ["a gap between levels", (s) => ((s.themes[0].questions[0].options[2] as { level: number }).level = 4), "is at level 4; expected 2"],
-    ["a missing action", (s) => delete (s.themes[0].questions[0].options[1] as { action?: string }).action, "(level 1) has no action"],
-    ["an action on the lowest option", (s) => ((s.themes[0].questions[0].options[0] as { action?: string }).action = "x"), "cannot have an action"],
-    ["a single option", (s) => ((s.themes[0].questions[1] as { options: unknown[] }).options.length = 1), "needs at least two options"],
-    ["two options with the same text", (s) => ((s.themes[0].questions[0].options[1] as { text: string }).text = " l0 "), "repeats the text"],
-    ["a criterion from another theme", (s) => ((s.themes[0].questions[0].options[1] as { criteria?: string[] }).criteria = ["X.1.1"]), "from another theme"],
-    ["a criterion at another level", (s) => ((s.themes[0].questions[0].options[1] as { criteria?: string[] }).criteria = ["T.3.1"]), "names criterion T.3.1"],
-    ["no version", (s) => ((s as { version: string }).version = ""), "has no version"],
+  it.each<[string, (spec: Editable) => void, string]>([
+    [
+      "a repeated question id",
+      (s) =>
+        (s.themes[0].questions[1] = ladder(
+          "Q1",
+          1,
+          2
+        ) as unknown as Editable["themes"][0]["questions"][0]),
+      "question id 'Q1' is used twice",
+    ],
+    ["a level outside 0-4", (s) => (q1(s)[2].level = 5), "levels run 0-4"],
+    ["a gap between levels", (s) => (q1(s)[2].level = 4), "is at level 4; expected 2"],
+    ["a missing action", (s) => delete q1(s)[1].action, "(level 1) has no action"],
+    ["an action on the lowest option", (s) => (q1(s)[0].action = "x"), "cannot have an action"],
+    [
+      "a single option",
+      (s) => (s.themes[0].questions[1].options.length = 1),
+      "needs at least two options",
+    ],
+    ["two options with the same text", (s) => (q1(s)[1].text = " l0 "), "repeats the text"],
+    [
+      "a criterion from another theme",
+      (s) => (q1(s)[1].criteria = ["X.1.1"]),
+      "from another theme",
+    ],
+    [
+      "a criterion at another level",
+      (s) => (q1(s)[1].criteria = ["T.3.1"]),
+      "names criterion T.3.1",
+    ],
+    ["no version", (s) => (s.version = ""), "has no version"],
   ])("rejects %s", (_, breakIt, message) => {
     const spec = valid();
-    breakIt(spec);
+    breakIt(spec as unknown as Editable);
     expect(() => loadFramework(spec)).toThrow(FrameworkError);
     expect(validateFramework(spec).join("\n")).toContain(message);
   });

@@ -17,7 +17,11 @@ function arbitraryPicks(framework: Framework): fc.Arbitrary<Picks> {
 
 function toAnswers(framework: Framework, picks: Picks): AnswerInput[] {
   const questions = framework.themes.flatMap((t) => t.questions);
-  return questions.map((q, i) => ({ question: q.id, present: q.options[picks[i][0]].text, future: q.options[picks[i][1]].text }));
+  return questions.map((q, i) => ({
+    question: q.id,
+    present: q.options[picks[i][0]].text,
+    future: q.options[picks[i][1]].text,
+  }));
 }
 
 const ceiling = (q: Question, level: Level) => (level === q.topLevel ? TOP_LEVEL : level);
@@ -25,14 +29,18 @@ const ceiling = (q: Question, level: Level) => (level === q.topLevel ? TOP_LEVEL
 describe.each<FrameworkId>(["public", "business"])("scoring properties (%s)", (id) => {
   const framework = getFramework(id);
   const questions = framework.themes.flatMap((t) => t.questions);
-  const score = (picks: Picks): ScoreResult => scoreAssessment(framework, { answers: toAnswers(framework, picks) });
+  const score = (picks: Picks): ScoreResult =>
+    scoreAssessment(framework, { answers: toAnswers(framework, picks) });
 
   it("a theme's level is the minimum over its questions (a question met at its top counts as Innovator)", () => {
     fc.assert(
       fc.property(arbitraryPicks(framework), (picks) => {
         const result = score(picks);
         framework.themes.forEach((theme, t) => {
-          for (const [field, index] of [["present", 0], ["future", 1]] as const) {
+          for (const [field, index] of [
+            ["present", 0],
+            ["future", 1],
+          ] as const) {
             const levels = theme.questions.map((q) => {
               const pick = picks[questions.indexOf(q)][index];
               return ceiling(q, q.options[pick].level);
@@ -46,20 +54,27 @@ describe.each<FrameworkId>(["public", "business"])("scoring properties (%s)", (i
 
   it("raising any one answer never lowers any theme or overall level", () => {
     fc.assert(
-      fc.property(arbitraryPicks(framework), fc.nat(questions.length - 1), fc.boolean(), (picks, qi, isFuture) => {
-        const slot = isFuture ? 1 : 0;
-        fc.pre(picks[qi][slot] < questions[qi].options.length - 1);
-        const raised = picks.map((p) => [...p]) as Picks;
-        raised[qi][slot] += 1;
-        const before = score(picks);
-        const after = score(raised);
-        before.themes.forEach((theme, t) => {
-          expect(after.themes[t].present.level!).toBeGreaterThanOrEqual(theme.present.level!);
-          expect(after.themes[t].future.level!).toBeGreaterThanOrEqual(theme.future.level!);
-        });
-        expect(after.overall.present.level!).toBeGreaterThanOrEqual(before.overall.present.level!);
-        expect(after.overall.future.level!).toBeGreaterThanOrEqual(before.overall.future.level!);
-      })
+      fc.property(
+        arbitraryPicks(framework),
+        fc.nat(questions.length - 1),
+        fc.boolean(),
+        (picks, qi, isFuture) => {
+          const slot = isFuture ? 1 : 0;
+          fc.pre(picks[qi][slot] < questions[qi].options.length - 1);
+          const raised = picks.map((p) => [...p]) as Picks;
+          raised[qi][slot] += 1;
+          const before = score(picks);
+          const after = score(raised);
+          before.themes.forEach((theme, t) => {
+            expect(after.themes[t].present.level!).toBeGreaterThanOrEqual(theme.present.level!);
+            expect(after.themes[t].future.level!).toBeGreaterThanOrEqual(theme.future.level!);
+          });
+          expect(after.overall.present.level!).toBeGreaterThanOrEqual(
+            before.overall.present.level!
+          );
+          expect(after.overall.future.level!).toBeGreaterThanOrEqual(before.overall.future.level!);
+        }
+      )
     );
   });
 

@@ -5,9 +5,16 @@ import { overallScore, scoreAssessment } from "../../src/core/scoring";
 import { ladder, tinyFramework } from "../helpers/tinyFramework";
 
 // Theme T: Q1 runs 0-4, Q2 runs 1-2 (tops out at Mature), Q3 runs 3-4 (a single Innovator step).
-const framework = tinyFramework({ T: [ladder("Q1", 0, 4), ladder("Q2", 1, 2), ladder("Q3", 3, 4)] });
-const answer = (question: string, present?: string | null, future?: string | null): AnswerInput => ({ question, present, future });
-const themeLevel = (answers: AnswerInput[]) => scoreAssessment(framework, { answers }).themes[0].present.level;
+const framework = tinyFramework({
+  T: [ladder("Q1", 0, 4), ladder("Q2", 1, 2), ladder("Q3", 3, 4)],
+});
+const answer = (
+  question: string,
+  present?: string | null,
+  future?: string | null
+): AnswerInput => ({ question, present, future });
+const themeLevel = (answers: AnswerInput[]) =>
+  scoreAssessment(framework, { answers }).themes[0].present.level;
 
 describe("a theme's level", () => {
   it.each<[string, [string, string, string], Level]>([
@@ -22,7 +29,9 @@ describe("a theme's level", () => {
   });
 
   it("is null while any question is unanswered, and says how many", () => {
-    const result = scoreAssessment(framework, { answers: [answer("Q1", "L3", "L4"), answer("Q2", "", null)] });
+    const result = scoreAssessment(framework, {
+      answers: [answer("Q1", "L3", "L4"), answer("Q2", "", null)],
+    });
     expect(result.themes[0]).toMatchObject({
       present: { level: null, label: null },
       future: { level: null, label: null },
@@ -31,15 +40,22 @@ describe("a theme's level", () => {
   });
 
   it("treats a blank answer as unanswered, not as level 0", () => {
-    const result = scoreAssessment(framework, { answers: [answer("Q1", "   ", "L1"), answer("Q2", "L1", "L1"), answer("Q3", "L3", "L3")] });
+    const result = scoreAssessment(framework, {
+      answers: [answer("Q1", "   ", "L1"), answer("Q2", "L1", "L1"), answer("Q3", "L3", "L3")],
+    });
     expect(result.themes[0].present.level).toBeNull();
     expect(result.themes[0].future.level).toBe(1);
     expect(result.problems).toEqual([]);
   });
 
   it("scores present and future independently", () => {
-    const result = scoreAssessment(framework, { answers: [answer("Q1", "L0", "L4"), answer("Q2", "L1", "L2"), answer("Q3", "L3", "L4")] });
-    expect([result.themes[0].present.label, result.themes[0].future.label]).toEqual(["Incomplete/Non Compliant", "Innovator"]);
+    const result = scoreAssessment(framework, {
+      answers: [answer("Q1", "L0", "L4"), answer("Q2", "L1", "L2"), answer("Q3", "L3", "L4")],
+    });
+    expect([result.themes[0].present.label, result.themes[0].future.label]).toEqual([
+      "Incomplete/Non Compliant",
+      "Innovator",
+    ]);
   });
 });
 
@@ -76,14 +92,22 @@ describe("answer matching", () => {
     const result = scoreAssessment(framework, {
       answers: [answer("Q1", "Maybe", "L4"), answer("Q2", "L2", "L2"), answer("Q3", "L4", "L4")],
     });
-    expect(result.problems).toEqual([{ question: "Q1", field: "present", message: "Q1 present: 'Maybe' is not one of the options" }]);
+    expect(result.problems).toEqual([
+      {
+        question: "Q1",
+        field: "present",
+        message: "Q1 present: 'Maybe' is not one of the options",
+      },
+    ]);
     expect(result.themes[0].present.level).toBeNull();
     expect(result.themes[0].unanswered.present).toBe(1);
     expect(result.themes[0].future.level).toBe(4);
   });
 
   it("reports answers that are not text", () => {
-    const result = scoreAssessment(framework, { answers: [{ question: "Q1", present: 3 as unknown as string }] });
+    const result = scoreAssessment(framework, {
+      answers: [{ question: "Q1", present: 3 as unknown as string }],
+    });
     expect(result.problems[0]).toMatchObject({ question: "Q1", field: "present" });
     expect(result.problems[0].message).toContain("expected the text of an option");
   });
@@ -92,7 +116,10 @@ describe("answer matching", () => {
     const result = scoreAssessment(framework, {
       answers: [answer("Q9", "L1"), answer("Q1", "L1"), answer("Q1", "L4")],
     });
-    expect(result.problems.map((p) => [p.question, p.field])).toEqual([["Q9", "question"], ["Q1", "question"]]);
+    expect(result.problems.map((p) => [p.question, p.field])).toEqual([
+      ["Q9", "question"],
+      ["Q1", "question"],
+    ]);
     expect(result.questions.find((q) => q.id === "Q1")!.present.level).toBe(1);
   });
 });
@@ -103,7 +130,11 @@ describe("future below present", () => {
       answers: [answer("Q1", "L3", "L1"), answer("Q2", "L1", "L2"), answer("Q3", "L3", "L3")],
     });
     expect(result.problems).toEqual([
-      { question: "Q1", field: "future", message: "Q1 future: Follower is below present Leader; no actions are planned for it" },
+      {
+        question: "Q1",
+        field: "future",
+        message: "Q1 future: Follower is below present Leader; no actions are planned for it",
+      },
     ]);
     expect(result.actions.map((a) => a.question)).toEqual(["Q2"]);
   });
@@ -129,12 +160,20 @@ describe("the action plan", () => {
     const result = scoreAssessment(framework, {
       answers: [answer("Q1", "L0", "L3"), answer("Q2", "L1", "L2"), answer("Q3", "L3", "L4")],
     });
-    expect(result.actions.map((a) => `${a.level}:${a.question}`)).toEqual(["1:Q1", "2:Q1", "2:Q2", "3:Q1", "4:Q3"]);
+    expect(result.actions.map((a) => `${a.level}:${a.question}`)).toEqual([
+      "1:Q1",
+      "2:Q1",
+      "2:Q2",
+      "3:Q1",
+      "4:Q3",
+    ]);
     expect(result.actions[0]).toEqual({ theme: "T", question: "Q1", level: 1, text: "Q1 to 1" });
   });
 
   it("plans nothing for a question missing either answer", () => {
-    const result = scoreAssessment(framework, { answers: [answer("Q1", "L0"), answer("Q2", undefined, "L2")] });
+    const result = scoreAssessment(framework, {
+      answers: [answer("Q1", "L0"), answer("Q2", undefined, "L2")],
+    });
     expect(result.actions).toEqual([]);
   });
 });

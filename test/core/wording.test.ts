@@ -6,13 +6,20 @@ import { readSeed, seedsPresent, words, type SeedName } from "../helpers/seeds";
  * of RUN consecutive words in our texts may appear in the seeds, apart from names users know.
  */
 const RUN = 6;
-const ALLOWED_NAMES = ["svmi for business and suppliers to the public sector", "social value measurement themes outcomes and measures", "procurement and commissioning of supply chain"];
+const ALLOWED_NAMES = [
+  "svmi for business and suppliers to the public sector",
+  "social value measurement themes outcomes and measures",
+  "procurement and commissioning of supply chain",
+];
 
 function ourTexts(): string[] {
   return Object.values(FRAMEWORK_SPECS).flatMap((spec) => [
     ...Object.values(spec.levelDescriptions),
     ...spec.themes.flatMap((theme) =>
-      theme.questions.flatMap((q) => [q.text, ...q.options.flatMap((o) => [o.text, o.action ?? ""])])
+      theme.questions.flatMap((q) => [
+        q.text,
+        ...q.options.flatMap((o) => [o.text, o.action ?? ""]),
+      ])
     ),
   ]);
 }
@@ -25,11 +32,14 @@ function runs(text: string): string[] {
 }
 
 (seedsPresent() ? describe : describe.skip)("wording (needs ../shared/seeds)", () => {
-  it.each<SeedName>(["framework", "eastHerts", "walsall"])(`shares no ${RUN}-word run with seed %s`, (seed) => {
-    const seedRuns = new Set(runs(readSeed(seed)));
-    const copied = ourTexts()
-      .flatMap(runs)
-      .filter((run) => seedRuns.has(run) && !ALLOWED_NAMES.some((name) => name.includes(run)));
-    expect([...new Set(copied)]).toEqual([]);
-  });
+  it.each<SeedName>(["framework", "eastHerts", "walsall"])(
+    `shares no ${RUN}-word run with seed %s`,
+    (seed) => {
+      const seedRuns = new Set(runs(readSeed(seed)));
+      const copied = ourTexts()
+        .flatMap(runs)
+        .filter((run) => seedRuns.has(run) && !ALLOWED_NAMES.some((name) => name.includes(run)));
+      expect([...new Set(copied)]).toEqual([]);
+    }
+  );
 });

@@ -1,5 +1,11 @@
 import type { ScoreResult } from "../../src/core/assessment";
-import { EAST_HERTS, exampleAssessment, SURREY, WALSALL, type WorkedExample } from "../../src/core/examples/workedExamples";
+import {
+  EAST_HERTS,
+  exampleAssessment,
+  SURREY,
+  WALSALL,
+  type WorkedExample,
+} from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/frameworks";
 import { LEVEL_LABELS, type Level } from "../../src/core/levels";
 import { scoreAssessment } from "../../src/core/scoring";
@@ -9,6 +15,7 @@ import { containsPhrase, readSeed, seedsPresent, type SeedName } from "../helper
  * The three published SVMI results. Theme levels (Present, Future) and overall levels are copied
  * from the seeds' tables; our own answer sets (src/core/examples) must reproduce them exactly.
  */
+// prettier-ignore
 const PUBLISHED: Record<string, { themes: string; present: string; future: string; means: [number, number] }> = {
   surrey: { themes: "3:3 3:4 2:4 2:3 2:4 3:3 2:3 2:2 2:3 3:3", present: "Mature", future: "Leader", means: [2.4, 3.2] },
   "east-herts": { themes: "0:3 1:4 1:3 1:1 0:3 0:2 1:2 0:1 1:2 0:1", present: "Incomplete/Non Compliant", future: "Mature", means: [0.5, 2.2] },
@@ -16,25 +23,40 @@ const PUBLISHED: Record<string, { themes: string; present: string; future: strin
 };
 
 const framework = getFramework("public");
-const score = (example: WorkedExample) => scoreAssessment(framework, exampleAssessment(framework, example));
+const score = (example: WorkedExample) =>
+  scoreAssessment(framework, exampleAssessment(framework, example));
 
 describe.each([SURREY, EAST_HERTS, WALSALL])("worked example: $organisation", (example) => {
   const result = score(example);
   const published = PUBLISHED[example.id];
 
   it("reproduces every theme's present and future level", () => {
-    const expected = published.themes.split(" ").map((pair) => pair.split(":").map((n) => LEVEL_LABELS[Number(n) as Level]));
+    const expected = published.themes
+      .split(" ")
+      .map((pair) => pair.split(":").map((n) => LEVEL_LABELS[Number(n) as Level]));
     expect(result.themes.map((t) => [t.present.label, t.future.label])).toEqual(expected);
   });
 
   it("reproduces the overall levels and means", () => {
-    expect(result.overall.present).toEqual({ mean: published.means[0], level: expect.any(Number), label: published.present, provisional: false });
-    expect(result.overall.future).toEqual({ mean: published.means[1], level: expect.any(Number), label: published.future, provisional: false });
+    expect(result.overall.present).toEqual({
+      mean: published.means[0],
+      level: expect.any(Number),
+      label: published.present,
+      provisional: false,
+    });
+    expect(result.overall.future).toEqual({
+      mean: published.means[1],
+      level: expect.any(Number),
+      label: published.future,
+      provisional: false,
+    });
   });
 
   it("answers every question and raises no problems", () => {
     expect(result.problems).toEqual([]);
-    expect(result.themes.every((t) => t.unanswered.present === 0 && t.unanswered.future === 0)).toBe(true);
+    expect(
+      result.themes.every((t) => t.unanswered.present === 0 && t.unanswered.future === 0)
+    ).toBe(true);
   });
 });
 
@@ -47,6 +69,7 @@ describe.each([SURREY, EAST_HERTS, WALSALL])("worked example: $organisation", (e
  */
 type Tie = [anchor: string, theme: string, level: Level, question: string];
 
+// prettier-ignore
 const EAST_HERTS_TIES: Tie[] = [
   ["compliant with the Act", "A", 1, "A1"],
   ["identify contracts that should include", "A", 2, "A1"],
@@ -95,6 +118,7 @@ const EAST_HERTS_TIES: Tie[] = [
   ["overarching Action Plan", "J", 3, "J6"],
 ];
 
+// prettier-ignore
 const WALSALL_TIES: Tie[] = [
   ["size and scope of the contract", "A", 3, "A2"],
   ["Grants, Supplies, Works, Services and Planning", "A", 4, "A1"],
@@ -133,6 +157,7 @@ const WALSALL_TIES: Tie[] = [
 ];
 
 /** Surrey's published extract: the Measurement theme, To reach Leader and Innovator. */
+// prettier-ignore
 const SURREY_TIES: Tie[] = [
   ["financial as well as non-financial", "C", 3, "C1"],
   ["update TOMs annually", "C", 3, "C4"],
@@ -141,7 +166,8 @@ const SURREY_TIES: Tie[] = [
   ["Consult stakeholders and public sector bodies", "C", 4, "C7"],
 ];
 
-const planKeys = (result: ScoreResult) => result.actions.map((a) => `${a.theme}@${a.level}:${a.question}`);
+const planKeys = (result: ScoreResult) =>
+  result.actions.map((a) => `${a.theme}@${a.level}:${a.question}`);
 const tieKey = ([, theme, level, question]: Tie) => `${theme}@${level}:${question}`;
 
 describe.each<[WorkedExample, SeedName, Tie[], "exact" | "contains" | "exact-in-theme-C"]>([
@@ -154,7 +180,12 @@ describe.each<[WorkedExample, SeedName, Tie[], "exact" | "contains" | "exact-in-
   it.each(ties)("places the action for '%s' at %s, level %i (question %s)", (...tie) => {
     expect(planKeys(result)).toContain(tieKey(tie));
     const bankAction = framework.question(tie[3])!.options.find((o) => o.level === tie[2])!.action;
-    expect(result.actions).toContainEqual({ theme: tie[1], question: tie[3], level: tie[2], text: bankAction });
+    expect(result.actions).toContainEqual({
+      theme: tie[1],
+      question: tie[3],
+      level: tie[2],
+      text: bankAction,
+    });
   });
 
   if (match === "exact") {
@@ -164,7 +195,11 @@ describe.each<[WorkedExample, SeedName, Tie[], "exact" | "contains" | "exact-in-
   }
   if (match === "exact-in-theme-C") {
     it("holds exactly the published Measurement actions", () => {
-      expect(planKeys(result).filter((k) => k.startsWith("C@")).sort()).toEqual(ties.map(tieKey).sort());
+      expect(
+        planKeys(result)
+          .filter((k) => k.startsWith("C@"))
+          .sort()
+      ).toEqual(ties.map(tieKey).sort());
     });
   }
 
@@ -172,6 +207,8 @@ describe.each<[WorkedExample, SeedName, Tie[], "exact" | "contains" | "exact-in-
   // repository; without them this one check cannot run, and says so.
   (seedsPresent() ? it : it.skip)(`finds every anchor in the seed (needs ../shared/seeds)`, () => {
     const text = readSeed(seed);
-    expect(ties.filter(([anchor]) => !containsPhrase(text, anchor)).map(([anchor]) => anchor)).toEqual([]);
+    expect(
+      ties.filter(([anchor]) => !containsPhrase(text, anchor)).map(([anchor]) => anchor)
+    ).toEqual([]);
   });
 });

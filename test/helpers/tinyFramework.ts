@@ -21,8 +21,13 @@ export function tinySpec(themes: Record<string, QuestionSpec[]>): FrameworkSpec 
     name: "Tiny test framework",
     version: "t1",
     levelDescriptions: { 0: "zero", 1: "one", 2: "two", 3: "three", 4: "four" },
-    themes: Object.entries(themes).map(([id, questions]) => ({ id, name: `Theme ${id}`, questions })),
+    themes: Object.entries(themes).map(([id, questions]) => ({
+      id,
+      name: `Theme ${id}`,
+      questions,
+    })),
   };
 }
 
-export const tinyFramework = (themes: Record<string, QuestionSpec[]>) => loadFramework(tinySpec(themes));
+export const tinyFramework = (themes: Record<string, QuestionSpec[]>) =>
+  loadFramework(tinySpec(themes));

@@ -24,6 +24,7 @@ export const SURREY: WorkedExample = {
   organisation: "Surrey County Council",
   framework: "public",
   source: "Bridging the Gap (2016), worked example",
+  // prettier-ignore
   answers: {
     A1: [3, 3], A2: [3, 3], A3: [3, 3], A4: [3, 3], A5: [3, 3],
     B1: [3, 4], B2: [3, 3], B3: [3, 4],
@@ -43,6 +44,7 @@ export const EAST_HERTS: WorkedExample = {
   organisation: "East Herts Council",
   framework: "public",
   source: "SVMI action plan, East Herts Council",
+  // prettier-ignore
   answers: {
     A1: [0, 4], A2: [3, 3], A3: [3, 3], A4: [3, 3], A5: [3, 4],
     B1: [1, 4], B2: [2, 3], B3: [3, 4],
@@ -62,6 +64,7 @@ export const WALSALL: WorkedExample = {
   organisation: "Walsall Council",
   framework: "public",
   source: "SVMI action plan, Walsall Council",
+  // prettier-ignore
   answers: {
     A1: [3, 4], A2: [2, 3], A3: [3, 3], A4: [3, 3], A5: [3, 3],
     B1: [3, 3], B2: [2, 3], B3: [3, 4],
@@ -93,5 +96,8 @@ export function answersFromLevels(framework: Framework, levels: LevelAnswers): A
 }
 
 export function exampleAssessment(framework: Framework, example: WorkedExample): AssessmentInput {
-  return { organisation: example.organisation, answers: answersFromLevels(framework, example.answers) };
+  return {
+    organisation: example.organisation,
+    answers: answersFromLevels(framework, example.answers),
+  };
 }

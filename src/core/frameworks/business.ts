@@ -206,7 +206,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "A named individual is responsible for delivering social value.",
-              action: "Appoint a named person with responsibility for delivering social value across the business.",
+              action:
+                "Appoint a named person with responsibility for delivering social value across the business.",
               criteria: ["B.2.3"],
             },
           ],
@@ -224,7 +225,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "The board recognises social value as an issue.",
-              action: "Bring social value to the board's attention so that it is treated as a board-level issue.",
+              action:
+                "Bring social value to the board's attention so that it is treated as a board-level issue.",
               criteria: ["B.2.2"],
             },
           ],
@@ -248,7 +250,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "We train sub-contractors in social value as well as our own staff.",
-              action: "Extend your social value training to sub-contractors, not only your own employees.",
+              action:
+                "Extend your social value training to sub-contractors, not only your own employees.",
               criteria: ["B.3.2"],
             },
             {
@@ -273,13 +276,15 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "Best practice case studies inform our social value strategy.",
-              action: "Gather best practice case studies and use them when setting your social value strategy.",
+              action:
+                "Gather best practice case studies and use them when setting your social value strategy.",
               criteria: ["B.3.3"],
             },
             {
               level: 4,
               text: "We share our knowledge and good practice, case studies included, with other organisations.",
-              action: "Publish and share your own good practice and case studies so that others can learn from them.",
+              action:
+                "Publish and share your own good practice and case studies so that others can learn from them.",
               criteria: ["B.4.2"],
             },
           ],
@@ -297,7 +302,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Social value is built into every part of the business, including how we commission and procure.",
-              action: "Embed social value in all business functions, including your commissioning and procurement practice.",
+              action:
+                "Embed social value in all business functions, including your commissioning and procurement practice.",
               criteria: ["B.4.4"],
             },
           ],
@@ -357,7 +363,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "Feedback is informal and only shapes decisions on individual projects.",
-              action: "Start using the feedback you receive when making decisions on individual projects.",
+              action:
+                "Start using the feedback you receive when making decisions on individual projects.",
               criteria: ["C.2.2"],
             },
             {
@@ -388,7 +395,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "We commit resource to gathering feedback and responding to it.",
-              action: "Allocate people and budget to collecting stakeholder feedback and acting on it.",
+              action:
+                "Allocate people and budget to collecting stakeholder feedback and acting on it.",
               criteria: ["C.3.3"],
             },
           ],
@@ -425,7 +433,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "We actively invite external stakeholders into our accountability process.",
-              action: "Give external stakeholders a formal role in your accountability process and encourage them to take it up.",
+              action:
+                "Give external stakeholders a formal role in your accountability process and encourage them to take it up.",
               criteria: ["C.4.4"],
             },
           ],
@@ -443,7 +452,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "We keep evidence of stakeholder feedback and report on it.",
-              action: "Record the evidence behind stakeholder feedback and include it in your reporting.",
+              action:
+                "Record the evidence behind stakeholder feedback and include it in your reporting.",
               criteria: ["C.4.5"],
             },
           ],
@@ -478,7 +488,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "Our activities are targeted at, and suitable for, the local community.",
-              action: "Tailor your community activities to what each local community actually needs.",
+              action:
+                "Tailor your community activities to what each local community actually needs.",
               criteria: ["D.3.2"],
             },
             {
@@ -503,7 +514,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "We take a strategic approach to our community activities.",
-              action: "Set out a strategy for your community activities rather than deciding them one at a time.",
+              action:
+                "Set out a strategy for your community activities rather than deciding them one at a time.",
               criteria: ["D.3.1"],
             },
             {
@@ -528,7 +540,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "We promote and support innovation that comes from inside the business.",
-              action: "Encourage staff to propose new social value ideas, and back the best of them.",
+              action:
+                "Encourage staff to propose new social value ideas, and back the best of them.",
               criteria: ["D.3.3"],
             },
           ],
@@ -575,7 +588,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "We collect some social value data across the business, but have no specific measurement solution.",
-              action: "Start gathering social value data from across the business, not just contract by contract.",
+              action:
+                "Start gathering social value data from across the business, not just contract by contract.",
               criteria: ["E.2.1"],
             },
             {
@@ -614,7 +628,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "We have processes that keep our TOMs up to date and take local needs into account.",
-              action: "Put processes in place to review your TOMs regularly so they stay current and reflect local needs.",
+              action:
+                "Put processes in place to review your TOMs regularly so they stay current and reflect local needs.",
               criteria: ["E.4.2"],
             },
           ],
@@ -656,7 +671,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "We measure intangible benefits as well as quantitative ones.",
-              action: "Add measures for intangible benefits alongside the quantitative ones you already track.",
+              action:
+                "Add measures for intangible benefits alongside the quantitative ones you already track.",
               criteria: ["E.4.3"],
             },
           ],
@@ -691,7 +707,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "We include social value undertakings in every tender, whether or not it is required.",
-              action: "Offer social value undertakings in all your tenders, even where the customer does not ask for them.",
+              action:
+                "Offer social value undertakings in all your tenders, even where the customer does not ask for them.",
               criteria: ["F.3.1"],
             },
             {
@@ -716,7 +733,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "We report social value each year, as the contract's performance requirements demand.",
-              action: "Set up annual social value reporting that meets each contract's performance requirements.",
+              action:
+                "Set up annual social value reporting that meets each contract's performance requirements.",
               criteria: ["F.2.2"],
             },
             {
@@ -754,7 +772,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "We benchmark all our contracts and share the results with other organisations so that best practice can be set.",
-              action: "Benchmark social value across all contracts and share the findings with other organisations to build best practice.",
+              action:
+                "Benchmark social value across all contracts and share the findings with other organisations to build best practice.",
               criteria: ["F.4.1"],
             },
           ],
@@ -788,7 +807,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "Our supply chain contracts explicitly ask for social value commitments.",
-              action: "Write an explicit request for social value commitments into your supply chain contracts.",
+              action:
+                "Write an explicit request for social value commitments into your supply chain contracts.",
               criteria: ["G.3.1"],
             },
             {
@@ -813,13 +833,15 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "We engage suppliers on the key issues and give them guidance.",
-              action: "Talk to suppliers about the key social value issues and provide them with guidance.",
+              action:
+                "Talk to suppliers about the key social value issues and provide them with guidance.",
               criteria: ["G.2.2"],
             },
             {
               level: 3,
               text: "We train our supply chain to help it unlock social value opportunities.",
-              action: "Offer training to your supply chain so suppliers can find and unlock social value opportunities.",
+              action:
+                "Offer training to your supply chain so suppliers can find and unlock social value opportunities.",
               criteria: ["G.3.3"],
             },
           ],
@@ -837,7 +859,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "We focus specifically on building the capacity of micro businesses, SMEs and third sector suppliers.",
-              action: "Run a targeted programme to build the capacity of micro businesses, SMEs and third sector suppliers.",
+              action:
+                "Run a targeted programme to build the capacity of micro businesses, SMEs and third sector suppliers.",
               criteria: ["G.3.2"],
             },
             {
@@ -880,7 +903,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Our Tier 2 and 3 suppliers are required to report social value.",
-              action: "Require your Tier 2 and 3 suppliers to report the social value they deliver.",
+              action:
+                "Require your Tier 2 and 3 suppliers to report the social value they deliver.",
               criteria: ["G.4.3"],
             },
           ],
@@ -939,7 +963,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Our reporting is externally assured and publicly available.",
-              action: "Commission external assurance of your social value reporting and publish it.",
+              action:
+                "Commission external assurance of your social value reporting and publish it.",
               criteria: ["H.4.2"],
             },
           ],
@@ -976,7 +1001,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "A formal feedback loop lets us learn proactively from our reporting.",
-              action: "Set up a formal feedback loop so that your reporting drives proactive learning.",
+              action:
+                "Set up a formal feedback loop so that your reporting drives proactive learning.",
               criteria: ["H.4.4"],
             },
           ],
@@ -1016,7 +1042,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "A main board member is specifically responsible for social value delivery in the business.",
-              action: "Name a main board member to take specific responsibility for social value delivery across the business.",
+              action:
+                "Name a main board member to take specific responsibility for social value delivery across the business.",
               criteria: ["I.4.1"],
             },
           ],
@@ -1040,7 +1067,8 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Progress against target goes to the main board at least every two months.",
-              action: "Report progress against your social value targets to the main board every two months or more often.",
+              action:
+                "Report progress against your social value targets to the main board every two months or more often.",
               criteria: ["I.4.2"],
             },
           ],

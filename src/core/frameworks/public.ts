@@ -51,19 +51,22 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "Our policy sets a process for deciding which contracts include social value, with a threshold we have justified as relevant and proportionate.",
-              action: "Set up a process, written into your policy, that decides which contracts must carry social value, looking past the OJEU threshold.",
+              action:
+                "Set up a process, written into your policy, that decides which contracts must carry social value, looking past the OJEU threshold.",
               criteria: ["A.2.1", "A.2.2"],
             },
             {
               level: 3,
               text: "Social value requirements cover supplies, works and services, both above and below OJEU thresholds.",
-              action: "Extend social value requirements to supplies, works and services, whether the contract is above or below OJEU thresholds.",
+              action:
+                "Extend social value requirements to supplies, works and services, whether the contract is above or below OJEU thresholds.",
               criteria: ["A.3.1"],
             },
             {
               level: 4,
               text: "Social value requirements cover planning and grants as well as supplies, works and services.",
-              action: "Reach past what the Act asks: set social value requirements for planning and grants as well as for supplies, works and services.",
+              action:
+                "Reach past what the Act asks: set social value requirements for planning and grants as well as for supplies, works and services.",
               criteria: ["A.4.1"],
             },
           ],
@@ -72,11 +75,16 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "A2",
           text: "Are social value requirements scaled to each contract?",
           options: [
-            { level: 2, text: "Not yet: the same requirements apply whatever the contract.", criteria: [] },
+            {
+              level: 2,
+              text: "Not yet: the same requirements apply whatever the contract.",
+              criteria: [],
+            },
             {
               level: 3,
               text: "The requirements are scaled to each contract's size and scope.",
-              action: "Work out how to scale the social value you ask for to each contract's size and scope.",
+              action:
+                "Work out how to scale the social value you ask for to each contract's size and scope.",
               criteria: ["A.3.2"],
             },
           ],
@@ -85,7 +93,11 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "A3",
           text: "Do your frameworks carry social value?",
           options: [
-            { level: 2, text: "Not yet: social value is not built into our frameworks.", criteria: [] },
+            {
+              level: 2,
+              text: "Not yet: social value is not built into our frameworks.",
+              criteria: [],
+            },
             {
               level: 3,
               text: "Social value is built into frameworks where it is appropriate.",
@@ -104,11 +116,16 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "A4",
           text: "Do you encourage social value created outside contracts?",
           options: [
-            { level: 3, text: "Not yet: our social value work stays within contracts.", criteria: [] },
+            {
+              level: 3,
+              text: "Not yet: our social value work stays within contracts.",
+              criteria: [],
+            },
             {
               level: 4,
               text: "We encourage social value work beyond contracts, for example through time banks or charter-accredited organisations.",
-              action: "Encourage social value outside contracts too, for example through time banks or organisations accredited under a charter.",
+              action:
+                "Encourage social value outside contracts too, for example through time banks or organisations accredited under a charter.",
               criteria: ["A.4.2"],
             },
           ],
@@ -121,7 +138,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "We have specific policies on involving stakeholders, assessing materiality and valuing social value.",
-              action: "Write specific policies on how stakeholders are involved, how materiality is assessed and how social value is valued.",
+              action:
+                "Write specific policies on how stakeholders are involved, how materiality is assessed and how social value is valued.",
               criteria: ["A.4.4"],
             },
           ],
@@ -144,13 +162,15 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "An elected member (a councillor, or a member of Cabinet or the Board) leads on social value and reports on it.",
-              action: "Give an elected member, a councillor or a member of Cabinet or the Board, the lead on social value, including reporting on it.",
+              action:
+                "Give an elected member, a councillor or a member of Cabinet or the Board, the lead on social value, including reporting on it.",
               criteria: ["B.2.1"],
             },
             {
               level: 3,
               text: "Named officers report to the Board or members on social value and manage and deliver it across commissioning and procurement.",
-              action: "Name an officer who runs social value across commissioning and procurement, delivers it and reports on it.",
+              action:
+                "Name an officer who runs social value across commissioning and procurement, delivers it and reports on it.",
               criteria: ["B.3.1"],
             },
             {
@@ -165,11 +185,16 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "B2",
           text: "Are officers trained and equipped to deliver social value?",
           options: [
-            { level: 2, text: "Not yet: officers get no specific training or resources for it.", criteria: [] },
+            {
+              level: 2,
+              text: "Not yet: officers get no specific training or resources for it.",
+              criteria: [],
+            },
             {
               level: 3,
               text: "The officers concerned receive social value training and resources to carry out the strategy.",
-              action: "Run a training programme for the officers who work on social value and give them resources that help them carry out the strategy.",
+              action:
+                "Run a training programme for the officers who work on social value and give them resources that help them carry out the strategy.",
               criteria: ["B.3.2"],
             },
           ],
@@ -205,14 +230,16 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "We track social value through non-financial measures, using TOMs that have been approved.",
-              action: "Start a programme that tracks social value through non-financial measures, using TOMs that have been approved.",
+              action:
+                "Start a programme that tracks social value through non-financial measures, using TOMs that have been approved.",
               criteria: ["C.2.1"],
             },
             {
               // The matrix repeats this statement in the Innovator column: meeting it here meets both.
               level: 3,
               text: "We put a financial value on social value too, alongside non-financial measures, against our themes and outcomes.",
-              action: "Begin measuring social value in financial terms as well as non-financial ones, against the approved TOMs.",
+              action:
+                "Begin measuring social value in financial terms as well as non-financial ones, against the approved TOMs.",
               criteria: ["C.3.1", "C.4.1"],
             },
           ],
@@ -225,7 +252,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "A golden thread runs from the Corporate Strategy through the social value policy to the TOMs.",
-              action: "Make sure a golden thread connects your Corporate Strategy, your social value policy and your TOMs.",
+              action:
+                "Make sure a golden thread connects your Corporate Strategy, your social value policy and your TOMs.",
               criteria: ["C.2.2"],
             },
           ],
@@ -238,7 +266,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "Our detailed TOMs are on our website for every supplier, as part of the social value policy.",
-              action: "Have your policy require that the approved TOMs are published on your website where suppliers can find them.",
+              action:
+                "Have your policy require that the approved TOMs are published on your website where suppliers can find them.",
               criteria: ["C.2.3"],
             },
           ],
@@ -247,11 +276,16 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "C4",
           text: "Do you review your TOMs every year?",
           options: [
-            { level: 2, text: "Not yet: our TOMs are not reviewed on a yearly cycle.", criteria: [] },
+            {
+              level: 2,
+              text: "Not yet: our TOMs are not reviewed on a yearly cycle.",
+              criteria: [],
+            },
             {
               level: 3,
               text: "TOMs, values included, are updated every year with supporting evidence and a stated method.",
-              action: "Set up a yearly update of the TOMs, supported by case-study evidence and what current contracts show.",
+              action:
+                "Set up a yearly update of the TOMs, supported by case-study evidence and what current contracts show.",
               criteria: ["C.3.2"],
             },
           ],
@@ -270,7 +304,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "The financial weightings of outcomes are also adjusted in the light of stakeholder feedback.",
-              action: "Use what stakeholders tell you to adjust the financial weightings of outcomes.",
+              action:
+                "Use what stakeholders tell you to adjust the financial weightings of outcomes.",
               criteria: ["C.4.2"],
             },
           ],
@@ -279,11 +314,16 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "C6",
           text: "Can local communities' priorities change your TOMs?",
           options: [
-            { level: 3, text: "Not yet: there is no route for community priorities into the TOMs.", criteria: [] },
+            {
+              level: 3,
+              text: "Not yet: there is no route for community priorities into the TOMs.",
+              criteria: [],
+            },
             {
               level: 4,
               text: "We have processes, such as a Community Social Value Charter, that let TOMs be updated to match local community priorities.",
-              action: "Put processes in place so that changing local community priorities are reflected in the TOMs each year.",
+              action:
+                "Put processes in place so that changing local community priorities are reflected in the TOMs each year.",
               criteria: ["C.4.3"],
             },
           ],
@@ -296,7 +336,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Other stakeholders and public bodies, including health, education and the emergency services, are consulted when TOMs are developed.",
-              action: "Involve stakeholders and other public bodies (health, education, emergency services and others) when you develop or update the TOMs.",
+              action:
+                "Involve stakeholders and other public bodies (health, education, emergency services and others) when you develop or update the TOMs.",
               criteria: ["C.4.4"],
             },
           ],
@@ -319,19 +360,22 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "We use needs assessments to update how we approach commissioning projects.",
-              action: "Use a needs assessment to refresh how social value is handled in commissioning.",
+              action:
+                "Use a needs assessment to refresh how social value is handled in commissioning.",
               criteria: ["D.2.1"],
             },
             {
               level: 3,
               text: "Social value runs through the whole commissioning cycle, with procurement involved from start to finish.",
-              action: "Carry social value through every stage of the commissioning cycle and involve procurement from start to finish.",
+              action:
+                "Carry social value through every stage of the commissioning cycle and involve procurement from start to finish.",
               criteria: ["D.3.1"],
             },
             {
               level: 4,
               text: "All services are commissioned for outcomes, with departments, Planning included, working together.",
-              action: "Commission every service for outcomes, with departments, Planning among them, working on it together.",
+              action:
+                "Commission every service for outcomes, with departments, Planning among them, working on it together.",
               criteria: ["D.4.1"],
             },
           ],
@@ -340,11 +384,16 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "D2",
           text: "Have key projects been re-commissioned around social value?",
           options: [
-            { level: 1, text: "Not yet: no key project has been re-commissioned this way.", criteria: [] },
+            {
+              level: 1,
+              text: "Not yet: no key project has been re-commissioned this way.",
+              criteria: [],
+            },
             {
               level: 2,
               text: "Key projects have been re-commissioned with creating social value at their heart.",
-              action: "Re-commission your key projects so that creating social value is central to them.",
+              action:
+                "Re-commission your key projects so that creating social value is central to them.",
               criteria: ["D.2.2"],
             },
           ],
@@ -357,7 +406,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "Every new contract is assessed, before procurement, for what it could add to our social value objectives.",
-              action: "Assess each new contract before procurement begins for what it could contribute to social value.",
+              action:
+                "Assess each new contract before procurement begins for what it could contribute to social value.",
               criteria: ["D.3.2"],
             },
           ],
@@ -366,7 +416,11 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "D4",
           text: "How do you keep your TOMs in step with commissioning?",
           options: [
-            { level: 2, text: "Not yet: our TOMs are not aligned with a delivery strategy.", criteria: [] },
+            {
+              level: 2,
+              text: "Not yet: our TOMs are not aligned with a delivery strategy.",
+              criteria: [],
+            },
             {
               level: 3,
               text: "We adjust the TOMs to our overall social value delivery strategy.",
@@ -376,7 +430,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Commissioning and procurement teams give each other regular feedback so that TOMs stay live and relevant.",
-              action: "Have commissioning and procurement teams exchange feedback regularly so the TOMs stay current and relevant.",
+              action:
+                "Have commissioning and procurement teams exchange feedback regularly so the TOMs stay current and relevant.",
               criteria: ["D.4.2"],
             },
           ],
@@ -385,11 +440,16 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "D5",
           text: "Do projects that departments run themselves include social value?",
           options: [
-            { level: 2, text: "Not yet: self-service projects have no social value guidance.", criteria: [] },
+            {
+              level: 2,
+              text: "Not yet: self-service projects have no social value guidance.",
+              criteria: [],
+            },
             {
               level: 3,
               text: "Self-service (department-led) projects have guidance, resources and templates that build in social value.",
-              action: "Build social value into the guidance, resources and templates that departments use for self-service projects.",
+              action:
+                "Build social value into the guidance, resources and templates that departments use for self-service projects.",
               criteria: ["D.3.4"],
             },
           ],
@@ -402,7 +462,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Social value is mapped geospatially and measured as part of the evaluation criteria.",
-              action: "Map social value geospatially and measure it within your evaluation criteria.",
+              action:
+                "Map social value geospatially and measure it within your evaluation criteria.",
               criteria: ["D.4.3"],
             },
           ],
@@ -411,7 +472,11 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "D7",
           text: "Does stakeholder feedback shape the outcomes you commission for?",
           options: [
-            { level: 3, text: "Not yet: outcomes are not revised from stakeholder feedback.", criteria: [] },
+            {
+              level: 3,
+              text: "Not yet: outcomes are not revised from stakeholder feedback.",
+              criteria: [],
+            },
             {
               level: 4,
               text: "Outcomes are updated systematically as stakeholder feedback comes in.",
@@ -440,13 +505,15 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "Every relevant tender sets social value requirements, scored within the Quality Score.",
-              action: "Set social value requirements in every relevant tender and score them within the Quality Score.",
+              action:
+                "Set social value requirements in every relevant tender and score them within the Quality Score.",
               criteria: ["E.2.1"],
             },
             {
               level: 3,
               text: "Every tender, for contracts and frameworks alike, includes social value requirements.",
-              action: "Include social value requirements, scored within the Quality Score, in every tender, contracts and frameworks alike.",
+              action:
+                "Include social value requirements, scored within the Quality Score, in every tender, contracts and frameworks alike.",
               criteria: ["E.3.1"],
             },
           ],
@@ -455,11 +522,16 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "E2",
           text: "Do you ask bidders what social value they will deliver?",
           options: [
-            { level: 0, text: "Not yet: bidders are not asked for social value commitments.", criteria: [] },
+            {
+              level: 0,
+              text: "Not yet: bidders are not asked for social value commitments.",
+              criteria: [],
+            },
             {
               level: 1,
               text: "Bidders are asked to commit to improving the economic, social and environmental wellbeing of the area.",
-              action: "Ask bidders to commit to social value that improves the area's economic, social and environmental wellbeing.",
+              action:
+                "Ask bidders to commit to social value that improves the area's economic, social and environmental wellbeing.",
               criteria: ["E.1.2"],
             },
           ],
@@ -478,13 +550,15 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "Social value has its own scoring and weighting, worth at least 5% of the total score.",
-              action: "Give social value its own scoring and weighting, worth at least 5% of the total score.",
+              action:
+                "Give social value its own scoring and weighting, worth at least 5% of the total score.",
               criteria: ["E.3.2"],
             },
             {
               level: 4,
               text: "Social value carries at least 10% of the total score, unless a robust rationale justifies less.",
-              action: "Raise the social value weighting to at least 10% of the total score, and record a robust rationale wherever it is lower.",
+              action:
+                "Raise the social value weighting to at least 10% of the total score, and record a robust rationale wherever it is lower.",
               criteria: ["E.4.2"],
             },
           ],
@@ -497,13 +571,15 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "Gateways and checks keep tenders consistent within departments.",
-              action: "Add checks or gateways so that each department applies social value consistently.",
+              action:
+                "Add checks or gateways so that each department applies social value consistently.",
               criteria: ["E.3.3"],
             },
             {
               level: 4,
               text: "Processes across departments keep the approach consistent throughout the organisation.",
-              action: "Add checks or gateways that span departments, so the whole organisation applies social value consistently.",
+              action:
+                "Add checks or gateways that span departments, so the whole organisation applies social value consistently.",
               criteria: ["E.4.3"],
             },
           ],
@@ -516,13 +592,15 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "Within departments, lessons learnt and feedback improve practice, including the policy and toolkit.",
-              action: "Set up a process within departments for feeding lessons learnt and feedback back into practice.",
+              action:
+                "Set up a process within departments for feeding lessons learnt and feedback back into practice.",
               criteria: ["E.3.4"],
             },
             {
               level: 4,
               text: "Feedback and improvement processes work across the whole organisation.",
-              action: "Set up a process for feeding lessons learnt and feedback back into practice across the whole organisation.",
+              action:
+                "Set up a process for feeding lessons learnt and feedback back into practice across the whole organisation.",
               criteria: ["E.4.1"],
             },
           ],
@@ -550,29 +628,37 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "F1",
           text: "How do you engage the market on social value?",
           options: [
-            { level: 0, text: "We have not yet engaged the market on social value at all.", criteria: [] },
+            {
+              level: 0,
+              text: "We have not yet engaged the market on social value at all.",
+              criteria: [],
+            },
             {
               level: 1,
               text: "We have taken some first, ad hoc steps to engage the market on social value.",
-              action: "Take first steps to talk to the market about social value, even if only ad hoc.",
+              action:
+                "Take first steps to talk to the market about social value, even if only ad hoc.",
               criteria: ["F.1.1"],
             },
             {
               level: 2,
               text: "We run initiatives with businesses and third sector providers to build capacity and shape the market.",
-              action: "Work with businesses and third sector organisations to build their capacity to deliver social value.",
+              action:
+                "Work with businesses and third sector organisations to build their capacity to deliver social value.",
               criteria: ["F.2.1"],
             },
             {
               level: 3,
               text: "We hold regular supplier summits, both to build capacity and to hear suppliers' feedback.",
-              action: "Hold supplier summits on a regular basis to build capacity and gather feedback.",
+              action:
+                "Hold supplier summits on a regular basis to build capacity and gather feedback.",
               criteria: ["F.3.1"],
             },
             {
               level: 4,
               text: "We run specific initiatives, for example time brokerage and time banking, to start partnerships with businesses and the third sector.",
-              action: "Start specific partnership initiatives with businesses and the third sector, for example time brokerage or time banking.",
+              action:
+                "Start specific partnership initiatives with businesses and the third sector, for example time brokerage or time banking.",
               criteria: ["F.4.1"],
             },
           ],
@@ -585,7 +671,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "We offer or hold market engagement for specific projects where it is relevant.",
-              action: "Offer market engagement for individual projects where it is relevant and proportionate.",
+              action:
+                "Offer market engagement for individual projects where it is relevant and proportionate.",
               criteria: ["F.2.2"],
             },
           ],
@@ -598,7 +685,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "We share case studies and innovative examples that show what each level and action looks like.",
-              action: "Build up a collection of case studies and other social value examples, your own or borrowed.",
+              action:
+                "Build up a collection of case studies and other social value examples, your own or borrowed.",
               criteria: ["F.3.2"],
             },
           ],
@@ -611,7 +699,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "A market development plan is part of the policy behind our commissioning development and action plan.",
-              action: "Write a market development plan into the policy behind your commissioning development and action plan.",
+              action:
+                "Write a market development plan into the policy behind your commissioning development and action plan.",
               criteria: ["F.3.3"],
             },
           ],
@@ -624,7 +713,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "We focus on upskilling local micro, small and medium-sized enterprises, businesses and VCS organisations.",
-              action: "Start a programme that upskills local organisations: micro, small and medium-sized enterprises and VCS groups.",
+              action:
+                "Start a programme that upskills local organisations: micro, small and medium-sized enterprises and VCS groups.",
               criteria: ["F.3.4"],
             },
           ],
@@ -637,7 +727,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "Regular forums bring people together to network and engage on social value.",
-              action: "Find or start a regular series of forums for networking and engagement on social value.",
+              action:
+                "Find or start a regular series of forums for networking and engagement on social value.",
               criteria: ["F.3.5"],
             },
           ],
@@ -650,7 +741,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "We promote B2B and B2Three relationships among larger suppliers and on long-term frameworks.",
-              action: "Start promoting B2B and B2Three relationships with larger suppliers and on long-term frameworks.",
+              action:
+                "Start promoting B2B and B2Three relationships with larger suppliers and on long-term frameworks.",
               criteria: ["F.4.2"],
             },
           ],
@@ -663,7 +755,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Feedback mechanisms run all the time, including a yearly provider satisfaction survey.",
-              action: "Keep feedback channels open all year round and survey provider satisfaction every year.",
+              action:
+                "Keep feedback channels open all year round and survey provider satisfaction every year.",
               criteria: ["F.4.3"],
             },
           ],
@@ -676,7 +769,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "A cross sector advisory group gives us feedback at regular meetings.",
-              action: "Set up a cross sector advisory group on social value and market engagement that meets regularly.",
+              action:
+                "Set up a cross sector advisory group on social value and market engagement that meets regularly.",
               criteria: ["F.4.4"],
             },
           ],
@@ -699,13 +793,15 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "Each contract carries a targeted action plan for social value, and delivery against it is monitored.",
-              action: "Write a specific, targeted action plan for social value into each contract and monitor delivery after award.",
+              action:
+                "Write a specific, targeted action plan for social value into each contract and monitor delivery after award.",
               criteria: ["G.2.1"],
             },
             {
               level: 3,
               text: "Performance reviews and regular feedback lead to action that keeps improving social value delivery.",
-              action: "Review contract performance and act on the feedback so that social value delivery keeps improving.",
+              action:
+                "Review contract performance and act on the feedback so that social value delivery keeps improving.",
               criteria: ["G.3.1"],
             },
             {
@@ -724,13 +820,15 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "Lessons learnt and feedback, including benchmarking and case law, feed continuous improvement.",
-              action: "Set up a process that turns lessons learnt, benchmarking and case law into better contract practice.",
+              action:
+                "Set up a process that turns lessons learnt, benchmarking and case law into better contract practice.",
               criteria: ["G.3.2"],
             },
             {
               level: 4,
               text: "All contracts are benchmarked and the results shared with other councils to set best practice.",
-              action: "Benchmark every contract and share the results with other councils so that best practice can be agreed.",
+              action:
+                "Benchmark every contract and share the results with other councils so that best practice can be agreed.",
               criteria: ["G.4.1"],
             },
           ],
@@ -745,23 +843,30 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "H1",
           text: "How do you work with other public bodies in your area on social value?",
           options: [
-            { level: 1, text: "We do not work with other public bodies on social value.", criteria: ["H.1.1"] },
+            {
+              level: 1,
+              text: "We do not work with other public bodies on social value.",
+              criteria: ["H.1.1"],
+            },
             {
               level: 2,
               text: "We have identified the relevant public bodies, such as health, education and the emergency services, and held first discussions.",
-              action: "Identify the public bodies you could collaborate with across sectors and open discussions with them.",
+              action:
+                "Identify the public bodies you could collaborate with across sectors and open discussions with them.",
               criteria: ["H.2.1"],
             },
             {
               level: 3,
               text: "A cross sector committee develops joined-up social value policies and shared TOMs and manages their delivery.",
-              action: "Form a cross sector committee to develop joined-up social value policies and shared TOMs and to manage their delivery.",
+              action:
+                "Form a cross sector committee to develop joined-up social value policies and shared TOMs and to manage their delivery.",
               criteria: ["H.3.1"],
             },
             {
               level: 4,
               text: "All public bodies in the area use one common set of TOMs in their procurement and reporting.",
-              action: "Agree one common set of TOMs that every public body in the area uses for procurement and reporting.",
+              action:
+                "Agree one common set of TOMs that every public body in the area uses for procurement and reporting.",
               criteria: ["H.4.1"],
             },
           ],
@@ -777,7 +882,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 1,
               text: "We share data informally, case by case, for joint procurement or commissioning.",
-              action: "Set up a way to share data, case by case, for joint procurement or commissioning.",
+              action:
+                "Set up a way to share data, case by case, for joint procurement or commissioning.",
               criteria: ["H.2.2"],
             },
           ],
@@ -790,7 +896,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "Regular meetings and feedback sessions are held.",
-              action: "Hold regular meetings and feedback sessions with your cross sector partners.",
+              action:
+                "Hold regular meetings and feedback sessions with your cross sector partners.",
               criteria: ["H.3.2"],
             },
             {
@@ -835,7 +942,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Cost savings are identified and the results shared, to build the financial case.",
-              action: "Find the cost savings that social value initiatives make possible and share them with partners.",
+              action:
+                "Find the cost savings that social value initiatives make possible and share them with partners.",
               criteria: ["H.4.4"],
             },
           ],
@@ -863,7 +971,11 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "I1",
           text: "Who hears how social value is progressing?",
           options: [
-            { level: 1, text: "There is no social value reporting or feedback.", criteria: ["I.1.1"] },
+            {
+              level: 1,
+              text: "There is no social value reporting or feedback.",
+              criteria: ["I.1.1"],
+            },
             {
               level: 2,
               text: "Cabinet or the Scrutiny Committee receives feedback on social value created once a year.",
@@ -873,13 +985,15 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 3,
               text: "Cabinet or the Scrutiny Committee receives feedback on social value regularly.",
-              action: "Report to Cabinet or the Scrutiny Committee on social value regularly through the year.",
+              action:
+                "Report to Cabinet or the Scrutiny Committee on social value regularly through the year.",
               criteria: ["I.3.1"],
             },
             {
               level: 4,
               text: "Citizens regularly hear how value created compares with targets, including local performance.",
-              action: "Tell citizens regularly how the social value created compares with targets, including local performance.",
+              action:
+                "Tell citizens regularly how the social value created compares with targets, including local performance.",
               criteria: ["I.4.1"],
             },
           ],
@@ -892,7 +1006,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "A robust report on progress and delivery is published every year.",
-              action: "Start publishing a yearly report on how social value is progressing and being delivered.",
+              action:
+                "Start publishing a yearly report on how social value is progressing and being delivered.",
               criteria: ["I.2.2"],
             },
             {
@@ -911,7 +1026,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Innovative communication, such as geospatial mapping and digital channels, draws in citizens' feedback.",
-              action: "Use innovative communication, such as geospatial mapping and digital channels, to collect citizens' feedback.",
+              action:
+                "Use innovative communication, such as geospatial mapping and digital channels, to collect citizens' feedback.",
               criteria: ["I.4.2"],
             },
           ],
@@ -924,7 +1040,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "We publish evidence, with case studies, of where social value has made a difference.",
-              action: "Publish evidence, case studies among it, of the local difference your social value policy makes.",
+              action:
+                "Publish evidence, case studies among it, of the local difference your social value policy makes.",
               criteria: ["I.4.3"],
             },
           ],
@@ -943,7 +1060,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 1,
               text: "Yes: the council or authority has considered social value as the Act requires, and the minutes record it.",
-              action: "Make sure the council or authority considers social value as the Act requires, and that the minutes record it.",
+              action:
+                "Make sure the council or authority considers social value as the Act requires, and that the minutes record it.",
               criteria: ["J.1.1"],
             },
           ],
@@ -952,7 +1070,11 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "J2",
           text: "Does the Corporate Strategy refer to the Social Value Act?",
           options: [
-            { level: 1, text: "Not yet: the Corporate Strategy does not mention it.", criteria: [] },
+            {
+              level: 1,
+              text: "Not yet: the Corporate Strategy does not mention it.",
+              criteria: [],
+            },
             {
               level: 2,
               text: "The Corporate Strategy mentions the Social Value Act.",
@@ -969,13 +1091,15 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 2,
               text: "Social value is a recognised core principle, backed by a published policy and implementation strategy.",
-              action: "Adopt social value as a core principle, backed by a social value policy and an implementation strategy that you publish.",
+              action:
+                "Adopt social value as a core principle, backed by a social value policy and an implementation strategy that you publish.",
               criteria: ["J.2.2"],
             },
             {
               level: 3,
               text: "Social value is embedded in the practice, tools, resources and processes of commissioning and procurement, under a policy that has been ratified and a toolkit, both published.",
-              action: "Embed social value in commissioning and procurement through a ratified policy and a published toolkit.",
+              action:
+                "Embed social value in commissioning and procurement through a ratified policy and a published toolkit.",
               criteria: ["J.3.2"],
             },
           ],
@@ -1007,7 +1131,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Performance is scrutinised at Cabinet level, with regular reporting as appropriate.",
-              action: "Have Cabinet scrutinise social value performance, with regular reports as appropriate.",
+              action:
+                "Have Cabinet scrutinise social value performance, with regular reports as appropriate.",
               criteria: ["J.4.1"],
             },
           ],
@@ -1039,7 +1164,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "SMART targets for social value are set, and the council or authority accepts being held to account for them.",
-              action: "Set SMART targets for social value and be ready to be held accountable for them.",
+              action:
+                "Set SMART targets for social value and be ready to be held accountable for them.",
               criteria: ["J.4.2"],
             },
           ],
@@ -1052,7 +1178,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "Each department has targets and reports against them every year (the index expects this of larger councils).",
-              action: "In a larger council, set targets for each department and have each report against them every year.",
+              action:
+                "In a larger council, set targets for each department and have each report against them every year.",
               criteria: ["J.4.3"],
             },
           ],
@@ -1065,7 +1192,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "An advisory group drawn from across sectors oversees, scrutinises and challenges our social value work.",
-              action: "Set up an advisory group on social value, drawn from across sectors, to oversee, scrutinise and challenge your work.",
+              action:
+                "Set up an advisory group on social value, drawn from across sectors, to oversee, scrutinise and challenge your work.",
               criteria: ["J.4.4"],
             },
           ],
@@ -1078,7 +1206,8 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             {
               level: 4,
               text: "A third party verifies the social value we report, for example through independent assurance.",
-              action: "Have a third party verify the social value you report, for example through independent assurance.",
+              action:
+                "Have a third party verify the social value you report, for example through independent assurance.",
               criteria: ["J.4.5"],
             },
           ],

@@ -1,0 +1,38 @@
+// Two Jest projects: plain Node for core logic, Office adapters (office-addin-mock), the CLI and
+// the manifest; jsdom for React components.
+"use strict";
+
+// ts-jest picks up tsconfig.json; its "isolatedModules": true makes ts-jest transpile file by file
+// without type-checking (fast). Types are checked by `npm run typecheck`.
+const transform = { "^.+\\.tsx?$": "ts-jest" };
+
+// office-addin-mock imports office-addin-manifest, whose ESM-only dependencies Jest cannot load;
+// the mock only needs its OfficeApp enum (see test/shims/office-addin-manifest.js).
+const moduleNameMapper = {
+  "^office-addin-manifest$": "<rootDir>/test/shims/office-addin-manifest.js",
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      transform,
+      moduleNameMapper,
+      testMatch: [
+        "<rootDir>/test/*.test.ts",
+        "<rootDir>/test/core/**/*.test.ts",
+        "<rootDir>/test/cli/**/*.test.ts",
+        "<rootDir>/test/office/**/*.test.ts",
+      ],
+    },
+    {
+      displayName: "jsdom",
+      testEnvironment: "jsdom",
+      transform,
+      moduleNameMapper,
+      testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
+    },
+  ],
+};

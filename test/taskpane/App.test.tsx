@@ -1,0 +1,35 @@
+import { act } from "react";
+import { createRoot, Root } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import App, { APP_TITLE, PLACEHOLDER_TEXT } from "../../src/taskpane/components/App";
+
+// Tell React this environment flushes updates through act(), as a test renderer would.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+describe("App", () => {
+  let container: HTMLDivElement;
+  let root: Root;
+
+  beforeEach(() => {
+    container = document.createElement("div");
+    document.body.appendChild(container);
+    root = createRoot(container);
+  });
+
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  test("shows the title and the placeholder line inside the Fluent theme", () => {
+    act(() =>
+      root.render(
+        <FluentProvider theme={webLightTheme}>
+          <App />
+        </FluentProvider>
+      )
+    );
+    expect(container.querySelector("h1")?.textContent).toBe(APP_TITLE);
+    expect(container.textContent).toContain(PLACEHOLDER_TEXT);
+  });
+});
