@@ -1,7 +1,7 @@
 import { act } from "react";
 import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import App, { APP_TITLE, PLACEHOLDER_TEXT } from "../../src/taskpane/components/App";
+import App, { APP_TITLE } from "../../src/taskpane/components/App";
 
 // Tell React this environment flushes updates through act(), as a test renderer would.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -21,7 +21,7 @@ describe("App", () => {
     container.remove();
   });
 
-  test("shows the title and the placeholder line inside the Fluent theme", () => {
+  test("shows the title, the five levels and the ten public themes inside the Fluent theme", () => {
     act(() =>
       root.render(
         <FluentProvider theme={webLightTheme}>
@@ -30,6 +30,15 @@ describe("App", () => {
       )
     );
     expect(container.querySelector("h1")?.textContent).toBe(APP_TITLE);
-    expect(container.textContent).toContain(PLACEHOLDER_TEXT);
+    const items = [...container.querySelectorAll("li")].map((li) => li.textContent ?? "");
+    expect(items.slice(0, 5).map((text) => text.split(":")[0])).toEqual([
+      "Incomplete/Non Compliant",
+      "Follower",
+      "Mature",
+      "Leader",
+      "Innovator",
+    ]);
+    expect(items.slice(5)).toHaveLength(10);
+    expect(items[5]).toBe("A Policy & Scope (5 questions)");
   });
 });
