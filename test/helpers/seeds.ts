@@ -29,6 +29,7 @@ export function words(text: string): string[] {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .split(/[^a-z0-9%+']+/)
+    .map((word) => word.replace(/^'+|'+$/g, "")) // 'good' in quotes is still the word good
     .filter(Boolean);
 }
 

@@ -53,7 +53,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
           options: [
             {
               level: 1,
-              text: "We have a general commitment to CSR, but no social value policy as such.",
+              text: "We have no social value policy; at most a general commitment to CSR.",
               criteria: ["A.1.1"],
             },
             {
@@ -167,7 +167,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
           options: [
             {
               level: 1,
-              text: "Our culture does not yet reflect social value.",
+              text: "Social value is not yet part of our culture, and we have not started to work out values or a policy stance on CSR and the community.",
               criteria: ["B.1.1"],
             },
             {
@@ -362,7 +362,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             },
             {
               level: 2,
-              text: "Feedback is informal and only shapes decisions on individual projects.",
+              text: "Feedback, however informal, shapes decisions on individual projects only.",
               action:
                 "Start using the feedback you receive when making decisions on individual projects.",
               criteria: ["C.2.2"],
@@ -408,7 +408,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
           options: [
             {
               level: 3,
-              text: "Not yet: we wait for stakeholders to come to us.",
+              text: "Not yet: we do not proactively approach communities, councils and other stakeholders to improve our offer.",
               criteria: [],
             },
             {
@@ -641,7 +641,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
           options: [
             {
               level: 2,
-              text: "Not yet: we do not reach around +5% SVA on all our projects.",
+              text: "Not yet: we do not reach around +5% Social Value Add (SVA: social value delivered on top of the contract) on all our projects.",
               criteria: [],
             },
             {
@@ -652,7 +652,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             },
             {
               level: 4,
-              text: "We achieve an additional +10% SVA on every project.",
+              text: "We achieve an additional +10% SVA on every project (the matrix sets this as the Innovator figure).",
               action: "Raise your ambition so that each project delivers an additional +10% SVA.",
               criteria: ["E.4.4"],
             },
@@ -694,7 +694,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
           options: [
             {
               level: 1,
-              text: "We mention social value in general terms, and only in tenders that require it.",
+              text: "Social value appears in our tenders at most in general terms, and only where the tender requires it.",
               criteria: ["F.1.1"],
             },
             {
@@ -926,7 +926,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
           options: [
             {
               level: 1,
-              text: "We publish an annual CSR statement or a general report.",
+              text: "Our reporting is at most an annual CSR statement or a general report.",
               criteria: ["H.1.1"],
             },
             {
@@ -937,7 +937,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             },
             {
               level: 3,
-              text: "We report comprehensively on social value activity across the business, though the data is not assured.",
+              text: "We report comprehensively on social value activity across the business; the data may or may not be externally assured.",
               action: "Produce dedicated, business-wide reporting on your social value activities.",
               criteria: ["H.3.1"],
             },
@@ -981,7 +981,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
             },
             {
               level: 4,
-              text: "We report financial and non-financial information together in a holistic way, for example through <IR>.",
+              text: "We report financial and non-financial information together in a holistic way, for example through Integrated Reporting (<IR>).",
               action:
                 "Bring financial and non-financial information together in one holistic report, for example using Integrated Reporting (<IR>).",
               criteria: ["H.4.3"],
@@ -1024,7 +1024,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
           options: [
             {
               level: 1,
-              text: "No one at board level has specific responsibility for social value.",
+              text: "Social value has no place at board level: no one there is responsible for it and the board receives no reports on it.",
               criteria: ["I.1.1"],
             },
             {
@@ -1080,7 +1080,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
           options: [
             {
               level: 1,
-              text: "Social value is handled project by project, only as each contract requires.",
+              text: "Not yet: social value is not a recognised core principle with a published policy and implementation strategy; it is handled project by project.",
               criteria: ["I.1.2"],
             },
             {
@@ -1099,7 +1099,7 @@ export const BUSINESS_FRAMEWORK: FrameworkSpec = {
           options: [
             {
               level: 1,
-              text: "Not yet: our corporate strategy does not mention the Social Value Act.",
+              text: "Not yet: our corporate strategy does not both mention the Social Value Act and link it to sustainability.",
               criteria: [],
             },
             {

@@ -39,12 +39,12 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           options: [
             {
               level: 0,
-              text: "We do not yet consider social value as the Act requires, not even for services contracts above the EU threshold.",
+              text: "We do not yet consider social value as the Act requires, not even for services contracts above the OJEU threshold.",
               criteria: [],
             },
             {
               level: 1,
-              text: "We do what the Act requires (services contracts above the EU threshold) and have no social value policy of our own.",
+              text: "We do only what the Act requires (services contracts above the OJEU threshold); no policy or process of ours yet decides which other contracts include social value.",
               action: "Make sure, at the very least, that you meet what the Act requires.",
               criteria: ["A.1.1"],
             },
@@ -52,7 +52,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
               level: 2,
               text: "Our policy sets a process for deciding which contracts include social value, with a threshold we have justified as relevant and proportionate.",
               action:
-                "Set up a process, written into your policy, that decides which contracts must carry social value, looking past the OJEU threshold.",
+                "Set up a process, written into your policy, that decides which contracts must carry social value, looking past the OJEU threshold, and record why the threshold you choose is relevant and proportionate.",
               criteria: ["A.2.1", "A.2.2"],
             },
             {
@@ -161,14 +161,14 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             },
             {
               level: 2,
-              text: "An elected member (a councillor, or a member of Cabinet or the Board) leads on social value and reports on it.",
+              text: "A councillor, or a member of Cabinet, the Board or the authority, leads on social value and reports on it.",
               action:
-                "Give an elected member, a councillor or a member of Cabinet or the Board, the lead on social value, including reporting on it.",
+                "Give a councillor, or a member of Cabinet, the Board or the authority, the lead on social value, including reporting on it.",
               criteria: ["B.2.1"],
             },
             {
               level: 3,
-              text: "Named officers report to the Board or members on social value and manage and deliver it across commissioning and procurement.",
+              text: "As well as the member lead, named officers report to the Board or members on social value and manage and deliver it across commissioning and procurement.",
               action:
                 "Name an officer who runs social value across commissioning and procurement, delivers it and reports on it.",
               criteria: ["B.3.1"],
@@ -274,7 +274,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
         },
         {
           id: "C4",
-          text: "Do you review your TOMs every year?",
+          text: "Do you update your TOMs every year?",
           options: [
             {
               level: 2,
@@ -285,7 +285,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
               level: 3,
               text: "TOMs, values included, are updated every year with supporting evidence and a stated method.",
               action:
-                "Set up a yearly update of the TOMs, supported by case-study evidence and what current contracts show.",
+                "Set up a yearly update of the TOMs and their values, supported by case-study evidence, what current contracts show and a stated method.",
               criteria: ["C.3.2"],
             },
           ],
@@ -359,7 +359,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             },
             {
               level: 2,
-              text: "We use needs assessments to update how we approach commissioning projects.",
+              text: "A needs assessment has been used to revise how we commission projects for social value.",
               action:
                 "Use a needs assessment to refresh how social value is handled in commissioning.",
               criteria: ["D.2.1"],
@@ -458,7 +458,11 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "D6",
           text: "Do you map social value geographically?",
           options: [
-            { level: 3, text: "Not yet: social value is not mapped.", criteria: [] },
+            {
+              level: 3,
+              text: "Not yet: social value is not both mapped geospatially and measured in evaluation criteria.",
+              criteria: [],
+            },
             {
               level: 4,
               text: "Social value is mapped geospatially and measured as part of the evaluation criteria.",
@@ -498,7 +502,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             { level: 0, text: "Our tenders do not mention social value yet.", criteria: [] },
             {
               level: 1,
-              text: "Tenders for services mention social value where relevant, but give it no weighting or score.",
+              text: "Tenders for services mention social value where relevant, but not every relevant tender yet sets scored social value requirements.",
               action: "Make sure tenders for services mention social value.",
               criteria: ["E.1.1"],
             },
@@ -511,7 +515,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             },
             {
               level: 3,
-              text: "Every tender, for contracts and frameworks alike, includes social value requirements.",
+              text: "Every tender, for contracts and frameworks alike, includes social value requirements scored within the Quality Score.",
               action:
                 "Include social value requirements, scored within the Quality Score, in every tender, contracts and frameworks alike.",
               criteria: ["E.3.1"],
@@ -540,10 +544,14 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "E3",
           text: "How much weight does social value carry when tenders are scored?",
           options: [
-            { level: 1, text: "Social value has no weighting or score of its own.", criteria: [] },
+            {
+              level: 1,
+              text: "Social value is not weighted, or carries less than 5% of the Quality Score.",
+              criteria: [],
+            },
             {
               level: 2,
-              text: "Social value is weighted at 5-10% within the Quality Score.",
+              text: "Social value carries 5% or more of the Quality Score, typically 5-10%.",
               action: "Give social value a weighting of 5-10% within the Quality Score.",
               criteria: ["E.2.2"],
             },
@@ -609,7 +617,11 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "E6",
           text: "Do departments share their TOMs?",
           options: [
-            { level: 3, text: "Not yet: each department keeps its own TOMs.", criteria: [] },
+            {
+              level: 3,
+              text: "Not yet: no set of TOMs is shared between departments.",
+              criteria: [],
+            },
             {
               level: 4,
               text: "TOMs are shared by more than one department.",
@@ -656,7 +668,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             },
             {
               level: 4,
-              text: "We run specific initiatives, for example time brokerage and time banking, to start partnerships with businesses and the third sector.",
+              text: "Building on regular summits, we run specific initiatives, for example time brokerage and time banking, to start partnerships with businesses and the third sector.",
               action:
                 "Start specific partnership initiatives with businesses and the third sector, for example time brokerage or time banking.",
               criteria: ["F.4.1"],
@@ -679,14 +691,14 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
         },
         {
           id: "F3",
-          text: "Do you show the market what good social value looks like?",
+          text: "Do you give the market examples of strong social value practice?",
           options: [
             { level: 2, text: "Not yet: we share no case studies or examples.", criteria: [] },
             {
               level: 3,
               text: "We share case studies and innovative examples that show what each level and action looks like.",
               action:
-                "Build up a collection of case studies and other social value examples, your own or borrowed.",
+                "Build up a collection of case studies and other social value examples, your own or borrowed, and share it with the market.",
               criteria: ["F.3.2"],
             },
           ],
@@ -740,7 +752,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             { level: 3, text: "Not yet: we do not promote them.", criteria: [] },
             {
               level: 4,
-              text: "We promote B2B and B2Three relationships among larger suppliers and on long-term frameworks.",
+              text: "We promote B2B and B2Three (business-to-third-sector) relationships among larger suppliers and on long-term frameworks.",
               action:
                 "Start promoting B2B and B2Three relationships with larger suppliers and on long-term frameworks.",
               criteria: ["F.4.2"],
@@ -754,7 +766,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             { level: 3, text: "Not yet: there is no continuing feedback mechanism.", criteria: [] },
             {
               level: 4,
-              text: "Feedback mechanisms run all the time, including a yearly provider satisfaction survey.",
+              text: "Feedback mechanisms are continuous, including a yearly provider satisfaction survey.",
               action:
                 "Keep feedback channels open all year round and survey provider satisfaction every year.",
               criteria: ["F.4.3"],
@@ -792,7 +804,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             },
             {
               level: 2,
-              text: "Each contract carries a targeted action plan for social value, and delivery against it is monitored.",
+              text: "Contracts that include social value carry a targeted action plan for it, and its delivery is monitored.",
               action:
                 "Write a specific, targeted action plan for social value into each contract and monitor delivery after award.",
               criteria: ["G.2.1"],
@@ -878,10 +890,14 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "H2",
           text: "Do you share data with other public bodies for joint procurement or commissioning?",
           options: [
-            { level: 0, text: "No: we share no data with other public bodies.", criteria: [] },
+            {
+              level: 0,
+              text: "No: we share no data with other public bodies for joint procurement or commissioning.",
+              criteria: [],
+            },
             {
               level: 1,
-              text: "We share data informally, case by case, for joint procurement or commissioning.",
+              text: "We share data with other public bodies for joint procurement or commissioning, at least informally, case by case.",
               action:
                 "Set up a way to share data, case by case, for joint procurement or commissioning.",
               criteria: ["H.2.2"],
@@ -938,7 +954,11 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "H6",
           text: "Do you identify and share the savings social value brings?",
           options: [
-            { level: 3, text: "Not yet: savings are not identified.", criteria: [] },
+            {
+              level: 3,
+              text: "Not yet: savings are not both identified and shared.",
+              criteria: [],
+            },
             {
               level: 4,
               text: "Cost savings are identified and the results shared, to build the financial case.",
@@ -973,7 +993,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           options: [
             {
               level: 1,
-              text: "There is no social value reporting or feedback.",
+              text: "Cabinet and the Scrutiny Committee hear nothing about social value.",
               criteria: ["I.1.1"],
             },
             {
@@ -984,14 +1004,14 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             },
             {
               level: 3,
-              text: "Cabinet or the Scrutiny Committee receives feedback on social value regularly.",
+              text: "Cabinet or the Scrutiny Committee hears about social value several times a year.",
               action:
-                "Report to Cabinet or the Scrutiny Committee on social value regularly through the year.",
+                "Report to Cabinet or the Scrutiny Committee on social value several times a year.",
               criteria: ["I.3.1"],
             },
             {
               level: 4,
-              text: "Citizens regularly hear how value created compares with targets, including local performance.",
+              text: "As well as regular updates to members, citizens regularly hear how the value created compares with targets, including local performance.",
               action:
                 "Tell citizens regularly how the social value created compares with targets, including local performance.",
               criteria: ["I.4.1"],
@@ -1022,7 +1042,11 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "I3",
           text: "How do you gather citizens' feedback?",
           options: [
-            { level: 3, text: "Not yet: we use no particular channels for it.", criteria: [] },
+            {
+              level: 3,
+              text: "Not yet: we use no innovative channels, such as mapping or digital tools, to gather citizens' views.",
+              criteria: [],
+            },
             {
               level: 4,
               text: "Innovative communication, such as geospatial mapping and digital channels, draws in citizens' feedback.",
@@ -1087,7 +1111,11 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "J3",
           text: "How firmly is social value written into policy?",
           options: [
-            { level: 1, text: "Not yet: there is no published social value policy.", criteria: [] },
+            {
+              level: 1,
+              text: "Not yet: social value is not adopted as a core principle with a published policy and implementation strategy.",
+              criteria: [],
+            },
             {
               level: 2,
               text: "Social value is a recognised core principle, backed by a published policy and implementation strategy.",
@@ -1108,11 +1136,15 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
           id: "J4",
           text: "Are your social value documents public?",
           options: [
-            { level: 1, text: "Not yet: they are not on our website.", criteria: [] },
+            {
+              level: 1,
+              text: "Not yet: some relevant social value documents are missing from our website.",
+              criteria: [],
+            },
             {
               level: 2,
               text: "All relevant social value documents are on our website.",
-              action: "Put all your social value documents on your website.",
+              action: "Publish every relevant social value document on your website.",
               criteria: ["J.2.3"],
             },
           ],
@@ -1177,7 +1209,7 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
             { level: 3, text: "Not yet: targets are not set per department.", criteria: [] },
             {
               level: 4,
-              text: "Each department has targets and reports against them every year (the index expects this of larger councils).",
+              text: "Each department has targets and reports on them every year, or we are a smaller council, of which the index does not expect department targets.",
               action:
                 "In a larger council, set targets for each department and have each report against them every year.",
               criteria: ["J.4.3"],
