@@ -1,0 +1,40 @@
+/** What "New assessment" asks for; written above the questionnaire table and on every output sheet. */
+export interface AssessmentDetails {
+  frameworkId: string;
+  organisation: string;
+  /** ISO date, yyyy-mm-dd. */
+  date: string;
+  facilitator?: string;
+}
+
+export type DetailsCheck =
+  { ok: true; details: AssessmentDetails } | { ok: false; errors: Record<string, string> };
+
+/** Checks the New assessment form; every error names its field so the form can show it there. */
+export function checkDetails(input: {
+  frameworkId?: string;
+  organisation?: string;
+  date?: string;
+  facilitator?: string;
+}): DetailsCheck {
+  const errors: Record<string, string> = {};
+  const organisation = (input.organisation ?? "").trim();
+  const date = (input.date ?? "").trim();
+  if (!input.frameworkId) errors.frameworkId = "Choose public sector or business.";
+  if (!organisation) errors.organisation = "Enter the organisation's name.";
+  else if (organisation.length > 200) errors.organisation = "Keep the name under 200 characters.";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+    errors.date = "Enter the assessment date as yyyy-mm-dd.";
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const facilitator = (input.facilitator ?? "").trim();
+  return {
+    ok: true,
+    details: {
+      frameworkId: input.frameworkId!,
+      organisation,
+      date,
+      ...(facilitator ? { facilitator } : {}),
+    },
+  };
+}

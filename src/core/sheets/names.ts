@@ -1,0 +1,49 @@
+/**
+ * Names the workbook's SVMI parts go by. Sheets are found through defined names (which follow a
+ * renamed sheet) and the questionnaire through its table and column headers, never fixed addresses.
+ */
+export const SHEET_NAMES = {
+  questionnaire: "Questionnaire",
+  results: "Results",
+  actionPlan: "Action Plan",
+  lists: "SVMI Lists",
+} as const;
+
+export type OwnedSheet = keyof typeof SHEET_NAMES;
+
+/** Defined names marking the sheets the add-in created (each refers to the sheet's A1). */
+export const SHEET_MARKERS: Readonly<Record<OwnedSheet, string>> = {
+  questionnaire: "SVMI_Questionnaire",
+  results: "SVMI_Results",
+  actionPlan: "SVMI_ActionPlan",
+  lists: "SVMI_Lists",
+};
+
+export const TABLE_NAME = "SVMI_Questions";
+export const CHART_NAME = "SVMI_Radar";
+
+/** Questionnaire table columns, in order. Scoring finds them by these header texts. */
+export const COLUMNS = {
+  theme: "Theme",
+  id: "Question ID",
+  question: "Question",
+  present: "Present",
+  future: "Future",
+  presentLevel: "Present level",
+  futureLevel: "Future level",
+  notes: "Evidence/notes",
+} as const;
+
+export const COLUMN_ORDER = [
+  COLUMNS.theme,
+  COLUMNS.id,
+  COLUMNS.question,
+  COLUMNS.present,
+  COLUMNS.future,
+  COLUMNS.presentLevel,
+  COLUMNS.futureLevel,
+  COLUMNS.notes,
+] as const;
+
+/** Workbook settings keys (and the lists sheet's metadata labels) recording what the file holds. */
+export const SETTING_KEYS = { framework: "svmi.framework", version: "svmi.version" } as const;

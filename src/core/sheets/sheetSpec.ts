@@ -1,0 +1,102 @@
+/**
+ * A spreadsheet sheet described as plain data: values and styles by zero-based row and column.
+ * The Excel adapter (Office.js) and the .xlsx writer render the same description, so a workbook
+ * looks the same whichever wrote it.
+ */
+export type CellValue = string | number | boolean | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: "Left" | "Center" | "Right";
+  vertical?: "Top" | "Center" | "Bottom";
+  numberFormat?: string;
+}
+
+/** A rectangle: zero-based first row and column, and its size. */
+export interface Area {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+export interface StyledArea extends Area {
+  style: CellStyle;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Values from A1 down and across; rows may be ragged (missing cells are left empty). */
+  values: CellValue[][];
+  styles: StyledArea[];
+  /** Column widths in points, from column A. */
+  columnWidths: number[];
+  freezeRows?: number;
+  /** Merged areas (titles, footnotes). */
+  merges?: Area[];
+  /** An Excel table over this area (header row first). */
+  table?: { name: string; area: Area };
+  /** In-cell dropdowns: each area takes its list from `source`, a formula like ='Lists'!$B$6:$E$6. */
+  validations?: { area: Area; source: string }[];
+  /** Areas whose cells hold level names and are coloured by level (conditional formatting). */
+  levelFormats?: Area[];
+  /** Landscape, one page wide, header rows repeated on every printed page. */
+  print?: { landscape: boolean; fitToWidth: boolean; repeatRows?: Area };
+  hidden?: boolean;
+  /** Cells that link to another place in the workbook, e.g. 'Questionnaire'!D12. */
+  links?: { row: number; column: number; target: string }[];
+  chart?: ChartSpec;
+}
+
+/** A radar chart drawn from cells of its own sheet. */
+export interface ChartSpec {
+  name: string;
+  title: string;
+  /** Category labels (one column) and each series' values (one column each), header row excluded. */
+  categories: Area;
+  series: { name: string; values: Area; colour: string }[];
+  /** Value axis bounds: the SVMI levels 0-4. */
+  minimum: number;
+  maximum: number;
+  /** Where the chart sits: the cells it covers. */
+  anchor: Area;
+}
+
+export function area(row: number, column: number, rows = 1, columns = 1): Area {
+  return { row, column, rows, columns };
+}
+
+export function styled(target: Area, style: CellStyle): StyledArea {
+  return { ...target, style };
+}
+
+/** "A1"-style address of a zero-based cell. */
+export function cellAddress(row: number, column: number, absolute = false): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return absolute ? `$${letters}$${row + 1}` : `${letters}${row + 1}`;
+}
+
+export function areaAddress({ row, column, rows, columns }: Area, absolute = false): string {
+  const start = cellAddress(row, column, absolute);
+  return rows === 1 && columns === 1
+    ? start
+    : `${start}:${cellAddress(row + rows - 1, column + columns - 1, absolute)}`;
+}
+
+/** A sheet name as it must appear in a formula reference ('My sheet'!A1). */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Widest row length of a values block. */
+export function widthOf(values: CellValue[][]): number {
+  return values.reduce((widest, row) => Math.max(widest, row.length), 0);
+}
