@@ -1,0 +1,96 @@
+import { LEVEL_LABELS, LEVELS } from "../core/levels";
+import { LEVEL_FILL, LEVEL_TEXT } from "../core/sheets/palette";
+import {
+  areaAddress,
+  widthOf,
+  type Area,
+  type CellStyle,
+  type CellValue,
+  type SheetSpec,
+} from "../core/sheets/sheetSpec";
+import type { Capabilities } from "./requirements";
+
+/**
+ * Queues everything that draws a SheetSpec onto a worksheet: values in one block, then widths,
+ * styles, merges, table, dropdowns, level colours, links and print settings. Queues only: the
+ * caller syncs once for the whole batch.
+ */
+export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capabilities): void {
+  const width = Math.max(1, widthOf(spec.values));
+  const block = spec.values.map((row) =>
+    Array.from({ length: width }, (_, c) => asCellText(row[c]))
+  );
+  if (block.length > 0) sheet.getRangeByIndexes(0, 0, block.length, width).values = block;
+
+  spec.columnWidths.forEach((points, column) => {
+    sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = points;
+  });
+  for (const styledArea of spec.styles) applyStyle(range(sheet, styledArea), styledArea.style);
+  for (const merge of spec.merges ?? []) range(sheet, merge).merge(false);
+  if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
+  if (spec.table)
+    sheet.tables.add(range(sheet, spec.table.area), true /* has headers */).name = spec.table.name;
+  if (caps.dataValidation) {
+    for (const { area, source } of spec.validations ?? []) {
+      const cells = range(sheet, area);
+      cells.dataValidation.clear();
+      cells.dataValidation.rule = { list: { inCellDropDown: true, source } };
+      cells.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Warning",
+        title: "Not one of the options",
+        message:
+          "Choose one of this question's options from the list, or the SVMI cannot score it.",
+      };
+    }
+  }
+  for (const area of spec.levelFormats ?? []) addLevelColours(range(sheet, area));
+  for (const link of spec.links ?? []) {
+    sheet.getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = {
+      documentReference: link.target,
+      screenTip: `Go to ${link.target}`,
+    };
+  }
+  if (spec.print && caps.pageLayout) {
+    sheet.pageLayout.orientation = spec.print.landscape ? "Landscape" : "Portrait";
+    if (spec.print.fitToWidth)
+      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.repeatRows)
+      sheet.pageLayout.setPrintTitleRows(range(sheet, spec.print.repeatRows));
+  }
+  if (spec.hidden) sheet.visibility = "Hidden";
+}
+
+function range(sheet: Excel.Worksheet, area: Area): Excel.Range {
+  return sheet.getRange(areaAddress(area));
+}
+
+/** Text that Excel would read as a formula (=, +, -, @) is stored as text, never evaluated. */
+export function asCellText(value: CellValue | undefined): string | number | boolean {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
+  return value;
+}
+
+function applyStyle(target: Excel.Range, style: CellStyle): void {
+  const { format } = target;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontal !== undefined) format.horizontalAlignment = style.horizontal;
+  if (style.vertical !== undefined) format.verticalAlignment = style.vertical;
+  if (style.numberFormat !== undefined) target.numberFormat = [[style.numberFormat]];
+}
+
+/** One rule per level: the cell's fill and text colour follow the level name it shows. */
+function addLevelColours(target: Excel.Range): void {
+  for (const level of LEVELS) {
+    const rule = target.conditionalFormats.add("ContainsText");
+    rule.textComparison.format.fill.color = LEVEL_FILL[level];
+    rule.textComparison.format.font.color = LEVEL_TEXT[level];
+    rule.textComparison.rule = { operator: "BeginsWith", text: LEVEL_LABELS[level] };
+  }
+}
