@@ -41,7 +41,13 @@ export interface RescoreOutcome {
   details: AssessmentDetails;
   problems: WorkbookProblem[];
   /** Where the Questionnaire table is, so the taskpane can select a question's row. */
-  questionnaire: { sheet: string; rowAddress: (questionId: string) => string | undefined };
+  questionnaire: {
+    sheet: string;
+    /** Zero-based sheet columns of Present and Future: edits there are what live mode reacts to. */
+    answerColumns: number[];
+    /** The address of a question's table row on that sheet (e.g. "A12:H12"). */
+    rowAddress: (questionId: string) => string | undefined;
+  };
 }
 
 /** A state of the workbook that stops scoring altogether (no assessment, table deleted…). */
@@ -136,7 +142,8 @@ export function markedSheetName(formula: string | undefined): string | undefined
  */
 export async function rescore(
   context: Excel.RequestContext,
-  caps: Capabilities
+  caps: Capabilities,
+  { write = true }: { write?: boolean } = {}
 ): Promise<RescoreOutcome> {
   const workbook = context.workbook;
   const settings = Object.fromEntries(
@@ -191,8 +198,6 @@ export async function rescore(
 
   const read = readQuestionnaire(header.values[0], body.values);
   const sheetName = tableSheet.name;
-  const cell = (row: number, column: number) =>
-    `${quoteSheetName(sheetName)}!${cellAddress(body.rowIndex + row, body.columnIndex + column)}`;
   if (read.columnOf.id < 0 || read.columnOf.present < 0 || read.columnOf.future < 0) {
     throw new WorkbookError(
       `The questionnaire table is missing its ${read.missing.join(", ")} column(s). Undo the change or restore the headers.`
@@ -216,6 +221,25 @@ export async function rescore(
         message: `${id} is missing from the questionnaire table; add its row back to score its theme.`,
       });
   }
+
+  const outcome: RescoreOutcome = {
+    result,
+    details,
+    problems,
+    questionnaire: {
+      sheet: sheetName,
+      answerColumns: [
+        body.columnIndex + read.columnOf.present,
+        body.columnIndex + read.columnOf.future,
+      ],
+      rowAddress: (id) => {
+        const row = read.rowOf.get(id);
+        if (row === undefined) return undefined;
+        return `${cellAddress(body.rowIndex + row, body.columnIndex)}:${cellAddress(body.rowIndex + row, body.columnIndex + header.values[0].length - 1)}`;
+      },
+    },
+  };
+  if (!write) return outcome; // a co-author's edit: their add-in writes; we only refresh the view
 
   // Write: level cells in table order, then the two output sheets, all in one batch.
   const levelColumns: [number, "present" | "future"][] = [
@@ -245,21 +269,7 @@ export async function rescore(
   const plan = ownedSheet(workbook, "actionPlan", markers, taken);
   renderSheet(plan.sheet, actionPlanSheet(framework, details, result, notes), caps);
   await context.sync();
-
-  return {
-    result,
-    details,
-    problems,
-    questionnaire: {
-      sheet: sheetName,
-      rowAddress: (id) => {
-        const row = read.rowOf.get(id);
-        return row === undefined
-          ? undefined
-          : `${cell(row, 0)}:${cellAddress(body.rowIndex + row, body.columnIndex + header.values[0].length - 1)}`;
-      },
-    },
-  };
+  return outcome;
 }
 
 /**

@@ -100,3 +100,25 @@ export function quoteSheetName(name: string): string {
 export function widthOf(values: CellValue[][]): number {
   return values.reduce((widest, row) => Math.max(widest, row.length), 0);
 }
+
+/** Reads "B3", "$B$3:D9" or "Sheet 1!B3:D9" (sheet part ignored); whole columns "D:E" too. */
+export function parseAddress(address: string): Area | undefined {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const match = /^\$?([A-Z]{1,3})\$?(\d*)(?::\$?([A-Z]{1,3})\$?(\d*))?$/i.exec(local.trim());
+  if (!match) return undefined;
+  const [, c1, r1, c2 = c1, r2 = r1] = match;
+  const first = { row: r1 ? Number(r1) - 1 : 0, column: columnIndex(c1) };
+  const last = { row: r2 ? Number(r2) - 1 : 1_048_575, column: columnIndex(c2) };
+  return {
+    row: Math.min(first.row, last.row),
+    column: Math.min(first.column, last.column),
+    rows: Math.abs(last.row - first.row) + 1,
+    columns: Math.abs(last.column - first.column) + 1,
+  };
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

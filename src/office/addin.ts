@@ -1,0 +1,59 @@
+import type { AssessmentDetails } from "../core/assessmentDetails";
+import { getFramework, isFrameworkId } from "../core/frameworks";
+import { TABLE_NAME } from "../core/sheets/names";
+import { createAssessment, rescore, type RescoreOutcome } from "./assessmentWorkbook";
+import type { ChangeEvent } from "./changeFilter";
+import type { Capabilities } from "./requirements";
+
+/** Everything the taskpane asks of Excel. Components receive this, never Office.js itself. */
+export interface AssessmentApi {
+  create(details: AssessmentDetails): Promise<void>;
+  /** Full re-score: reads answers, writes levels, Results, Action Plan and chart. */
+  rescore(): Promise<RescoreOutcome>;
+  /** Scores without writing (a co-author's edit, or a first look at an opened workbook). */
+  read(): Promise<RescoreOutcome>;
+  select(sheet: string, address: string): Promise<void>;
+  /** Starts listening to edits on the questionnaire sheet; resolves to a function that stops. */
+  watch(onChange: (event: ChangeEvent) => void): Promise<() => Promise<void>>;
+}
+
+/** The real thing: each call is one Excel.run; the caller's queue keeps runs from overlapping. */
+export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): AssessmentApi {
+  return {
+    create: (details) =>
+      excel.run(async (context) => {
+        if (!isFrameworkId(details.frameworkId))
+          throw new Error(`Unknown framework '${details.frameworkId}'`);
+        await createAssessment(context, getFramework(details.frameworkId), details, caps);
+      }),
+    rescore: () => excel.run((context) => rescore(context, caps)),
+    read: () => excel.run((context) => rescore(context, caps, { write: false })),
+    select: (sheet, address) =>
+      excel.run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(address).select();
+        await context.sync();
+      }),
+    watch: async (onChange) => {
+      const registration = await excel.run(async (context) => {
+        const sheet = context.workbook.tables.getItem(TABLE_NAME).worksheet;
+        const handler = sheet.onChanged.add(async (args: Excel.WorksheetChangedEventArgs) => {
+          onChange({
+            address: args.address,
+            source: args.source,
+            triggerSource: (args as { triggerSource?: string }).triggerSource,
+          });
+        });
+        await context.sync();
+        return handler;
+      });
+      // Handlers are removed through the context that added them.
+      return () =>
+        excel.run(registration.context, async (context) => {
+          registration.remove();
+          await context.sync();
+        });
+    },
+  };
+}
