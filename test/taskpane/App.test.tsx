@@ -2,9 +2,57 @@ import { act } from "react";
 import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App, { APP_TITLE } from "../../src/taskpane/components/App";
+import type { AssessmentApi } from "../../src/office/addin";
+import { WorkbookError, type RescoreOutcome } from "../../src/office/assessmentWorkbook";
+import { exampleAssessment, SURREY } from "../../src/core/examples/workedExamples";
+import { getFramework } from "../../src/core/frameworks";
+import { scoreAssessment } from "../../src/core/scoring";
 
 // Tell React this environment flushes updates through act(), as a test renderer would.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** An API whose workbook starts empty and, once created, holds Surrey's answers. */
+function stubApi() {
+  let created = false;
+  const framework = getFramework("public");
+  const outcome = (): RescoreOutcome => ({
+    result: scoreAssessment(framework, exampleAssessment(framework, SURREY)),
+    details: { frameworkId: "public", organisation: "Surrey County Council", date: "2026-11-22" },
+    problems: [
+      {
+        message: "A3 present: 'Maybe' is not one of the options",
+        sheet: "Questionnaire",
+        address: "D10",
+      },
+    ],
+    questionnaire: { sheet: "Questionnaire", answerColumns: [3, 4], rowAddress: () => "A8:H8" },
+  });
+  const api: AssessmentApi & { calls: string[] } = {
+    calls: [],
+    create: async () => {
+      api.calls.push("create");
+      created = true;
+    },
+    rescore: async () => {
+      api.calls.push("rescore");
+      return outcome();
+    },
+    read: async () => {
+      api.calls.push("read");
+      if (!created)
+        throw new WorkbookError(
+          "This workbook holds no SVMI assessment yet. Use New assessment to create one."
+        );
+      return outcome();
+    },
+    select: async (sheet, address) => void api.calls.push(`select ${sheet}!${address}`),
+    watch: async () => {
+      api.calls.push("watch");
+      return async () => void api.calls.push("unwatch");
+    },
+  };
+  return api;
+}
 
 describe("App", () => {
   let container: HTMLDivElement;
@@ -21,24 +69,49 @@ describe("App", () => {
     container.remove();
   });
 
-  test("shows the title, the five levels and the ten public themes inside the Fluent theme", () => {
-    act(() =>
+  const render = async (api: AssessmentApi) => {
+    await act(async () =>
       root.render(
         <FluentProvider theme={webLightTheme}>
-          <App />
+          <App api={api} today="2026-11-22" />
         </FluentProvider>
       )
     );
+  };
+  const button = (text: string) =>
+    [...container.querySelectorAll("button")].find((b) =>
+      b.textContent?.includes(text)
+    ) as HTMLButtonElement;
+
+  test("offers New assessment on a workbook without one, and checks the form", async () => {
+    const api = stubApi();
+    await render(api);
     expect(container.querySelector("h1")?.textContent).toBe(APP_TITLE);
-    const items = [...container.querySelectorAll("li")].map((li) => li.textContent ?? "");
-    expect(items.slice(0, 5).map((text) => text.split(":")[0])).toEqual([
-      "Incomplete/Non Compliant",
-      "Follower",
-      "Mature",
-      "Leader",
-      "Innovator",
-    ]);
-    expect(items.slice(5)).toHaveLength(10);
-    expect(items[5]).toBe("A Policy & Scope (5 questions)");
+    expect(container.textContent).toContain("New assessment");
+    await act(async () => button("Create questionnaire").click());
+    expect(container.textContent).toContain("Enter the organisation's name.");
+    expect(api.calls).toEqual(["read"]);
+  });
+
+  test("after creating, scores once, shows levels and problems, and selects a problem's cell", async () => {
+    const api = stubApi();
+    await render(api);
+    const input = container.querySelectorAll("input")[2] as HTMLInputElement; // two radios, then organisation
+    await act(async () => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      setValue.call(input, "Surrey County Council");
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await act(async () => button("Create questionnaire").click());
+    expect(api.calls.slice(0, 3)).toEqual(["read", "create", "rescore"]);
+    expect(container.textContent).toContain("Present PerformanceMature mean 2.4");
+    expect(container.textContent).toContain("Future TargetLeader mean 3.2");
+    expect(container.textContent).toContain(
+      "C Measurement: Themes, Outcomes and MeasuresMatureInnovator"
+    );
+    expect(container.textContent).toContain("Every question is answered.");
+    await act(async () => button("Select D10").click());
+    expect(api.calls).toContain("select Questionnaire!D10");
+    expect(api.calls).toContain("watch"); // live mode is on by default once an assessment exists
   });
 });

@@ -1,0 +1,71 @@
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { checkDetails, type AssessmentDetails } from "../../core/assessmentDetails";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+export interface NewAssessmentFormProps {
+  onCreate(details: AssessmentDetails): Promise<void>;
+  busy: boolean;
+  today: string;
+}
+
+/** Framework, organisation, date and (optional) facilitator; each error shows at its field. */
+export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({ onCreate, busy, today }) => {
+  const styles = useStyles();
+  const [frameworkId, setFrameworkId] = React.useState("public");
+  const [organisation, setOrganisation] = React.useState("");
+  const [date, setDate] = React.useState(today);
+  const [facilitator, setFacilitator] = React.useState("");
+  const [errors, setErrors] = React.useState<Record<string, string>>({});
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const checked = checkDetails({ frameworkId, organisation, date, facilitator });
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    await onCreate(checked.details);
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={submit}
+      aria-labelledby="new-assessment-title"
+      noValidate
+    >
+      <Title3 as="h2" id="new-assessment-title">
+        New assessment
+      </Title3>
+      <Field label="Framework" required validationMessage={errors.frameworkId}>
+        <RadioGroup value={frameworkId} onChange={(_, data) => setFrameworkId(data.value)}>
+          <Radio value="public" label="Public sector (10 themes)" />
+          <Radio value="business" label="Business (9 themes)" />
+        </RadioGroup>
+      </Field>
+      <Field label="Organisation" required validationMessage={errors.organisation}>
+        <Input value={organisation} onChange={(_, data) => setOrganisation(data.value)} />
+      </Field>
+      <Field label="Assessment date" required validationMessage={errors.date}>
+        <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+      </Field>
+      <Field label="Facilitator (optional)">
+        <Input value={facilitator} onChange={(_, data) => setFacilitator(data.value)} />
+      </Field>
+      <Button appearance="primary" type="submit" disabled={busy}>
+        {busy ? "Creating the questionnaire…" : "Create questionnaire"}
+      </Button>
+    </form>
+  );
+};

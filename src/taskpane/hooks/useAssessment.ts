@@ -1,0 +1,126 @@
+import * as React from "react";
+import type { AssessmentDetails } from "../../core/assessmentDetails";
+import type { AssessmentApi } from "../../office/addin";
+import type { RescoreOutcome } from "../../office/assessmentWorkbook";
+import { classifyChange } from "../../office/changeFilter";
+import { LiveScheduler, type Timers } from "../../office/liveScheduler";
+
+export type Phase = "loading" | "new" | "ready";
+
+export interface AssessmentState {
+  phase: Phase;
+  outcome?: RescoreOutcome;
+  error?: string;
+  busy: boolean;
+  live: boolean;
+  /** How many full re-scores ran (shown to facilitators; counted by the tests). */
+  runs: number;
+}
+
+const NO_ASSESSMENT = /holds no SVMI assessment/;
+
+/**
+ * The taskpane's one connection to the workbook. Every run (manual score, live re-score, refresh
+ * after a co-author's edit) goes through one LiveScheduler, so runs never overlap.
+ */
+export function useAssessment(api: AssessmentApi, timers?: Timers) {
+  const [state, setState] = React.useState<AssessmentState>({
+    phase: "loading",
+    busy: false,
+    live: true,
+    runs: 0,
+  });
+  const outcomeRef = React.useRef<RescoreOutcome>();
+  const needsWrite = React.useRef(false);
+  const update = (patch: Partial<AssessmentState>) => setState((s) => ({ ...s, ...patch }));
+
+  const scheduler = React.useMemo(
+    () =>
+      new LiveScheduler(async () => {
+        const write = needsWrite.current;
+        needsWrite.current = false;
+        try {
+          const outcome = write ? await api.rescore() : await api.read();
+          outcomeRef.current = outcome;
+          setState((s) => ({
+            ...s,
+            phase: "ready",
+            outcome,
+            error: undefined,
+            runs: s.runs + (write ? 1 : 0),
+          }));
+        } catch (error) {
+          update({ error: (error as Error).message });
+        }
+      }, timers),
+    [api, timers]
+  );
+
+  const scoreNow = React.useCallback(() => {
+    needsWrite.current = true;
+    return scheduler.enqueue();
+  }, [scheduler]);
+
+  // First look: does this workbook hold an assessment? Read only; nothing is written on opening.
+  React.useEffect(() => {
+    api.read().then(
+      (outcome) => {
+        outcomeRef.current = outcome;
+        update({ phase: "ready", outcome });
+      },
+      (error: Error) =>
+        update(
+          NO_ASSESSMENT.test(error.message)
+            ? { phase: "new" }
+            : { phase: "ready", error: error.message }
+        )
+    );
+  }, [api]);
+
+  // Live mode: listen while on and an assessment exists.
+  React.useEffect(() => {
+    if (!state.live || state.phase !== "ready" || !outcomeRef.current) return;
+    let stop: (() => Promise<void>) | undefined;
+    let cancelled = false;
+    api
+      .watch((event) => {
+        const verdict = classifyChange(
+          event,
+          outcomeRef.current?.questionnaire.answerColumns ?? []
+        );
+        if (verdict === "ignore") return;
+        if (verdict === "rescore") needsWrite.current = true;
+        scheduler.edited();
+      })
+      .then(
+        (remove) => (cancelled ? void remove() : (stop = remove)),
+        (error: Error) => update({ error: `Live mode could not start: ${error.message}` })
+      );
+    return () => {
+      cancelled = true;
+      scheduler.cancel();
+      void stop?.();
+    };
+  }, [api, scheduler, state.live, state.phase]);
+
+  const create = async (details: AssessmentDetails) => {
+    update({ busy: true, error: undefined });
+    try {
+      await api.create(details);
+      await scoreNow();
+    } catch (error) {
+      update({ error: (error as Error).message });
+    } finally {
+      update({ busy: false });
+    }
+  };
+
+  return {
+    state,
+    create,
+    scoreNow,
+    setLive: (live: boolean) => update({ live }),
+    select: (sheet: string, address: string) =>
+      api.select(sheet, address).catch((error: Error) => update({ error: error.message })),
+  };
+}
