@@ -305,35 +305,22 @@ function ownedSheet(
 
 /** The radar chart reads its own sheet's cells, so later re-scores update it without touching it. */
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
-  const chart = sheet.charts.add(
-    "RadarMarkers",
-    sheet.getRange(areaAddress(spec.categories)),
-    "Columns"
-  );
+  const chart = sheet.charts.add("RadarMarkers", sheet.getRange(areaAddress(spec.data)), "Columns");
   chart.name = spec.name;
   chart.title.text = spec.title;
   chart.legend.position = "Bottom";
   chart.legend.visible = true;
-  // Drop the series Excel guessed and add ours: categories from the theme names, one series each.
-  chart.series.getItemAt(0).delete();
-  for (const series of spec.series) {
-    const added = chart.series.add(series.name);
-    added.setValues(sheet.getRange(areaAddress(series.values)));
-    added.setXAxisValues(sheet.getRange(areaAddress(spec.categories)));
-    added.format.line.color = series.colour;
-    added.markerBackgroundColor = series.colour;
-    added.markerForegroundColor = series.colour;
-  }
+  spec.seriesColours.forEach((colour, i) => {
+    const series = chart.series.getItemAt(i);
+    series.format.line.color = colour;
+    series.markerBackgroundColor = colour;
+    series.markerForegroundColor = colour;
+  });
   chart.axes.valueAxis.minimum = spec.minimum;
   chart.axes.valueAxis.maximum = spec.maximum;
   chart.axes.valueAxis.majorUnit = 1;
-  chart.setPosition(
-    cellAddress(spec.anchor.row, spec.anchor.column),
-    cellAddress(
-      spec.anchor.row + spec.anchor.rows - 1,
-      spec.anchor.column + spec.anchor.columns - 1
-    )
-  );
+  const { row, column, rows, columns } = spec.anchor;
+  chart.setPosition(cellAddress(row, column), cellAddress(row + rows - 1, column + columns - 1));
 }
 
 function locateProblems(

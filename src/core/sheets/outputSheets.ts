@@ -15,6 +15,7 @@ export interface LocatedProblem {
 }
 
 const RESULTS_TABLE_ROW = 7;
+const CHART_DATA_COLUMN = 16; // column Q, right of the chart
 
 function overallText(overall: OverallScore): [CellValue, CellValue] {
   if (overall.mean === null) return ["Not yet scored", ""];
@@ -53,8 +54,6 @@ export function resultsSheet(
     t.name,
     t.present.label ?? `${t.unanswered.present} unanswered`,
     t.future.label ?? `${t.unanswered.future} unanswered`,
-    t.present.level,
-    t.future.level,
   ]);
   const themeCount = themeRows.length;
   const keyRow = RESULTS_TABLE_ROW + themeCount + 2;
@@ -63,7 +62,7 @@ export function resultsSheet(
     ...headerRows("SVMI results", details, result),
     [],
     [],
-    ["", "Theme", "Present", "Future", "Present (0-4)", "Future (0-4)"],
+    ["", "Theme", "Present", "Future"],
     ...themeRows,
     [],
     ["Level key (chart scale)"],
@@ -72,11 +71,22 @@ export function resultsSheet(
     [problems.length ? `Problems (${problems.length})` : "Problems: none"],
     ...problems.map((p) => [p.target ? "Go to cell" : "", p.message]),
   ];
+  // The chart's own data block, right of the chart: theme names and levels as numbers 0-4.
+  const chartData = area(RESULTS_TABLE_ROW, CHART_DATA_COLUMN, themeCount + 1, 3);
+  const chartRows: CellValue[][] = [
+    ["Chart data", "Present", "Future"],
+    ...result.themes.map((t) => [t.name, t.present.level, t.future.level]),
+  ];
+  chartRows.forEach((row, i) => {
+    const target = (values[RESULTS_TABLE_ROW + i] ??= []);
+    while (target.length < CHART_DATA_COLUMN) target.push(null);
+    target.push(...row);
+  });
 
   return {
     name: SHEET_NAMES.results,
     values,
-    columnWidths: [34, 300, 150, 150, 90, 90, 60, 60, 60, 60, 60, 60, 60, 60],
+    columnWidths: [34, 300, 150, 150, 20, ...Array<number>(11).fill(60), 220, 70, 70],
     styles: [
       ...HEADER_STYLES,
       styled(area(RESULTS_TABLE_ROW, 0, 1, 6), {
@@ -102,22 +112,11 @@ export function resultsSheet(
     chart: {
       name: CHART_NAME,
       title: "Present and future by theme (0 Incomplete/Non Compliant to 4 Innovator)",
-      categories: area(RESULTS_TABLE_ROW + 1, 1, themeCount, 1),
-      series: [
-        {
-          name: "Present",
-          values: area(RESULTS_TABLE_ROW + 1, 4, themeCount, 1),
-          colour: SERIES_COLOURS.present,
-        },
-        {
-          name: "Future",
-          values: area(RESULTS_TABLE_ROW + 1, 5, themeCount, 1),
-          colour: SERIES_COLOURS.future,
-        },
-      ],
+      data: chartData,
+      seriesColours: [SERIES_COLOURS.present, SERIES_COLOURS.future],
       minimum: 0,
       maximum: 4,
-      anchor: area(1, 7, 22, 8),
+      anchor: area(1, 5, 24, 10),
     },
   };
 }

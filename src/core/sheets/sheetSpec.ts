@@ -53,13 +53,15 @@ export interface SheetSpec {
   chart?: ChartSpec;
 }
 
-/** A radar chart drawn from cells of its own sheet. */
+/**
+ * A radar chart drawn from a block of its own sheet: a header row (blank, then series names) and
+ * one row per category (its label, then one value per series).
+ */
 export interface ChartSpec {
   name: string;
   title: string;
-  /** Category labels (one column) and each series' values (one column each), header row excluded. */
-  categories: Area;
-  series: { name: string; values: Area; colour: string }[];
+  data: Area;
+  seriesColours: string[];
   /** Value axis bounds: the SVMI levels 0-4. */
   minimum: number;
   maximum: number;
