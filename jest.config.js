@@ -28,6 +28,14 @@ module.exports = {
       ],
     },
     {
+      // Real Chromium against the built taskpane (needs Debian's chromium; .ci/run installs it).
+      displayName: "e2e",
+      testEnvironment: "node",
+      transform,
+      moduleNameMapper,
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+    },
+    {
       displayName: "jsdom",
       testEnvironment: "jsdom",
       transform,

@@ -45,6 +45,8 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // A simulated workbook for the browser test and `npm run preview`; never part of the add-in.
+      fakeHost: "./src/preview/fakeHost.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

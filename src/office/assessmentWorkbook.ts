@@ -80,23 +80,23 @@ export async function createAssessment(
     );
   }
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const lists = addOwnedSheet(workbook, "lists", listsSheet(framework), taken, caps);
+  const lists = addOwnedSheet(workbook, "lists", () => listsSheet(framework), taken, caps);
+  // The dropdowns must point at the name the lists sheet actually got.
   const questionnaire = addOwnedSheet(
     workbook,
     "questionnaire",
-    questionnaireSheet(framework, details),
+    () => questionnaireSheet(framework, details, lists.name),
     taken,
     caps
   );
-  questionnaire.position = 0;
-  void lists;
+  questionnaire.sheet.position = 0;
   const settings = workbook.settings;
   settings.add(SETTING_KEYS.framework, framework.id);
   settings.add(SETTING_KEYS.version, framework.version);
   settings.add(DETAIL_KEYS.organisation, details.organisation);
   settings.add(DETAIL_KEYS.date, details.date);
   settings.add(DETAIL_KEYS.facilitator, details.facilitator ?? "");
-  questionnaire.activate();
+  questionnaire.sheet.activate();
   await context.sync();
 }
 
@@ -104,20 +104,20 @@ export async function createAssessment(
 function addOwnedSheet(
   workbook: Excel.Workbook,
   kind: OwnedSheet,
-  spec: SheetSpec,
+  spec: () => SheetSpec,
   taken: Set<string>,
   caps: Capabilities
-): Excel.Worksheet {
+): { sheet: Excel.Worksheet; name: string } {
   const name = freeSheetName(SHEET_NAMES[kind], taken);
   taken.add(name.toLowerCase());
   const sheet = workbook.worksheets.add(name);
-  renderSheet(sheet, { ...spec, name }, caps);
+  renderSheet(sheet, { ...spec(), name }, caps);
   workbook.names.add(
     SHEET_MARKERS[kind],
     sheet.getRange("A1"),
     "Marks a sheet the SVMI add-in writes"
   );
-  return sheet;
+  return { sheet, name };
 }
 
 export function freeSheetName(base: string, taken: ReadonlySet<string>): string {

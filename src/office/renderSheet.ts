@@ -56,7 +56,7 @@ export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capab
     if (spec.print.fitToWidth)
       sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.repeatRows)
-      sheet.pageLayout.setPrintTitleRows(range(sheet, spec.print.repeatRows));
+      sheet.pageLayout.setPrintTitleRows(range(sheet, spec.print.repeatRows).getEntireRow());
   }
   if (spec.hidden) sheet.visibility = "Hidden";
 }

@@ -53,6 +53,7 @@ export function makeWorksheet(name = "Sheet1") {
       } as RecordedRange;
       const self = range as RecordedRange & Record<string, unknown>;
       self.getEntireColumn = () => record(`${address}:column`);
+      self.getEntireRow = () => record(`${address}:row`);
       self.merge = () => void (range!.merged = true);
       self.select = () => void (range!.selected = true);
       ranges.set(address, range);

@@ -71,7 +71,7 @@ describe("renderSheet (office-addin-mock)", () => {
     expect(ranges.get("R2C0x1x1")!.hyperlink).toMatchObject({
       documentReference: "'Questionnaire'!D12",
     });
-    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", titleRows: "A2:C2" });
+    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", titleRows: "A2:C2:row" });
     expect(sheet.visibility).toBe("Hidden");
   });
 

@@ -73,8 +73,9 @@ export function resultsSheet(
   ];
   // The chart's own data block, right of the chart: theme names and levels as numbers 0-4.
   const chartData = area(RESULTS_TABLE_ROW, CHART_DATA_COLUMN, themeCount + 1, 3);
+  // Top-left blank: Excel then reads the first row as series names and the first column as categories.
   const chartRows: CellValue[][] = [
-    ["Chart data", "Present", "Future"],
+    ["", "Present", "Future"],
     ...result.themes.map((t) => [t.name, t.present.level, t.future.level]),
   ];
   chartRows.forEach((row, i) => {

@@ -20,7 +20,11 @@ const LIST_FIRST_OPTION_COLUMN = 1;
 const column = (name: string) => COLUMN_ORDER.indexOf(name as (typeof COLUMN_ORDER)[number]);
 
 /** The Questionnaire sheet of a new assessment: details above, one table row per question. */
-export function questionnaireSheet(framework: Framework, details: AssessmentDetails): SheetSpec {
+export function questionnaireSheet(
+  framework: Framework,
+  details: AssessmentDetails,
+  listsSheetName: string = SHEET_NAMES.lists
+): SheetSpec {
   const questions = framework.themes.flatMap((theme) =>
     theme.questions.map((q) => ({ theme: `${theme.id} ${theme.name}`, question: q }))
   );
@@ -45,7 +49,7 @@ export function questionnaireSheet(framework: Framework, details: AssessmentDeta
   ];
   const bodyRows = questions.length;
   const firstBodyRow = TABLE_HEADER_ROW + 1;
-  const lists = quoteSheetName(SHEET_NAMES.lists);
+  const lists = quoteSheetName(listsSheetName);
   return {
     name: SHEET_NAMES.questionnaire,
     values,
@@ -55,7 +59,8 @@ export function questionnaireSheet(framework: Framework, details: AssessmentDeta
     styles: [
       styled(area(0, 0), { bold: true, fontSize: 16 }),
       styled(area(1, 0, 4, 1), { bold: true }),
-      styled(area(1, 1, 4, 1), { fill: INPUT_FILL }),
+      styled(area(1, 1, 4, 1), { fill: INPUT_FILL, horizontal: "Left" }),
+      styled(area(2, 1), { numberFormat: "yyyy-mm-dd" }), // Excel reads the date as a date
       styled(area(TABLE_HEADER_ROW, 0, 1, COLUMN_ORDER.length), {
         bold: true,
         fill: HEADER_FILL,

@@ -1,0 +1,755 @@
+/**
+ * The document behind the fake: sheets with sparse cells and per-cell formats, tables, defined
+ * names, settings, charts, events; plus test helpers that act as a person would (typing, inserting
+ * rows, sorting, renaming, deleting sheets). Proxies (proxies.ts) read and write through this.
+ *
+ * Not modelled: formulas and recalculation, styles and number formats beyond storing them, table
+ * styles and auto-expansion, validation of typed input, charts moving with cells, undo, protection.
+ */
+import {
+  type Area,
+  type CellValue,
+  FakeExcelError,
+  MAX_COLUMNS,
+  NotModelledError,
+  cellCount,
+  clone,
+  columnLetters,
+  contains,
+  formatArea,
+  freeze,
+  intersects,
+  invalid,
+  parseArea,
+  parseInput,
+  quoteSheet,
+  shiftArea,
+  splitReference,
+  subtract,
+} from "./address";
+
+export type ChangeSource = "Local" | "Remote";
+export interface WorksheetChangedArgs {
+  type: "WorksheetChanged";
+  address: string;
+  source: ChangeSource;
+  changeType: string;
+  worksheetId: string;
+  triggerSource: "ThisLocalAddin" | "Unknown";
+}
+export type ChangedHandler = (args: WorksheetChangedArgs) => unknown;
+
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  fontColor?: string;
+  fill?: string;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  numberFormat?: string;
+}
+/** What Excel reports for a cell nobody formatted (fill "#FFFFFF" stands for "no fill"). */
+export const DEFAULT_FORMAT: Required<CellFormat> = {
+  bold: false,
+  italic: false,
+  size: 11,
+  fontColor: "#000000",
+  fill: "#FFFFFF",
+  wrapText: false,
+  horizontalAlignment: "General",
+  verticalAlignment: "Bottom",
+  numberFormat: "General",
+};
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+export interface Hyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+export interface Ref {
+  sheet: SheetModel;
+  area: Area;
+}
+export interface Validation {
+  area: Area;
+  rule?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+}
+export interface ConditionalFormat {
+  area: Area;
+  type: string;
+  rule?: { operator: string; text: string };
+  fill?: string;
+  fontColor?: string;
+}
+export interface SeriesModel {
+  name: string;
+  values?: Ref;
+  xAxis?: Ref;
+  lineColor?: string;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+}
+export interface ChartModel {
+  sheet: SheetModel;
+  name: string;
+  type: string;
+  title: string;
+  legend: { position: string; visible: boolean };
+  series: SeriesModel[];
+  valueAxis: { minimum?: number; maximum?: number; majorUnit?: number };
+  position?: { start: string; end?: string };
+  deleted?: boolean;
+}
+export interface TableModel {
+  id: string;
+  name: string;
+  sheet: SheetModel;
+  row: number;
+  column: number;
+  /** Rows including the header row. */
+  rows: number;
+  columns: string[];
+  deleted?: boolean;
+}
+export interface NameModel {
+  name: string;
+  /** Where it points; `sheet` is null once the sheet is deleted (formula "=#REF!$A$1"). */
+  sheet: SheetModel | null;
+  area: Area;
+  comment: string;
+}
+
+const key = (row: number, column: number) => row * MAX_COLUMNS + column;
+const rowOf = (k: number) => Math.floor(k / MAX_COLUMNS);
+const colOf = (k: number) => k % MAX_COLUMNS;
+const inArea = (k: number, a: Area) =>
+  rowOf(k) >= a.row &&
+  rowOf(k) < a.row + a.rows &&
+  colOf(k) >= a.column &&
+  colOf(k) < a.column + a.columns;
+/** The keys of `map` inside `area`, without walking a whole-sheet area cell by cell. */
+function keysIn<V>(map: Map<number, V>, area: Area): number[] {
+  if (cellCount(area) > map.size) return [...map.keys()].filter((k) => inArea(k, area));
+  const keys: number[] = [];
+  for (let r = area.row; r < area.row + area.rows; r++)
+    for (let c = area.column; c < area.column + area.columns; c++)
+      if (map.has(key(r, c))) keys.push(key(r, c));
+  return keys;
+}
+
+export class SheetModel {
+  cells = new Map<number, CellValue>();
+  formats = new Map<number, CellFormat>();
+  links = new Map<number, Hyperlink>();
+  columnWidths = new Map<number, number>();
+  merges: Area[] = [];
+  validations: Validation[] = [];
+  /** Highest priority first (Office.js adds new rules at the top). */
+  conditionalFormats: ConditionalFormat[] = [];
+  charts: ChartModel[] = [];
+  freezeRows = 0;
+  pageLayout: { orientation: string; zoom: Record<string, unknown>; printTitleRows?: string } = {
+    orientation: "Portrait",
+    zoom: { scale: 100 },
+  };
+  showGridlines = true;
+  showHeadings = true;
+  visibility = "Visible";
+  handlers = new Set<ChangedHandler>();
+  selection: Area = { row: 0, column: 0, rows: 1, columns: 1 };
+  deleted = false;
+  constructor(
+    public name: string,
+    readonly id: string
+  ) {}
+
+  value(row: number, column: number): CellValue {
+    return this.cells.get(key(row, column)) ?? "";
+  }
+  values(area: Area): CellValue[][] {
+    return Array.from({ length: area.rows }, (_, r) =>
+      Array.from({ length: area.columns }, (_, c) => this.value(area.row + r, area.column + c))
+    );
+  }
+  format(row: number, column: number): Required<CellFormat> {
+    return { ...DEFAULT_FORMAT, ...this.formats.get(key(row, column)) };
+  }
+  columnWidth(column: number): number {
+    return this.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  }
+  link(row: number, column: number): Hyperlink | undefined {
+    return this.links.get(key(row, column));
+  }
+  setFormat(area: Area, patch: CellFormat): void {
+    if (cellCount(area) > 2_000_000)
+      throw new NotModelledError("formatting more than 2,000,000 cells at once");
+    for (let r = area.row; r < area.row + area.rows; r++)
+      for (let c = area.column; c < area.column + area.columns; c++)
+        this.formats.set(key(r, c), { ...this.formats.get(key(r, c)), ...patch });
+  }
+  setLink(area: Area, link: Hyperlink | undefined): void {
+    for (let r = area.row; r < area.row + area.rows; r++)
+      for (let c = area.column; c < area.column + area.columns; c++) {
+        if (!link) {
+          this.links.delete(key(r, c));
+          continue;
+        }
+        this.links.set(key(r, c), clone(link));
+        const shown =
+          link.textToDisplay ??
+          (this.value(r, c) === "" ? (link.documentReference ?? link.address) : undefined);
+        if (shown !== undefined) this.cells.set(key(r, c), shown);
+      }
+  }
+  /** The bounding box of cells with values (and, unless valuesOnly, with formats or links). */
+  used(valuesOnly: boolean): Area | undefined {
+    const keys = [
+      ...this.cells.keys(),
+      ...(valuesOnly ? [] : [...this.formats.keys(), ...this.links.keys()]),
+    ];
+    if (keys.length === 0) return undefined;
+    const rows = keys.map(rowOf);
+    const cols = keys.map(colOf);
+    const [r1, c1] = [Math.min(...rows), Math.min(...cols)];
+    return {
+      row: r1,
+      column: c1,
+      rows: Math.max(...rows) - r1 + 1,
+      columns: Math.max(...cols) - c1 + 1,
+    };
+  }
+  /** The sheet's fill and font colour for a cell once conditional formats apply (for the preview). */
+  displayFormat(row: number, column: number): Required<CellFormat> {
+    const shown = this.format(row, column);
+    const text = String(this.value(row, column)).toLowerCase();
+    let [fill, font] = [false, false];
+    for (const cf of this.conditionalFormats) {
+      if (!cf.rule || !contains(cf.area, { row, column, rows: 1, columns: 1 })) continue;
+      const wanted = cf.rule.text.toLowerCase();
+      const hit = {
+        BeginsWith: text.startsWith(wanted),
+        EndsWith: text.endsWith(wanted),
+        Contains: text.includes(wanted),
+        NotContains: !text.includes(wanted),
+      }[cf.rule.operator];
+      if (!hit) continue;
+      if (cf.fill && !fill) [shown.fill, fill] = [cf.fill, true];
+      if (cf.fontColor && !font) [shown.fontColor, font] = [cf.fontColor, true];
+    }
+    return shown;
+  }
+}
+
+const SHEET_NAME_BAD = /[:\\/?*[\]]/;
+const DEFINED_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+const looksLikeCell = (name: string) => /^[A-Za-z]{1,3}\d+$/.test(name) || /^R\d*C\d*$/i.test(name);
+
+export class FakeWorkbook {
+  /** Round trips made by all contexts (each context.sync() counts one). */
+  syncCount = 0;
+  /** @internal */ _sheets: SheetModel[] = [];
+  /** @internal */ _tables: TableModel[] = [];
+  /** @internal */ _names: NameModel[] = [];
+  /** @internal */ _settings = new Map<string, unknown>();
+  /** @internal */ _active!: SheetModel;
+  /** @internal runtime.enableEvents: one flag for the add-in's runtime, shared by its contexts. */
+  _enableEvents = true;
+  private ids = 0;
+  private inFlight = new Set<Promise<void>>();
+  private handlerErrors: unknown[] = [];
+
+  constructor(sheetNames: readonly string[] = ["Sheet1"]) {
+    if (sheetNames.length === 0) throw new Error("fake Excel: a workbook needs at least one sheet");
+    sheetNames.forEach((name) => this._addSheet(name));
+    this._active = this._sheets[0];
+  }
+
+  // ---- Views for tests and the preview page ----
+
+  get sheetNames(): string[] {
+    return this._sheets.map((s) => s.name);
+  }
+  get activeSheet(): string {
+    return this._active.name;
+  }
+  get selection(): { sheet: string; address: string } {
+    return { sheet: this._active.name, address: formatArea(this._active.selection) };
+  }
+  /** Defined names and their formulas, e.g. { SVMI_Results: "=Results!$A$1" }. */
+  get names(): Record<string, string> {
+    return Object.fromEntries(this._names.map((n) => [n.name, this._formula(n)]));
+  }
+  get settings(): Record<string, unknown> {
+    return clone(Object.fromEntries(this._settings));
+  }
+  get eventsEnabled(): boolean {
+    return this._enableEvents;
+  }
+
+  /** A read-only snapshot of a sheet: values from A1 to the last used cell, formats, rules, charts. */
+  sheet(name: string) {
+    const s = this.sheetModel(name);
+    const used = s.used(true);
+    const at = (address: string) => {
+      const a = parseArea(address);
+      return [a.row, a.column] as const;
+    };
+    const snapshot = clone({
+      name: s.name,
+      id: s.id,
+      position: this._sheets.indexOf(s),
+      visibility: s.visibility,
+      values: used
+        ? s.values({
+            row: 0,
+            column: 0,
+            rows: used.row + used.rows,
+            columns: used.column + used.columns,
+          })
+        : [],
+      columnWidths: Object.fromEntries([...s.columnWidths].map(([c, w]) => [columnLetters(c), w])),
+      merges: s.merges.map((m) => formatArea(m)),
+      freezeRows: s.freezeRows,
+      tables: this._tables.filter((t) => t.sheet === s).map((t) => this.tableView(t)),
+      validations: s.validations.map((v) => ({
+        address: formatArea(v.area),
+        rule: v.rule,
+        errorAlert: v.errorAlert,
+      })),
+      conditionalFormats: s.conditionalFormats.map(({ area, ...cf }) => ({
+        address: formatArea(area),
+        ...cf,
+      })),
+      hyperlinks: Object.fromEntries(
+        [...s.links].map(([k, l]) => [
+          formatArea({ row: rowOf(k), column: colOf(k), rows: 1, columns: 1 }),
+          l,
+        ])
+      ),
+      pageLayout: s.pageLayout,
+      charts: s.charts.map((c) => this.chartView(c)),
+      showGridlines: s.showGridlines,
+      showHeadings: s.showHeadings,
+    });
+    return freeze({
+      ...snapshot,
+      value: (address: string) => s.value(...at(address)),
+      format: (address: string) =>
+        freeze({ ...s.format(...at(address)), columnWidth: s.columnWidth(at(address)[1]) }),
+      displayFormat: (address: string) => freeze(s.displayFormat(...at(address))),
+    });
+  }
+  table(name: string) {
+    const t = this._findTable(name);
+    return t && freeze(this.tableView(t));
+  }
+  private tableView(t: TableModel) {
+    const area = { row: t.row, column: t.column, rows: t.rows, columns: t.columns.length };
+    return clone({
+      name: t.name,
+      sheet: t.sheet.name,
+      address: formatArea(area),
+      row: t.row,
+      column: t.column,
+      rows: t.rows,
+      columns: t.columns,
+      values: t.sheet.values(area),
+    });
+  }
+  private chartView(c: ChartModel) {
+    const ref = (r?: Ref) =>
+      r &&
+      (r.sheet.deleted
+        ? `#REF!${formatArea(r.area, true)}`
+        : `${quoteSheet(r.sheet.name)}!${formatArea(r.area, true)}`);
+    return clone({
+      ...c,
+      sheet: c.sheet.name,
+      series: c.series.map((s) => ({ ...s, values: ref(s.values), xAxis: ref(s.xAxis) })),
+    });
+  }
+
+  // ---- Acting as a person would (events: source as given, triggerSource "Unknown") ----
+
+  /** Types a value (or pastes a block) and fires the sheet's onChanged handlers; resolves when they finish. */
+  userEdit(
+    sheetName: string,
+    address: string,
+    value: CellValue | CellValue[][],
+    source: ChangeSource = "Local"
+  ): Promise<void> {
+    const s = this.sheetModel(sheetName);
+    const area = parseArea(address);
+    const grid = Array.isArray(value)
+      ? value
+      : Array.from({ length: area.rows }, () => Array<CellValue>(area.columns).fill(value));
+    if (grid.length !== area.rows || grid.some((r) => r.length !== area.columns))
+      throw invalid("the pasted block does not match the address");
+    this._writeValues(s, area, grid);
+    this._emit(s, formatArea(area), "RangeEdited", source, "Unknown");
+    return this.idle();
+  }
+  /** Inserts whole rows above zero-based `rowIndex`: cells, tables, names, rules and charts follow. */
+  insertRowsAbove(sheetName: string, rowIndex: number, count = 1): Promise<void> {
+    const s = this.sheetModel(sheetName);
+    const move = <V>(map: Map<number, V>, copyFromAbove: boolean) => {
+      const entries = [...map].map(
+        ([k, v]) => [rowOf(k) >= rowIndex ? k + count * MAX_COLUMNS : k, v] as const
+      );
+      map.clear();
+      entries.forEach(([k, v]) => map.set(k, v));
+      if (copyFromAbove && rowIndex > 0)
+        entries
+          .filter(([k]) => rowOf(k) === rowIndex - 1)
+          .forEach(([k, v]) => {
+            for (let i = 1; i <= count; i++) map.set(k + i * MAX_COLUMNS, clone(v));
+          });
+    };
+    move(s.cells, false);
+    move(s.formats, true); // Excel's default: inserted rows take the format of the row above
+    move(s.links, false);
+    const shift = (a: Area) => shiftArea(a, rowIndex, count);
+    s.merges = s.merges.map(shift);
+    s.validations.forEach((v) => (v.area = shift(v.area)));
+    s.conditionalFormats.forEach((cf) => (cf.area = shift(cf.area)));
+    for (const t of this._tables.filter((t) => t.sheet === s)) {
+      if (rowIndex <= t.row) t.row += count;
+      else if (rowIndex < t.row + t.rows) t.rows += count; // rows inserted inside the body join the table
+    }
+    for (const n of this._names.filter((n) => n.sheet === s)) n.area = shift(n.area);
+    for (const chart of this._sheets.flatMap((sh) => sh.charts))
+      for (const series of chart.series)
+        for (const ref of [series.values, series.xAxis])
+          if (ref?.sheet === s) ref.area = shift(ref.area);
+    this._emit(s, `${rowIndex + 1}:${rowIndex + count}`, "RowInserted", "Local", "Unknown");
+    return this.idle();
+  }
+  /** Sorts a table's body rows (values, formats and links move with their row), as Data > Sort would. */
+  sortTableRows(
+    tableName: string,
+    compare: (a: CellValue[], b: CellValue[]) => number
+  ): Promise<void> {
+    const t = this._findTable(tableName);
+    if (!t) throw new FakeExcelError("ItemNotFound", `no table named ${tableName}`);
+    const body = { row: t.row + 1, column: t.column, rows: t.rows - 1, columns: t.columns.length };
+    const s = t.sheet;
+    const rows = Array.from({ length: body.rows }, (_, i) => {
+      const cells = Array.from({ length: body.columns }, (_, c) =>
+        key(body.row + i, body.column + c)
+      );
+      return {
+        values: s.values({ ...body, row: body.row + i, rows: 1 })[0],
+        formats: cells.map((k) => s.formats.get(k)),
+        links: cells.map((k) => s.links.get(k)),
+      };
+    });
+    rows.sort((a, b) => compare(a.values, b.values));
+    const put = <V>(map: Map<number, V>, k: number, v: V | undefined) =>
+      v === undefined ? map.delete(k) : map.set(k, v);
+    rows.forEach((row, i) =>
+      row.values.forEach((v, c) => {
+        const k = key(body.row + i, body.column + c);
+        put(s.cells, k, v === "" ? undefined : v);
+        put(s.formats, k, row.formats[c]);
+        put(s.links, k, row.links[c]);
+      })
+    );
+    this._emit(s, formatArea(body), "RangeEdited", "Local", "Unknown");
+    return this.idle();
+  }
+  renameSheet(oldName: string, newName: string): void {
+    this._rename(this.sheetModel(oldName), newName);
+  }
+  deleteSheet(name: string): void {
+    this._remove(this.sheetModel(name));
+  }
+  /** A sheet the user made, at the end, with values typed from A1. */
+  addUserSheet(name: string, values: CellValue[][] = []): void {
+    const s = this._addSheet(name);
+    values.forEach((row, r) =>
+      this._writeValues(s, { row: r, column: 0, rows: 1, columns: row.length }, [row])
+    );
+  }
+  /** Resolves once every event handler the fake has called has finished; rejects with a handler's error. */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    const [error] = this.handlerErrors.splice(0);
+    if (error !== undefined) throw error;
+  }
+
+  // ---- Operations the proxies use (each throws FakeExcelError where Excel would refuse) ----
+
+  private sheetModel(name: string): SheetModel {
+    const s = this._findSheet(name);
+    if (!s) throw new FakeExcelError("ItemNotFound", `no sheet named ${name}`);
+    return s;
+  }
+  /** @internal */ _findSheet(name: string): SheetModel | undefined {
+    return this._sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  /** @internal */ _findTable(name: string): TableModel | undefined {
+    return this._tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+  /** @internal */ _findName(name: string): NameModel | undefined {
+    return this._names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+  /** @internal */ _newId(): string {
+    return `{00000000-0000-0000-0000-${String(++this.ids).padStart(12, "0")}}`;
+  }
+  private checkSheetName(name: string, except?: SheetModel): void {
+    if (
+      !name ||
+      name.length > 31 ||
+      SHEET_NAME_BAD.test(name) ||
+      /^'|'$/.test(name) ||
+      name.toLowerCase() === "history"
+    )
+      throw invalid(`"${name}" is not a valid sheet name`);
+    const other = this._findSheet(name);
+    if (other && other !== except)
+      throw new FakeExcelError("ItemAlreadyExists", `a sheet named ${name} already exists`);
+  }
+  /** @internal Table names and defined names share one namespace. */
+  _checkDefinedName(name: string, except?: unknown): void {
+    if (!DEFINED_NAME.test(name) || looksLikeCell(name) || name.length > 255)
+      throw invalid(`"${name}" is not a valid name`);
+    const other = this._findName(name) ?? this._findTable(name);
+    if (other && other !== except)
+      throw new FakeExcelError("ItemAlreadyExists", `the name ${name} is already taken`);
+  }
+  /** @internal */ _addSheet(name: string): SheetModel {
+    this.checkSheetName(name);
+    const sheet = new SheetModel(name, this._newId());
+    this._sheets.push(sheet);
+    return sheet;
+  }
+  /** @internal Names, tables and charts hold the sheet itself; list sources are formula text, so rewrite them. */
+  _rename(sheet: SheetModel, name: string): void {
+    this.checkSheetName(name, sheet);
+    const [from, to] = [`${quoteSheet(sheet.name)}!`, `${quoteSheet(name)}!`];
+    for (const v of this._sheets.flatMap((s) => s.validations)) {
+      const list = v.rule?.list as { source?: unknown } | undefined;
+      if (typeof list?.source === "string") list.source = list.source.split(from).join(to);
+    }
+    sheet.name = name;
+  }
+  /** @internal */ _remove(sheet: SheetModel): void {
+    if (this._sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0)
+      throw new FakeExcelError(
+        "InvalidOperation",
+        "a workbook must keep at least one visible sheet"
+      );
+    const from = `${quoteSheet(sheet.name)}!`;
+    for (const v of this._sheets.flatMap((s) => s.validations)) {
+      const list = v.rule?.list as { source?: unknown } | undefined;
+      if (typeof list?.source === "string") list.source = list.source.split(from).join("#REF!");
+    }
+    sheet.deleted = true;
+    sheet.charts.forEach((c) => (c.deleted = true));
+    this._sheets = this._sheets.filter((s) => s !== sheet);
+    this._tables = this._tables.filter((t) => (t.sheet === sheet ? !(t.deleted = true) : true));
+    this._names.filter((n) => n.sheet === sheet).forEach((n) => (n.sheet = null));
+    if (this._active === sheet)
+      this._active = this._sheets.find((s) => s.visibility === "Visible")!;
+  }
+  /** @internal */ _setVisibility(sheet: SheetModel, visibility: string): void {
+    if (!["Visible", "Hidden", "VeryHidden"].includes(visibility))
+      throw invalid(`visibility "${visibility}"`);
+    if (
+      visibility !== "Visible" &&
+      !this._sheets.some((s) => s !== sheet && s.visibility === "Visible")
+    )
+      throw new FakeExcelError("InvalidOperation", "the last visible sheet cannot be hidden");
+    sheet.visibility = visibility;
+    if (visibility !== "Visible" && this._active === sheet)
+      this._active = this._sheets.find((s) => s.visibility === "Visible")!;
+  }
+  /** @internal */ _setPosition(sheet: SheetModel, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this._sheets.length)
+      throw invalid(`position ${position}`);
+    this._sheets = this._sheets.filter((s) => s !== sheet);
+    this._sheets.splice(position, 0, sheet);
+  }
+  /** @internal */ _activate(sheet: SheetModel, selection?: Area): void {
+    if (sheet.visibility !== "Visible")
+      throw new FakeExcelError(
+        "InvalidOperation",
+        `${sheet.name} is hidden and cannot be activated`
+      );
+    this._active = sheet;
+    if (selection) sheet.selection = selection;
+  }
+  /** @internal Writes a block as if typed: strings are converted (numbers, dates…), "" empties a cell. */
+  _writeValues(sheet: SheetModel, area: Area, grid: (CellValue | null)[][]): void {
+    grid.forEach((row, r) =>
+      row.forEach((raw, c) => {
+        if (raw === null) return; // Office.js: null leaves the cell as it is
+        const k = key(area.row + r, area.column + c);
+        const { value, numberFormat } = parseInput(raw);
+        if (value === "") sheet.cells.delete(k);
+        else sheet.cells.set(k, value);
+        if (numberFormat && (sheet.formats.get(k)?.numberFormat ?? "General") === "General")
+          sheet.formats.set(k, { ...sheet.formats.get(k), numberFormat });
+      })
+    );
+    for (const t of this._tables.filter(
+      (t) =>
+        t.sheet === sheet &&
+        intersects(area, { row: t.row, column: t.column, rows: 1, columns: t.columns.length })
+    ))
+      this.readHeaders(t);
+  }
+  /** Header cells are the column names: text, never blank ("Column3"), never repeated ("Theme2"). */
+  private readHeaders(t: TableModel): void {
+    const seen = new Set<string>();
+    t.columns = t.columns.map((_, i) => {
+      let name = String(t.sheet.value(t.row, t.column + i)).trim() || `Column${i + 1}`;
+      for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${name.replace(/\d+$/, "")}${n}`;
+      seen.add(name.toLowerCase());
+      t.sheet.cells.set(key(t.row, t.column + i), name);
+      return name;
+    });
+  }
+  /** @internal clear("All" | "Contents" | "Formats"). "All" also removes links, rules, validation and merges. */
+  _clear(sheet: SheetModel, area: Area, applyTo: string): void {
+    if (!["All", "Contents", "Formats"].includes(applyTo))
+      throw new NotModelledError(`Range.clear("${applyTo}")`);
+    if (
+      this._tables.some(
+        (t) =>
+          t.sheet === sheet &&
+          intersects(area, {
+            row: t.row,
+            column: t.column,
+            rows: t.rows,
+            columns: t.columns.length,
+          })
+      )
+    )
+      throw new NotModelledError("clearing cells of a table");
+    const drop = (map: Map<number, unknown>) => keysIn(map, area).forEach((k) => map.delete(k));
+    if (applyTo !== "Formats") drop(sheet.cells);
+    if (applyTo === "Contents") return;
+    drop(sheet.formats);
+    sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) =>
+      subtract(cf.area, area).map((a) => ({ ...cf, area: a }))
+    );
+    this._unmerge(sheet, area);
+    if (applyTo !== "All") return;
+    drop(sheet.links);
+    sheet.validations = sheet.validations.flatMap((v) =>
+      subtract(v.area, area).map((a) => ({ ...v, area: a }))
+    );
+  }
+  /** @internal Keeps the top-left value of each merged block, as Excel does. */
+  _merge(sheet: SheetModel, area: Area, across: boolean): void {
+    if (
+      this._tables.some(
+        (t) =>
+          t.sheet === sheet &&
+          intersects(area, {
+            row: t.row,
+            column: t.column,
+            rows: t.rows,
+            columns: t.columns.length,
+          })
+      )
+    )
+      throw new FakeExcelError("InvalidOperation", "cells in a table cannot be merged");
+    this._unmerge(sheet, area);
+    const blocks = across
+      ? Array.from({ length: area.rows }, (_, r) => ({ ...area, row: area.row + r, rows: 1 }))
+      : [area];
+    for (const block of blocks.filter((b) => cellCount(b) > 1)) {
+      keysIn(sheet.cells, block)
+        .filter((k) => k !== key(block.row, block.column))
+        .forEach((k) => sheet.cells.delete(k));
+      sheet.merges.push(block);
+    }
+  }
+  /** @internal */ _unmerge(sheet: SheetModel, area: Area): void {
+    sheet.merges = sheet.merges.filter((m) => !intersects(m, area));
+  }
+  /** @internal */ _addTable(sheet: SheetModel, area: Area, hasHeaders: boolean): TableModel {
+    if (!hasHeaders) throw new NotModelledError("tables.add(…, hasHeaders: false)");
+    const rows = Math.max(area.rows, 2); // a header-only table gets one empty body row
+    const full = { ...area, rows };
+    if (
+      this._tables.some(
+        (t) =>
+          t.sheet === sheet &&
+          intersects(full, {
+            row: t.row,
+            column: t.column,
+            rows: t.rows,
+            columns: t.columns.length,
+          })
+      )
+    )
+      throw new FakeExcelError("InvalidOperation", "a table cannot overlap another table");
+    if (sheet.merges.some((m) => intersects(m, full)))
+      throw new FakeExcelError("InvalidOperation", "a table cannot contain merged cells");
+    let n = 1;
+    while (this._findTable(`Table${n}`) || this._findName(`Table${n}`)) n++;
+    const table: TableModel = {
+      id: this._newId(),
+      name: `Table${n}`,
+      sheet,
+      ...area,
+      rows,
+      columns: Array<string>(area.columns).fill(""),
+    };
+    this._tables.push(table);
+    this.readHeaders(table);
+    return table;
+  }
+  /** @internal */ _addName(name: string, ref: Ref, comment: string): NameModel {
+    this._checkDefinedName(name);
+    const item = { name, sheet: ref.sheet, area: ref.area, comment };
+    this._names.push(item);
+    return item;
+  }
+  /** @internal "='Action Plan'!$A$1", or "=#REF!$A$1" once the sheet is deleted. */
+  _formula(n: NameModel): string {
+    return `=${n.sheet ? quoteSheet(n.sheet.name) : "#REF"}!${formatArea(n.area, true)}`;
+  }
+  /** @internal "Sheet1!A1" or "A1" (on `sheet`) to a sheet and area. */
+  _resolve(sheet: SheetModel | undefined, text: string): Ref {
+    const { sheet: sheetName, address } = splitReference(text);
+    const target = sheetName === undefined ? sheet : this._findSheet(sheetName);
+    if (!target) throw new FakeExcelError("ItemNotFound", `no sheet for "${text}"`);
+    return { sheet: target, area: parseArea(address) };
+  }
+  /** @internal Queues onChanged handlers of `sheet` (after the current task, like Excel's async events). */
+  _emit(
+    sheet: SheetModel,
+    address: string,
+    changeType: string,
+    source: ChangeSource,
+    triggerSource: WorksheetChangedArgs["triggerSource"],
+    checked = false
+  ): void {
+    if ((!checked && !this._enableEvents) || sheet.handlers.size === 0) return;
+    const args = freeze<WorksheetChangedArgs>({
+      type: "WorksheetChanged",
+      address,
+      source,
+      changeType,
+      worksheetId: sheet.id,
+      triggerSource,
+    });
+    const delivery: Promise<void> = new Promise((resolve) => setTimeout(resolve, 0))
+      .then(() => Promise.all([...sheet.handlers].map(async (handler) => handler(args))))
+      .then(
+        () => undefined,
+        (error: unknown) => void this.handlerErrors.push(error)
+      )
+      .finally(() => this.inFlight.delete(delivery));
+    this.inFlight.add(delivery);
+  }
+}
