@@ -669,6 +669,13 @@ export class RangeProxy extends kind<Ref>("Range") {
       () => true
     );
   }
+  getEntireRow(): RangeProxy {
+    return this.sub(
+      "getEntireRow()",
+      (t) => ({ ...t.area, column: 0, columns: MAX_COLUMNS }),
+      () => true
+    );
+  }
   clear(applyTo = "All"): void {
     this._act(`clear("${applyTo}")`, (t) => {
       this._ctx._book._clear(t.sheet, t.area, applyTo);
