@@ -36,12 +36,12 @@ export const ResultsSummary: React.FC<{ result: ScoreResult }> = ({ result }) =>
       </Title3>
       <div className={styles.overall}>
         <Body1>Present Performance</Body1>
-        <span>
+        <span className={styles.level}>
           <LevelBadge level={present} />
           <Caption1>{mean(present.mean, present.provisional)}</Caption1>
         </span>
         <Body1>Future Target</Body1>
-        <span>
+        <span className={styles.level}>
           <LevelBadge level={future} />
           <Caption1>{mean(future.mean, future.provisional)}</Caption1>
         </span>
@@ -51,8 +51,7 @@ export const ResultsSummary: React.FC<{ result: ScoreResult }> = ({ result }) =>
           ? "Every question is answered."
           : `${unanswered} answers still to give (present and future).`}
       </Body1>
-      <table className={styles.table}>
-        <caption className="visually-hidden">Levels by theme</caption>
+      <table className={styles.table} aria-label="Levels by theme">
         <thead>
           <tr>
             <th className={styles.cell} scope="col">

@@ -1,0 +1,261 @@
+import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
+import { getFramework, type FrameworkId } from "../../src/core/frameworks";
+import { officeAssessmentApi } from "../../src/office/addin";
+import { createAssessment, rescore, WorkbookError } from "../../src/office/assessmentWorkbook";
+import { ALL_CAPABILITIES } from "../../src/office/requirements";
+import { createFakeExcel, FakeWorkbook } from "../../src/preview/fakeExcel";
+
+/*
+ * The Office adapter against the in-memory fake workbook (src/preview/fakeExcel), which keeps
+ * Office.js's proxy rules: load before read, sync before use, null objects, unsent writes.
+ */
+const DETAILS = {
+  frameworkId: "public",
+  organisation: "Surrey County Council",
+  date: "2026-11-22",
+};
+
+async function newAssessment(frameworkId: FrameworkId = "public", book = new FakeWorkbook()) {
+  const excel = createFakeExcel(book);
+  await excel.run((ctx) =>
+    createAssessment(ctx, getFramework(frameworkId), { ...DETAILS, frameworkId }, ALL_CAPABILITIES)
+  );
+  const score = async (options?: { write?: boolean }) => {
+    const before = book.syncCount;
+    const outcome = await excel.run((ctx) => rescore(ctx, ALL_CAPABILITIES, options));
+    return { outcome, syncs: book.syncCount - before };
+  };
+  return { book, excel, score };
+}
+
+/** Answers the questionnaire as Surrey did, typing into the cells found by question id. */
+async function answerLikeSurrey(book: FakeWorkbook, sheet = "Questionnaire") {
+  const values = book.sheet(sheet).values;
+  const header = values.findIndex((row) => row.includes("Question ID"));
+  const id = values[header].indexOf("Question ID");
+  const present = values[header].indexOf("Present");
+  const rowOf = new Map(values.map((row, i) => [row[id], i + 1]));
+  const letter = (c: number) => String.fromCharCode(65 + c);
+  for (const a of answersFromLevels(getFramework("public"), SURREY.answers)) {
+    const row = rowOf.get(a.question);
+    await book.userEdit(sheet, `${letter(present)}${row}:${letter(present + 1)}${row}`, [
+      [a.present!, a.future!],
+    ]);
+  }
+  return { rowOf, present };
+}
+
+describe("New assessment", () => {
+  it("builds the Questionnaire table, dropdowns, level colours and hidden lists, and records the framework", async () => {
+    const { book } = await newAssessment();
+    expect(book.sheetNames).toEqual(["Questionnaire", "Sheet1", "SVMI Lists"]);
+    const table = book.table("SVMI_Questions")!;
+    expect(table.sheet).toBe("Questionnaire");
+    expect(table.rows).toBe(61); // header + 60 questions
+    expect(table.values[0]).toEqual([
+      "Theme",
+      "Question ID",
+      "Question",
+      "Present",
+      "Future",
+      "Present level",
+      "Future level",
+      "Evidence/notes",
+    ]);
+    const q = book.sheet("Questionnaire");
+    expect(q.value("B2")).toBe("Surrey County Council");
+    expect(q.freezeRows).toBe(7);
+    expect(q.validations).toHaveLength(60);
+    expect(q.validations[0]).toMatchObject({
+      address: "D8:E8",
+      rule: { list: { inCellDropDown: true, source: "='SVMI Lists'!$B$5:$F$5" } },
+    });
+    expect(q.conditionalFormats.filter((cf) => cf.address === "F8:G67")).toHaveLength(5);
+    expect(book.sheet("SVMI Lists").visibility).toBe("Hidden");
+    expect(book.settings).toMatchObject({
+      "svmi.framework": "public",
+      "svmi.version": "1.0",
+      "svmi.organisation": "Surrey County Council",
+    });
+    expect(Object.keys(book.names)).toEqual(
+      expect.arrayContaining(["SVMI_Questionnaire", "SVMI_Lists"])
+    );
+  });
+
+  it("refuses a workbook that already holds an assessment", async () => {
+    const { excel } = await newAssessment();
+    await expect(
+      excel.run((ctx) => createAssessment(ctx, getFramework("public"), DETAILS, ALL_CAPABILITIES))
+    ).rejects.toThrow(WorkbookError);
+  });
+
+  it("never takes over a user's sheet with one of our names; dropdowns follow the name ours got", async () => {
+    const book = new FakeWorkbook(["Questionnaire", "SVMI Lists"]);
+    book.addUserSheet("Results", [["my own results"]]);
+    const { score } = await newAssessment("public", book);
+    await score();
+    expect(book.sheet("Questionnaire").values).toEqual([]);
+    expect(book.sheet("Results").value("A1")).toBe("my own results");
+    expect(book.sheetNames).toEqual(
+      expect.arrayContaining(["Questionnaire (SVMI 2)", "SVMI Lists (SVMI 2)", "Results (SVMI 2)"])
+    );
+    expect(book.sheet("Questionnaire (SVMI 2)").validations[0].rule).toMatchObject({
+      list: { source: "='SVMI Lists (SVMI 2)'!$B$5:$F$5" },
+    });
+  });
+});
+
+describe("Re-score", () => {
+  it.each<FrameworkId>(["public", "business"])(
+    "takes one read and one write (%s), chart creation included",
+    async (id) => {
+      const { score } = await newAssessment(id);
+      expect((await score()).syncs).toBe(2);
+      expect((await score()).syncs).toBe(2);
+    }
+  );
+
+  it("writes levels, Results with the radar chart, and the Action Plan", async () => {
+    const { book, score } = await newAssessment();
+    const { rowOf } = await answerLikeSurrey(book);
+    const { outcome } = await score();
+    expect(outcome.result.overall.present).toMatchObject({ label: "Mature", mean: 2.4 });
+    expect(outcome.problems).toEqual([]);
+    const q = book.sheet("Questionnaire");
+    expect([q.value(`F${rowOf.get("C1")}`), q.value(`G${rowOf.get("C1")}`)]).toEqual([
+      "Mature",
+      "Leader",
+    ]);
+    const results = book.sheet("Results");
+    expect(results.values[2].slice(0, 3)).toEqual(["Present Performance", "Mature", "mean 2.4"]);
+    expect(results.values[3].slice(0, 3)).toEqual(["Future Target", "Leader", "mean 3.2"]);
+    expect(results.values[10].slice(0, 4)).toEqual([
+      "C",
+      "Measurement: Themes, Outcomes and Measures",
+      "Mature",
+      "Innovator",
+    ]);
+    const [chart] = results.charts;
+    expect(chart).toMatchObject({ name: "SVMI_Radar", type: "RadarMarkers" });
+    expect(chart.series.map((s: { name: string }) => s.name)).toEqual(["Present", "Future"]);
+    const plan = book.sheet("Action Plan");
+    const header = plan.values.findIndex((row) => row[0] === "Theme");
+    expect(plan.values[header]).toEqual([
+      "Theme",
+      "To reach 'Follower'",
+      "To reach 'Mature'",
+      "To reach 'Leader'",
+      "To reach 'Innovator'",
+      "Notes",
+    ]);
+    expect(String(plan.values[header + 3][3])).toContain(
+      "\u2022 Begin measuring social value in financial terms"
+    );
+    expect(String(plan.values.at(-1)![0])).toMatch(
+      /^\* Each action comes from your answer to one question/
+    );
+    expect(plan.pageLayout).toMatchObject({ orientation: "Landscape" });
+  });
+
+  it("keeps notes typed in the Action Plan, by theme", async () => {
+    const { book, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    await score();
+    const plan = book.sheet("Action Plan").values;
+    const row = plan.findIndex((r) => String(r[0]).startsWith("E ")) + 1;
+    await book.userEdit("Action Plan", `F${row}`, "Procurement board owns this");
+    await book.userEdit("Action Plan", `B${row}`, "someone typed over our actions");
+    await score();
+    const after = book.sheet("Action Plan");
+    expect(after.value(`F${row}`)).toBe("Procurement board owns this");
+    expect(after.value(`B${row}`)).toBe(""); // our own cells are redrawn
+  });
+
+  it("finds answers through the table: rows inserted above, rows sorted, sheet renamed", async () => {
+    const { book, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    const baseline = (await score()).outcome.result;
+    await book.insertRowsAbove("Questionnaire", 2, 3);
+    book.sortTableRows("SVMI_Questions", (a, b) => String(b[1]).localeCompare(String(a[1])));
+    book.renameSheet("Questionnaire", "Our answers");
+    const { outcome, syncs } = await score();
+    expect(syncs).toBe(2);
+    expect(outcome.result.themes).toEqual(baseline.themes);
+    const values = book.sheet("Our answers").values;
+    const c1 = values.find((row) => row[1] === "C1")!;
+    expect(c1.slice(5, 7)).toEqual(["Mature", "Leader"]);
+  });
+
+  it("names the cell of each problem and still scores the rest", async () => {
+    const { book, score } = await newAssessment();
+    const { rowOf } = await answerLikeSurrey(book);
+    await book.userEdit("Questionnaire", `D${rowOf.get("A3")}`, "Maybe");
+    const { outcome } = await score();
+    expect(outcome.problems).toEqual([
+      {
+        message: "A3 present: 'Maybe' is not one of the options",
+        sheet: "Questionnaire",
+        address: `D${rowOf.get("A3")}`,
+      },
+    ]);
+    expect(outcome.result.themes.filter((t) => t.present.level === null).map((t) => t.id)).toEqual([
+      "A",
+    ]);
+    const results = book.sheet("Results");
+    const listed = results.values.findIndex(
+      (row) => row[1] === "A3 present: 'Maybe' is not one of the options"
+    );
+    expect(results.hyperlinks[`A${listed + 1}`]).toMatchObject({
+      documentReference: `Questionnaire!D${rowOf.get("A3")}`,
+    });
+  });
+
+  it("recreates a deleted Results sheet and its chart, and follows a renamed one", async () => {
+    const { book, score } = await newAssessment();
+    await score();
+    book.deleteSheet("Results");
+    await score();
+    expect(book.sheet("Results").charts).toHaveLength(1);
+    book.renameSheet("Results", "Board summary");
+    await score();
+    expect(book.sheetNames.filter((n) => n.startsWith("Results"))).toEqual([]);
+    expect(book.sheet("Board summary").charts).toHaveLength(1);
+  });
+
+  it("says clearly when there is no assessment or the table is gone", async () => {
+    const empty = createFakeExcel(new FakeWorkbook());
+    await expect(empty.run((ctx) => rescore(ctx, ALL_CAPABILITIES))).rejects.toThrow(
+      "holds no SVMI assessment"
+    );
+    const { book, score } = await newAssessment();
+    book.deleteSheet("Questionnaire");
+    await expect(score()).rejects.toThrow(/questionnaire table \(SVMI_Questions\) is missing/);
+  });
+
+  it("reads without writing for a co-author's edit", async () => {
+    const { book, score } = await newAssessment();
+    await score();
+    await answerLikeSurrey(book);
+    const { outcome, syncs } = await score({ write: false });
+    expect(syncs).toBe(1);
+    expect(outcome.result.overall.present.label).toBe("Mature");
+    expect(book.sheet("Results").values[2][1]).toBe("Not yet scored");
+  });
+});
+
+describe("live mode through the API", () => {
+  it("hears edits of the questionnaire sheet, with their source, until stopped", async () => {
+    const { book, excel } = await newAssessment();
+    const api = officeAssessmentApi(excel as unknown as typeof Excel, ALL_CAPABILITIES);
+    const events: { address: string; source: string }[] = [];
+    const stop = await api.watch((e) => events.push({ address: e.address, source: e.source }));
+    await book.userEdit("Questionnaire", "D8", "x");
+    await book.userEdit("Questionnaire", "E9", "y", "Remote");
+    await stop();
+    await book.userEdit("Questionnaire", "D10", "z");
+    expect(events).toEqual([
+      { address: "D8", source: "Local" },
+      { address: "E9", source: "Remote" },
+    ]);
+  });
+});
