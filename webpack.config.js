@@ -47,6 +47,7 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       // A simulated workbook for the browser test and `npm run preview`; never part of the add-in.
       fakeHost: "./src/preview/fakeHost.ts",
+      previewSheets: "./src/preview/preview.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -74,6 +75,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/preview/officeStub.js", to: "officeStub.js" },
           {
             from: "manifest*.xml",
             to: `[name].${dev ? "dev" : "prod"}[ext]`,
@@ -87,6 +89,12 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      // `npm run preview`: the same taskpane beside a simulated workbook, for machines without Excel.
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["taskpane", "previewSheets"],
       }),
     ],
     performance: {

@@ -49,7 +49,7 @@ beforeAll(async () => {
     const url = route.request().url();
     if (url === OFFICE_JS)
       return route.fulfill({
-        path: join(__dirname, "officeStub.js"),
+        path: join(ROOT, "src", "preview", "officeStub.js"),
         contentType: "text/javascript",
       });
     if (url.startsWith(origin)) return route.continue();

@@ -1,0 +1,45 @@
+// Takes the README's screenshots from `npm run preview`'s page (simulated workbook) in Debian's
+// Chromium: node scripts/preview-screenshots.js  (after `npx webpack --mode production`).
+"use strict";
+
+const path = require("path");
+const { chromium } = require("playwright-core");
+const { serve } = require("./serve-dist.js");
+const { getFramework } = require("../dist/core/frameworks");
+const { answersFromLevels, SURREY } = require("../dist/core/examples/workedExamples");
+
+const OUT = path.join(__dirname, "..", "docs", "screenshots");
+
+(async () => {
+  const server = await serve(0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.route("**/*", (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  await page.goto(`${origin}/preview.html`);
+  await page.getByText("New assessment").waitFor();
+  await page.screenshot({ path: path.join(OUT, "1-new-assessment.png") });
+  await page.getByLabel("Organisation").fill("Surrey County Council");
+  await page.getByRole("button", { name: "Create questionnaire" }).click();
+  await page.getByText("Scored 1 time").waitFor();
+  const answers = answersFromLevels(getFramework("public"), SURREY.answers);
+  await page.evaluate((list) => {
+    const book = window.__svmiWorkbook;
+    const values = book.sheet("Questionnaire").values;
+    const rowOf = new Map(values.map((row, i) => [row[1], i + 1]));
+    return Promise.all(list.map((a) => book.userEdit("Questionnaire", `D${rowOf.get(a.question)}:E${rowOf.get(a.question)}`, [[a.present, a.future]])));
+  }, answers);
+  await page.getByText("Every question is answered.").waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(OUT, "2-questionnaire.png") });
+  for (const sheet of ["Results", "Action Plan"]) {
+    await page.getByRole("tab", { name: sheet }).click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(OUT, `3-${sheet.toLowerCase().replace(" ", "-")}.png`) });
+  }
+  await browser.close();
+  server.close();
+})();
