@@ -1,6 +1,7 @@
 // Takes the README's screenshots from `npm run preview`'s page (simulated workbook) in Debian's
 // Chromium: node scripts/preview-screenshots.js  (after `npx webpack --mode production`).
 "use strict";
+/* global window */
 
 const path = require("path");
 const { chromium } = require("playwright-core");
@@ -18,7 +19,9 @@ const OUT = path.join(__dirname, "..", "docs", "screenshots");
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.route("**/*", (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  await page.route("**/*", (route) =>
+    route.request().url().startsWith(origin) ? route.continue() : route.abort()
+  );
   await page.goto(`${origin}/preview.html`);
   await page.getByText("New assessment").waitFor();
   await page.screenshot({ path: path.join(OUT, "1-new-assessment.png") });
@@ -30,7 +33,13 @@ const OUT = path.join(__dirname, "..", "docs", "screenshots");
     const book = window.__svmiWorkbook;
     const values = book.sheet("Questionnaire").values;
     const rowOf = new Map(values.map((row, i) => [row[1], i + 1]));
-    return Promise.all(list.map((a) => book.userEdit("Questionnaire", `D${rowOf.get(a.question)}:E${rowOf.get(a.question)}`, [[a.present, a.future]])));
+    return Promise.all(
+      list.map((a) =>
+        book.userEdit("Questionnaire", `D${rowOf.get(a.question)}:E${rowOf.get(a.question)}`, [
+          [a.present, a.future],
+        ])
+      )
+    );
   }, answers);
   await page.getByText("Every question is answered.").waitFor();
   await page.waitForTimeout(800);
@@ -38,7 +47,9 @@ const OUT = path.join(__dirname, "..", "docs", "screenshots");
   for (const sheet of ["Results", "Action Plan"]) {
     await page.getByRole("tab", { name: sheet }).click();
     await page.waitForTimeout(400);
-    await page.screenshot({ path: path.join(OUT, `3-${sheet.toLowerCase().replace(" ", "-")}.png`) });
+    await page.screenshot({
+      path: path.join(OUT, `3-${sheet.toLowerCase().replace(" ", "-")}.png`),
+    });
   }
   await browser.close();
   server.close();
