@@ -13,7 +13,6 @@ export interface AssessmentInput {
 }
 
 export type Timeframe = "present" | "future";
-export const TIMEFRAMES: readonly Timeframe[] = ["present", "future"];
 
 export interface Problem {
   question: string;

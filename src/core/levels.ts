@@ -19,7 +19,3 @@ export const TOP_LEVEL: Level = 4;
 export function isLevel(value: unknown): value is Level {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 4;
 }
-
-export function levelLabel(level: Level): string {
-  return LEVEL_LABELS[level];
-}
