@@ -34,16 +34,7 @@ export const COLUMNS = {
   notes: "Evidence/notes",
 } as const;
 
-export const COLUMN_ORDER = [
-  COLUMNS.theme,
-  COLUMNS.id,
-  COLUMNS.question,
-  COLUMNS.present,
-  COLUMNS.future,
-  COLUMNS.presentLevel,
-  COLUMNS.futureLevel,
-  COLUMNS.notes,
-] as const;
+export const COLUMN_ORDER = Object.values(COLUMNS);
 
 /** Workbook settings keys (and the lists sheet's metadata labels) recording what the file holds. */
 export const SETTING_KEYS = { framework: "svmi.framework", version: "svmi.version" } as const;

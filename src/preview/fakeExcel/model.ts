@@ -116,6 +116,14 @@ export interface TableModel {
   columns: string[];
   deleted?: boolean;
 }
+
+/** The cells a table covers, header row included. */
+export const tableArea = (t: TableModel): Area => ({
+  row: t.row,
+  column: t.column,
+  rows: t.rows,
+  columns: t.columns.length,
+});
 export interface NameModel {
   name: string;
   /** Where it points; `sheet` is null once the sheet is deleted (formula "=#REF!$A$1"). */
@@ -349,7 +357,7 @@ export class FakeWorkbook {
     return t && freeze(this.tableView(t));
   }
   private tableView(t: TableModel) {
-    const area = { row: t.row, column: t.column, rows: t.rows, columns: t.columns.length };
+    const area = tableArea(t);
     return clone({
       name: t.name,
       sheet: t.sheet.name,
@@ -436,7 +444,7 @@ export class FakeWorkbook {
   ): Promise<void> {
     const t = this._findTable(tableName);
     if (!t) throw new FakeExcelError("ItemNotFound", `no table named ${tableName}`);
-    const body = { row: t.row + 1, column: t.column, rows: t.rows - 1, columns: t.columns.length };
+    const body = { ...tableArea(t), row: t.row + 1, rows: t.rows - 1 };
     const s = t.sheet;
     const rows = Array.from({ length: body.rows }, (_, i) => {
       const cells = Array.from({ length: body.columns }, (_, c) =>
@@ -598,9 +606,7 @@ export class FakeWorkbook {
       })
     );
     for (const t of this._tables.filter(
-      (t) =>
-        t.sheet === sheet &&
-        intersects(area, { row: t.row, column: t.column, rows: 1, columns: t.columns.length })
+      (t) => t.sheet === sheet && intersects(area, { ...tableArea(t), rows: 1 })
     ))
       this.readHeaders(t);
   }
@@ -615,23 +621,15 @@ export class FakeWorkbook {
       return name;
     });
   }
+  /** @internal Whether any table on the sheet covers part of the area. */
+  _tableOverlaps(sheet: SheetModel, area: Area): boolean {
+    return this._tables.some((t) => t.sheet === sheet && intersects(area, tableArea(t)));
+  }
   /** @internal clear("All" | "Contents" | "Formats"). "All" also removes links, rules, validation and merges. */
   _clear(sheet: SheetModel, area: Area, applyTo: string): void {
     if (!["All", "Contents", "Formats"].includes(applyTo))
       throw new NotModelledError(`Range.clear("${applyTo}")`);
-    if (
-      this._tables.some(
-        (t) =>
-          t.sheet === sheet &&
-          intersects(area, {
-            row: t.row,
-            column: t.column,
-            rows: t.rows,
-            columns: t.columns.length,
-          })
-      )
-    )
-      throw new NotModelledError("clearing cells of a table");
+    if (this._tableOverlaps(sheet, area)) throw new NotModelledError("clearing cells of a table");
     const drop = (map: Map<number, unknown>) => keysIn(map, area).forEach((k) => map.delete(k));
     if (applyTo !== "Formats") drop(sheet.cells);
     if (applyTo === "Contents") return;
@@ -648,18 +646,7 @@ export class FakeWorkbook {
   }
   /** @internal Keeps the top-left value of each merged block, as Excel does. */
   _merge(sheet: SheetModel, area: Area, across: boolean): void {
-    if (
-      this._tables.some(
-        (t) =>
-          t.sheet === sheet &&
-          intersects(area, {
-            row: t.row,
-            column: t.column,
-            rows: t.rows,
-            columns: t.columns.length,
-          })
-      )
-    )
+    if (this._tableOverlaps(sheet, area))
       throw new FakeExcelError("InvalidOperation", "cells in a table cannot be merged");
     this._unmerge(sheet, area);
     const blocks = across
@@ -679,18 +666,7 @@ export class FakeWorkbook {
     if (!hasHeaders) throw new NotModelledError("tables.add(…, hasHeaders: false)");
     const rows = Math.max(area.rows, 2); // a header-only table gets one empty body row
     const full = { ...area, rows };
-    if (
-      this._tables.some(
-        (t) =>
-          t.sheet === sheet &&
-          intersects(full, {
-            row: t.row,
-            column: t.column,
-            rows: t.rows,
-            columns: t.columns.length,
-          })
-      )
-    )
+    if (this._tableOverlaps(sheet, full))
       throw new FakeExcelError("InvalidOperation", "a table cannot overlap another table");
     if (sheet.merges.some((m) => intersects(m, full)))
       throw new FakeExcelError("InvalidOperation", "a table cannot contain merged cells");

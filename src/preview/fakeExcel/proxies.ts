@@ -40,6 +40,7 @@ import type {
   TableModel,
   Validation,
 } from "./model";
+import { tableArea } from "./model";
 
 type State = "ok" | "null" | FakeExcelError;
 type Ctor<U, P> = new (ctx: FakeRequestContext, target: U | undefined, state: State) => P;
@@ -886,13 +887,6 @@ props(ConditionalFont, {
 });
 
 // ---- Tables ----
-
-const tableArea = (t: TableModel): Area => ({
-  row: t.row,
-  column: t.column,
-  rows: t.rows,
-  columns: t.columns.length,
-});
 
 class Table extends kind<TableModel>("Table") {
   _gone(t: TableModel) {

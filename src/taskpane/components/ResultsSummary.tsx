@@ -10,7 +10,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     alignItems: "center",
   },
-  level: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", whiteSpace: "nowrap" },
+  level: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    whiteSpace: "nowrap",
+  },
   table: { borderCollapse: "collapse", width: "100%" },
   cell: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
