@@ -1,6 +1,5 @@
 import type { AssessmentDetails } from "../core/assessmentDetails";
-import type { Problem, ScoreResult } from "../core/assessment";
-import { getFramework, isFrameworkId } from "../core/frameworks";
+import type { ScoreResult } from "../core/assessment";
 import type { Framework } from "../core/loadFramework";
 import {
   SHEET_MARKERS,
@@ -8,33 +7,23 @@ import {
   SETTING_KEYS,
   TABLE_NAME,
   CHART_NAME,
-  COLUMNS,
   type OwnedSheet,
 } from "../core/sheets/names";
+import { readActionPlanNotes } from "../core/sheets/outputSheets";
+import { listsSheet, questionnaireSheet } from "../core/sheets/questionnaire";
+import { areaAddress, cellAddress, type ChartSpec, type SheetSpec } from "../core/sheets/sheetSpec";
 import {
-  actionPlanSheet,
-  readActionPlanNotes,
-  resultsSheet,
-  type LocatedProblem,
-} from "../core/sheets/outputSheets";
-import { listsSheet, questionnaireSheet, readQuestionnaire } from "../core/sheets/questionnaire";
-import {
-  areaAddress,
-  cellAddress,
-  quoteSheetName,
-  type ChartSpec,
-  type SheetSpec,
-} from "../core/sheets/sheetSpec";
-import { scoreAssessment } from "../core/scoring";
+  detailsFromCells,
+  frameworkOf,
+  recordFromListsSheet,
+  scoreWorkbook,
+  WorkbookError,
+  type WorkbookProblem,
+} from "../core/sheets/workbookAssessment";
 import { renderSheet } from "./renderSheet";
 import type { Capabilities } from "./requirements";
 
-/** A problem the user can fix, with the cell to select (sheet and address) when there is one. */
-export interface WorkbookProblem {
-  message: string;
-  sheet?: string;
-  address?: string;
-}
+export { WorkbookError, type WorkbookProblem };
 
 export interface RescoreOutcome {
   result: ScoreResult;
@@ -49,9 +38,6 @@ export interface RescoreOutcome {
     rowAddress: (questionId: string) => string | undefined;
   };
 }
-
-/** A state of the workbook that stops scoring altogether (no assessment, table deleted…). */
-export class WorkbookError extends Error {}
 
 const DETAIL_KEYS = {
   organisation: "svmi.organisation",
@@ -137,8 +123,8 @@ export function markedSheetName(formula: string | undefined): string | undefined
 
 /**
  * Re-scores the whole assessment in two round trips: one read (settings, names, the questionnaire
- * table, the Notes of the Action Plan), one write (level cells, Results, Action Plan, chart on its
- * first creation). The number of syncs does not depend on the number of questions.
+ * table, the lists sheet, the Notes of the Action Plan), one write (level cells, Results, Action
+ * Plan, chart on its first creation). The number of syncs does not depend on the number of questions.
  */
 export async function rescore(
   context: Excel.RequestContext,
@@ -158,10 +144,16 @@ export async function rescore(
   const tableSheet = table.worksheet.load("name");
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values,rowIndex,columnIndex");
-  const planSheet = workbook.names
-    .getItemOrNullObject(SHEET_MARKERS.actionPlan)
-    .getRangeOrNullObject().worksheet;
-  const planValues = planSheet.getUsedRangeOrNullObject(true).load("values");
+  // The details above the table; rows inserted above it are allowed for.
+  const detailCells = tableSheet.getRange("A1:B20").load("values");
+  const markedValues = (kind: OwnedSheet) =>
+    workbook.names
+      .getItemOrNullObject(SHEET_MARKERS[kind])
+      .getRangeOrNullObject()
+      .worksheet.getUsedRangeOrNullObject(true)
+      .load("values");
+  const planValues = markedValues("actionPlan");
+  const listsValues = markedValues("lists");
   const resultsSheetProxy = workbook.names
     .getItemOrNullObject(SHEET_MARKERS.results)
     .getRangeOrNullObject().worksheet;
@@ -172,102 +164,65 @@ export async function rescore(
     const item = settings[key];
     return item.isNullObject ? undefined : (item.value as string);
   };
-  const frameworkId = setting(SETTING_KEYS.framework);
-  if (!isFrameworkId(frameworkId)) {
-    throw new WorkbookError(
-      "This workbook holds no SVMI assessment yet. Use New assessment to create one."
-    );
-  }
-  const framework = getFramework(frameworkId);
-  if (setting(SETTING_KEYS.version) !== framework.version) {
-    throw new WorkbookError(
-      `This assessment was made with ${framework.name} version ${setting(SETTING_KEYS.version)}; this add-in knows version ${framework.version}.`
-    );
-  }
+  // Settings when the add-in made the workbook; the lists sheet's cells when another tool did
+  // (or when a round trip through another spreadsheet program dropped the settings).
+  const framework = frameworkOf(
+    setting(SETTING_KEYS.framework) !== undefined
+      ? { frameworkId: setting(SETTING_KEYS.framework), version: setting(SETTING_KEYS.version) }
+      : listsValues.isNullObject
+        ? {}
+        : recordFromListsSheet(listsValues.values)
+  );
   if (table.isNullObject) {
     throw new WorkbookError(
       `The questionnaire table (${TABLE_NAME}) is missing: was the Questionnaire sheet deleted? Undo the deletion, or start a new assessment.`
     );
   }
+  const fromCells = detailsFromCells(framework.id, detailCells.values);
   const details: AssessmentDetails = {
-    frameworkId,
-    organisation: setting(DETAIL_KEYS.organisation) ?? "",
-    date: setting(DETAIL_KEYS.date) ?? "",
-    facilitator: setting(DETAIL_KEYS.facilitator) || undefined,
+    frameworkId: framework.id,
+    organisation: fromCells.organisation || (setting(DETAIL_KEYS.organisation) ?? ""),
+    date: fromCells.date || (setting(DETAIL_KEYS.date) ?? ""),
+    facilitator: fromCells.facilitator || setting(DETAIL_KEYS.facilitator) || undefined,
   };
-
-  const read = readQuestionnaire(header.values[0], body.values);
-  const sheetName = tableSheet.name;
-  if (read.columnOf.id < 0 || read.columnOf.present < 0 || read.columnOf.future < 0) {
-    throw new WorkbookError(
-      `The questionnaire table is missing its ${read.missing.join(", ")} column(s). Undo the change or restore the headers.`
-    );
-  }
-  const result = scoreAssessment(framework, {
-    organisation: details.organisation,
-    answers: read.answers,
-  });
-  const problems = locateProblems(
-    result.problems,
-    read.rowOf,
-    read.columnOf,
-    body.rowIndex,
-    body.columnIndex,
-    sheetName
-  );
-  for (const id of framework.themes.flatMap((t) => t.questions.map((q) => q.id))) {
-    if (!read.rowOf.has(id))
-      problems.push({
-        message: `${id} is missing from the questionnaire table; add its row back to score its theme.`,
-      });
-  }
-
-  const outcome: RescoreOutcome = {
-    result,
+  const notes = planValues.isNullObject
+    ? new Map<string, string>()
+    : readActionPlanNotes(planValues.values);
+  const scored = scoreWorkbook(
+    framework,
     details,
-    problems,
+    {
+      sheet: tableSheet.name,
+      header: header.values[0],
+      body: body.values,
+      bodyRow: body.rowIndex,
+      bodyColumn: body.columnIndex,
+    },
+    notes
+  );
+  const outcome: RescoreOutcome = {
+    result: scored.result,
+    details,
+    problems: scored.problems,
     questionnaire: {
-      sheet: sheetName,
-      answerColumns: [
-        body.columnIndex + read.columnOf.present,
-        body.columnIndex + read.columnOf.future,
-      ],
-      rowAddress: (id) => {
-        const row = read.rowOf.get(id);
-        if (row === undefined) return undefined;
-        return `${cellAddress(body.rowIndex + row, body.columnIndex)}:${cellAddress(body.rowIndex + row, body.columnIndex + header.values[0].length - 1)}`;
-      },
+      sheet: tableSheet.name,
+      answerColumns: scored.answerColumns,
+      rowAddress: scored.rowAddress,
     },
   };
   if (!write) return outcome; // a co-author's edit: their add-in writes; we only refresh the view
 
   // Write: level cells in table order, then the two output sheets, all in one batch.
-  const levelColumns: [number, "present" | "future"][] = [
-    [read.columnOf.presentLevel, "present"],
-    [read.columnOf.futureLevel, "future"],
-  ];
-  const byId = new Map(result.questions.map((q) => [q.id, q]));
-  for (const [column, field] of levelColumns) {
-    if (column < 0) continue;
-    body.getColumn(column).values = body.values.map((row) => [
-      byId.get(String(row[read.columnOf.id]).trim())?.[field].label ?? "",
-    ]);
+  for (const { column, values } of scored.levelColumns) {
+    body.getColumn(column).values = values.map((value) => [value]);
   }
   const markers = new Map(names.items.map((n) => [n.name, markedSheetName(n.formula)]));
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const located: LocatedProblem[] = problems.map((p) => ({
-    message: p.message,
-    target: p.address && `${quoteSheetName(p.sheet!)}!${p.address}`,
-  }));
   const results = ownedSheet(workbook, "results", markers, taken);
-  const resultsSpec = resultsSheet(details, result, located);
-  renderSheet(results.sheet, resultsSpec, caps);
-  if (results.created || chart.isNullObject) addChart(results.sheet, resultsSpec.chart!);
-  const notes = planValues.isNullObject
-    ? new Map<string, string>()
-    : readActionPlanNotes(planValues.values);
+  renderSheet(results.sheet, scored.results, caps);
+  if (results.created || chart.isNullObject) addChart(results.sheet, scored.results.chart!);
   const plan = ownedSheet(workbook, "actionPlan", markers, taken);
-  renderSheet(plan.sheet, actionPlanSheet(framework, details, result, notes), caps);
+  renderSheet(plan.sheet, scored.actionPlan, caps);
   await context.sync();
   return outcome;
 }
@@ -321,29 +276,4 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   chart.axes.valueAxis.majorUnit = 1;
   const { row, column, rows, columns } = spec.anchor;
   chart.setPosition(cellAddress(row, column), cellAddress(row + rows - 1, column + columns - 1));
-}
-
-function locateProblems(
-  problems: readonly Problem[],
-  rowOf: Map<string, number>,
-  columnOf: Record<keyof typeof COLUMNS, number>,
-  firstRow: number,
-  firstColumn: number,
-  sheet: string
-): WorkbookProblem[] {
-  return problems.map((problem) => {
-    const row = rowOf.get(problem.question);
-    const column =
-      problem.field === "present"
-        ? columnOf.present
-        : problem.field === "future"
-          ? columnOf.future
-          : columnOf.id;
-    if (row === undefined || column < 0) return { message: problem.message };
-    return {
-      message: problem.message,
-      sheet,
-      address: cellAddress(firstRow + row, firstColumn + column),
-    };
-  });
 }
