@@ -25,6 +25,7 @@ module.exports = {
         "<rootDir>/test/core/**/*.test.ts",
         "<rootDir>/test/cli/**/*.test.ts",
         "<rootDir>/test/office/**/*.test.ts",
+        "<rootDir>/test/xlsx/**/*.test.ts",
       ],
     },
     {

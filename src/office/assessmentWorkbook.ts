@@ -15,6 +15,7 @@ import { areaAddress, cellAddress, type ChartSpec, type SheetSpec } from "../cor
 import {
   detailsFromCells,
   frameworkOf,
+  markedSheetName,
   recordFromListsSheet,
   scoreWorkbook,
   WorkbookError,
@@ -23,7 +24,7 @@ import {
 import { renderSheet } from "./renderSheet";
 import type { Capabilities } from "./requirements";
 
-export { WorkbookError, type WorkbookProblem };
+export { markedSheetName, WorkbookError, type WorkbookProblem };
 
 export interface RescoreOutcome {
   result: ScoreResult;
@@ -112,13 +113,6 @@ export function freeSheetName(base: string, taken: ReadonlySet<string>): string 
     const candidate = `${base} (SVMI ${n})`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
-}
-
-/** The sheet a marker name points at ("='Action Plan'!$A$1"), or undefined if gone (#REF!). */
-export function markedSheetName(formula: string | undefined): string | undefined {
-  const match = /^=?(?:'((?:[^']|'')+)'|([^!'#]+))!/.exec(formula ?? "");
-  if (!match) return undefined;
-  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
 }
 
 /**

@@ -33,6 +33,13 @@ export interface QuestionnaireTable {
   bodyColumn: number;
 }
 
+/** The sheet a marker name points at ("='Action Plan'!$A$1"), or undefined if gone (#REF!). */
+export function markedSheetName(formula: string | undefined): string | undefined {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^!'#]+))!/.exec(formula ?? "");
+  if (!match) return undefined;
+  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+}
+
 /** Which framework and version a workbook records (settings, or the lists sheet's cells). */
 export interface FrameworkRecord {
   frameworkId?: string;
