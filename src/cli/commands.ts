@@ -5,49 +5,79 @@ import { FRAMEWORK_IDS, getFramework, isFrameworkId } from "../core/frameworks";
 import type { Framework } from "../core/loadFramework";
 import { formatActionPlan, formatProblems, formatResultTable } from "../core/report";
 import { scoreAssessment } from "../core/scoring";
+import { UsageError } from "./usageError";
+import { scoreFiles, writeDemo, writeTemplate } from "./workbookCommands";
 
 /** What the commands need from the outside world; tests pass their own. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readText(path: string): Promise<string>;
+  /** Reads a whole file; refuses one over `limit` bytes without reading it. */
+  readBytes(path: string, limit: number): Promise<Uint8Array>;
+  /** Replaces `path` all at once: never a partial file, even if interrupted. */
+  writeFileAtomic(path: string, bytes: Uint8Array): Promise<void>;
+  exists(path: string): Promise<boolean>;
+  makeDir(path: string): Promise<void>;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
-
-/** Bad usage or unreadable input: one clear line on stderr, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 const MAX_ANSWERS_BYTES = 10 * 1024 * 1024;
 
 const HELP: Record<string, string> = {
-  svmi: `svmi: score Social Value Maturity Index (SVMI) self-assessments
+  svmi: `svmi: Social Value Maturity Index (SVMI) self-assessments in .xlsx workbooks
 
 Usage:
-  svmi demo                                   score the built-in worked example (Surrey County Council)
-  svmi questions --framework public|business  list a framework's themes, questions and options
-  svmi score --answers FILE.json              score an answers file
-  svmi <command> --help                       help on one command
+  svmi demo [--out DIR]                         the worked example (Surrey County Council), filled and scored
+  svmi template --framework public|business --out FILE.xlsx [--organisation NAME]
+                                                a blank assessment workbook
+  svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json]
+                                                score filled workbooks: levels, Results, radar chart, Action Plan
+  svmi score --answers FILE.json [--json]       score an answers file
+  svmi questions --framework public|business    list a framework's themes, questions and options
+  svmi <command> --help                         help on one command
 
-Exit codes: 0 scored (problems in the answers are reported, not fatal); 2 bad usage or unreadable input.`,
-  demo: `Usage: svmi demo [--json]
+Exit codes: 0 scored (problems in the answers are reported, not fatal); 1 some files failed
+(the others were still scored); 2 bad usage.`,
+  demo: `Usage: svmi demo [--out DIR] [--json]
 
-Scores the built-in worked example, Surrey County Council's published SVMI results (answers in
-our own words), and prints the theme table, the overall levels and the action plan.
-  --json   print the score JSON instead`,
+Writes the worked example of the SVMI guidance, Surrey County Council's published results (answers
+in our own words), as a filled workbook and its scored copy, and prints the theme table, the
+overall levels and the action plan.
+  --out DIR  where to write surrey-example.xlsx and surrey-example-scored.xlsx (default: svmi-demo)
+  --json     print the score JSON instead of the tables`,
+  template: `Usage: svmi template --framework public|business --out FILE.xlsx [options]
+
+Writes a blank assessment workbook, laid out as the add-in's New assessment: the Questionnaire
+table with a dropdown of options per answer cell, level colours, and the framework recorded in it.
+  --framework      public (10 themes, A-J) or business (9 themes)
+  --out FILE.xlsx  the workbook to write (an existing file is kept unless --force)
+  --organisation   the organisation's name          --facilitator  who runs the workshop
+  --date           assessment date, yyyy-mm-dd (default: today)
+  --force          replace FILE.xlsx if it exists`,
   questions: `Usage: svmi questions --framework public|business [--json]
 
 Lists every theme, question and option (with its level) of a built-in framework.
   --framework  public (10 themes, A-J) or business (9 themes)
   --json       print {framework, levels, themes:[{id, name, questions:[{id, text, options, actions}]}]}`,
-  score: `Usage: svmi score --answers FILE.json [--json]
+  score: `Usage: svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json]
+       svmi score --answers FILE.json [--json]
 
-Scores an answers file: {"framework": "public", "organisation": "...",
-  "answers": [{"question": "A1", "present": "<option text>", "future": "<option text>"}]}
-present/future may be missing or null (unanswered). Use "-" as FILE to read standard input.
-  --answers  the answers file
-  --json     print the score JSON (themes, overall, actions, problems)`,
+Scores assessment workbooks (made by the add-in or by svmi template) through their questionnaire
+table, and writes a scored copy: the level columns filled, a Results sheet with the radar chart, and
+an Action Plan sheet (Notes typed there before are kept). Every other part of the workbook is kept
+as it was. The input is never changed unless --in-place is given.
+  --out OUT.xlsx  where to write the scored copy (one input only; default IN-scored.xlsx beside IN)
+  --out-dir DIR   write each scored copy into DIR as NAME-scored.xlsx
+  --in-place      write the scores into the input workbook itself
+  --json          print the score JSON, one object per line per workbook, with "file" and "output"
+  --answers FILE  score an answers file instead: {"framework": "public", "organisation": "...",
+                  "answers": [{"question": "A1", "present": "<option text>", "future": "<option text>"}]}
+                  ("-" reads standard input)
+Files over 50 MB, or that would unpack to over 250 MB, are refused.`,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -65,7 +95,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     switch (command) {
       case "demo":
-        return demo(rest, io);
+        return await demo(rest, io);
+      case "template":
+        return await template(rest, io);
       case "questions":
         return questions(rest, io);
       case "score":
@@ -86,23 +118,60 @@ function options<T extends Record<string, { type: "string" | "boolean" }>>(
   args: readonly string[],
   spec: T
 ) {
+  return optionsAndFiles(args, spec, false).values;
+}
+
+function optionsAndFiles<T extends Record<string, { type: "string" | "boolean" }>>(
+  args: readonly string[],
+  spec: T,
+  allowPositionals = true
+) {
   try {
-    return parseArgs({ args: [...args], options: spec, strict: true, allowPositionals: false })
-      .values;
+    return parseArgs({ args: [...args], options: spec, strict: true, allowPositionals });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
 }
 
-function demo(args: readonly string[], io: CliIo): number {
-  const { json } = options(args, { json: { type: "boolean" } });
+async function demo(args: readonly string[], io: CliIo): Promise<number> {
+  const { json, out } = options(args, { json: { type: "boolean" }, out: { type: "string" } });
+  const written = await writeDemo(out ?? "svmi-demo", io);
   const framework = getFramework(SURREY.framework);
   const result = scoreAssessment(framework, exampleAssessment(framework, SURREY));
-  if (json) io.out(JSON.stringify(scoreJson(result)));
-  else {
-    io.out(`Worked example: ${SURREY.source}\n`);
-    io.out(report(framework, result));
+  if (json) {
+    io.out(JSON.stringify(scoreJson(result)));
+    return EXIT_OK;
   }
+  io.out(`Worked example: ${SURREY.source}\n`);
+  io.out(report(framework, result));
+  io.out(
+    `\nWorkbooks written:\n  ${written.filled}  (the answers)\n  ${written.scored}  (scored: Results with the radar chart, Action Plan)`
+  );
+  return EXIT_OK;
+}
+
+async function template(args: readonly string[], io: CliIo): Promise<number> {
+  const values = options(args, {
+    framework: { type: "string" },
+    out: { type: "string" },
+    organisation: { type: "string" },
+    date: { type: "string" },
+    facilitator: { type: "string" },
+    force: { type: "boolean" },
+  });
+  if (!isFrameworkId(values.framework)) {
+    throw new UsageError(`--framework must be one of: ${FRAMEWORK_IDS.join(", ")}`);
+  }
+  if (!values.out) throw new UsageError("template needs --out FILE.xlsx");
+  if (!/\.xlsx$/i.test(values.out)) throw new UsageError("--out must name an .xlsx file");
+  await writeTemplate(
+    getFramework(values.framework),
+    values,
+    values.out,
+    values.force ?? false,
+    io
+  );
+  io.out(`Written: ${values.out}`);
   return EXIT_OK;
 }
 
@@ -118,9 +187,40 @@ function questions(args: readonly string[], io: CliIo): number {
 }
 
 async function score(args: readonly string[], io: CliIo): Promise<number> {
-  const values = options(args, { answers: { type: "string" }, json: { type: "boolean" } });
-  if (!values.answers) throw new UsageError("score needs --answers FILE.json");
-  const path = values.answers;
+  const { values, positionals: files } = optionsAndFiles(args, {
+    answers: { type: "string" },
+    json: { type: "boolean" },
+    out: { type: "string" },
+    "out-dir": { type: "string" },
+    "in-place": { type: "boolean" },
+  });
+  if (values.answers !== undefined) {
+    if (files.length)
+      throw new UsageError("give either --answers FILE.json or workbooks, not both");
+    return scoreAnswersFile(values.answers, values.json ?? false, io);
+  }
+  if (files.length === 0) throw new UsageError("score needs IN.xlsx (or --answers FILE.json)");
+  const outputs = [values.out, values["out-dir"], values["in-place"]].filter(
+    (v) => v !== undefined
+  );
+  if (outputs.length > 1) throw new UsageError("use only one of --out, --out-dir and --in-place");
+  if (values.out !== undefined && files.length > 1)
+    throw new UsageError("--out takes one input; use --out-dir DIR for several");
+  if (values.out !== undefined && !/\.xlsx$/i.test(values.out))
+    throw new UsageError("--out must name an .xlsx file");
+  return scoreFiles(
+    files,
+    {
+      out: values.out,
+      outDir: values["out-dir"],
+      inPlace: values["in-place"] ?? false,
+      json: values.json ?? false,
+    },
+    io
+  );
+}
+
+async function scoreAnswersFile(path: string, json: boolean, io: CliIo): Promise<number> {
   let text: string;
   try {
     text = await io.readText(path);
@@ -138,7 +238,7 @@ async function score(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseAssessment(data);
   if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error}`);
   const result = scoreAssessment(parsed.framework, parsed.assessment);
-  io.out(values.json ? JSON.stringify(scoreJson(result)) : report(parsed.framework, result));
+  io.out(json ? JSON.stringify(scoreJson(result)) : report(parsed.framework, result));
   return EXIT_OK;
 }
 

@@ -1,6 +1,13 @@
 import type { AssessmentDetails } from "../core/assessmentDetails";
 import type { Framework } from "../core/loadFramework";
-import { COLUMN_ORDER, COLUMNS, SHEET_MARKERS, SHEET_NAMES, TABLE_NAME, type OwnedSheet } from "../core/sheets/names";
+import {
+  COLUMN_ORDER,
+  COLUMNS,
+  SHEET_MARKERS,
+  SHEET_NAMES,
+  TABLE_NAME,
+  type OwnedSheet,
+} from "../core/sheets/names";
 import { readActionPlanNotes } from "../core/sheets/outputSheets";
 import { listsSheet, questionnaireSheet } from "../core/sheets/questionnaire";
 import { parseAddress, quoteSheetName, type Area, type SheetSpec } from "../core/sheets/sheetSpec";
@@ -52,7 +59,10 @@ export function newAssessmentWorkbook(
 ): Uint8Array {
   const pkg = emptyWorkbook();
   const styles = new StyleBook(undefined);
-  const questionnaire = fillAnswers(questionnaireSheet(framework, details, SHEET_NAMES.lists), answers);
+  const questionnaire = fillAnswers(
+    questionnaireSheet(framework, details, SHEET_NAMES.lists),
+    answers
+  );
   writeOwnedSheet(pkg, styles, "questionnaire", questionnaire, undefined);
   writeOwnedSheet(pkg, styles, "lists", listsSheet(framework), undefined);
   saveStyles(pkg, styles);
@@ -182,7 +192,12 @@ function writeOwnedSheet(
   if (spec.print?.repeatRows) {
     const index = pkg.sheets().findIndex((s) => s.path === entry.path);
     const { row, rows } = spec.print.repeatRows;
-    setDefinedName(pkg, "_xlnm.Print_Titles", `${quoteSheetName(entry.name)}!$${row + 1}:$${row + rows}`, index);
+    setDefinedName(
+      pkg,
+      "_xlnm.Print_Titles",
+      `${quoteSheetName(entry.name)}!$${row + 1}:$${row + rows}`,
+      index
+    );
   }
 }
 
@@ -196,8 +211,13 @@ function freeName(base: string, taken: ReadonlySet<string>): string {
 
 function addTable(pkg: XlsxPackage, sheetPath: string, spec: SheetSpec): string {
   const { area, name } = spec.table!;
-  const headers = Array.from({ length: area.columns }, (_, c) => String(spec.values[area.row]?.[area.column + c] ?? `Column${c + 1}`));
-  const existing = pkg.paths().filter((p) => /^xl\/tables\/.*\.xml$/.test(p)).map((p) => pkg.text(p) ?? "");
+  const headers = Array.from({ length: area.columns }, (_, c) =>
+    String(spec.values[area.row]?.[area.column + c] ?? `Column${c + 1}`)
+  );
+  const existing = pkg
+    .paths()
+    .filter((p) => /^xl\/tables\/.*\.xml$/.test(p))
+    .map((p) => pkg.text(p) ?? "");
   const path = pkg.freePath("xl/tables", "table");
   pkg.setText(path, tableXml(nextTableId(existing), name, area, headers));
   pkg.addOverride(path, CONTENT_TYPES.table);
@@ -230,4 +250,3 @@ function addChart(pkg: XlsxPackage, sheet: SheetEntry, spec: SheetSpec): string 
 function saveStyles(pkg: XlsxPackage, styles: StyleBook): void {
   pkg.setText(stylesPath(pkg).path, styles.toXml());
 }
-

@@ -60,7 +60,8 @@ export function readCells(
 }
 
 function cellValue(type: string | undefined, body: string, shared: readonly string[]): ReadValue {
-  if (type === "inlineStr") return textRuns(/<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body)?.[1] ?? "");
+  if (type === "inlineStr")
+    return textRuns(/<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body)?.[1] ?? "");
   const raw = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body)?.[1];
   if (raw === undefined) return null;
   const text = unescapeXml(raw);
@@ -168,7 +169,8 @@ function insertCell(cells: string, column: number, cell: string): string {
   for (const match of cells.matchAll(CELL)) {
     const ref = attributes(`<c ${match[1]}>`).r;
     const at = ref ? parseAddress(ref) : undefined;
-    if (at && at.column > column) return cells.slice(0, match.index) + cell + cells.slice(match.index);
+    if (at && at.column > column)
+      return cells.slice(0, match.index) + cell + cells.slice(match.index);
   }
   return cells + cell;
 }
@@ -176,8 +178,8 @@ function insertCell(cells: string, column: number, cell: string): string {
 function insertRow(rows: string, rowIndex: number, row: string): string {
   for (const match of rows.matchAll(ROW)) {
     const r = attributes(`<row ${match[1]}>`).r;
-    if (r && Number(r) - 1 > rowIndex) return rows.slice(0, match.index) + row + rows.slice(match.index);
+    if (r && Number(r) - 1 > rowIndex)
+      return rows.slice(0, match.index) + row + rows.slice(match.index);
   }
   return rows + row;
 }
-

@@ -45,7 +45,8 @@ export class StyleBook {
     };
     const ids = [...this.original.matchAll(/numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
     this.nextNumFmtId = Math.max(163, ...ids) + 1; // 164 and up are custom formats
-    const firstFont = /<(?:\w+:)?font\b[^>]*>([\s\S]*?)<\/(?:\w+:)?font>/.exec(this.original)?.[1] ?? "";
+    const firstFont =
+      /<(?:\w+:)?font\b[^>]*>([\s\S]*?)<\/(?:\w+:)?font>/.exec(this.original)?.[1] ?? "";
     this.fontName = /<(?:\w+:)?name val="([^"]+)"/.exec(firstFont)?.[1] ?? "Calibri";
     this.fontSize = Number(/<(?:\w+:)?sz val="([\d.]+)"/.exec(firstFont)?.[1] ?? 11);
   }
@@ -154,7 +155,19 @@ function countOf(xml: string, collection: string, item: string): number {
 }
 
 /** Schema order of the collections inside <styleSheet>, for creating a missing one in place. */
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 
 function appendTo(xml: string, collection: Collection, items: string[], count: number): string {
   const full = new RegExp(`<((?:\\w+:)?)${collection}\\b([^>]*?)(/)?>`).exec(xml);
@@ -162,10 +175,22 @@ function appendTo(xml: string, collection: Collection, items: string[], count: n
     const [tag, prefix, attributesText, selfClosing] = full;
     const open = `<${prefix}${collection}${attributesText.replace(/\s*count="\d*"/, "")} count="${count}">`;
     if (selfClosing) {
-      return xml.slice(0, full.index) + open + items.join("") + `</${prefix}${collection}>` + xml.slice(full.index + tag.length);
+      return (
+        xml.slice(0, full.index) +
+        open +
+        items.join("") +
+        `</${prefix}${collection}>` +
+        xml.slice(full.index + tag.length)
+      );
     }
     const closeAt = xml.indexOf(`</${prefix}${collection}>`, full.index);
-    return xml.slice(0, full.index) + open + xml.slice(full.index + tag.length, closeAt) + items.join("") + xml.slice(closeAt);
+    return (
+      xml.slice(0, full.index) +
+      open +
+      xml.slice(full.index + tag.length, closeAt) +
+      items.join("") +
+      xml.slice(closeAt)
+    );
   }
   // Missing collection: create it before the first collection that must follow it.
   const block = `<${collection} count="${count}">${items.join("")}</${collection}>`;

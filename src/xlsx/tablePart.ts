@@ -18,6 +18,8 @@ export function tableXml(id: number, name: string, target: Area, headers: string
 
 /** Table ids are unique across the workbook. */
 export function nextTableId(tableXmls: string[]): number {
-  const ids = tableXmls.map((xml) => Number(/<(?:\w+:)?table\b[^>]*?\sid="(\d+)"/.exec(xml)?.[1] ?? 0));
+  const ids = tableXmls.map((xml) =>
+    Number(/<(?:\w+:)?table\b[^>]*?\sid="(\d+)"/.exec(xml)?.[1] ?? 0)
+  );
   return Math.max(0, ...ids) + 1;
 }

@@ -57,7 +57,10 @@ export function detachSheetParts(pkg: XlsxPackage, sheetPath: string): void {
   for (const rel of pkg.relationships(sheetPath)) {
     if (!rel.external) dropIfOrphan(pkg, rel.target, sheetPath);
   }
-  pkg.setText(relsPathOf(sheetPath), `${XML_DECLARATION}<Relationships xmlns="${NS.pkgRel}"></Relationships>`);
+  pkg.setText(
+    relsPathOf(sheetPath),
+    `${XML_DECLARATION}<Relationships xmlns="${NS.pkgRel}"></Relationships>`
+  );
 }
 
 function dropIfOrphan(pkg: XlsxPackage, partPath: string, leaving: string): void {
@@ -66,7 +69,9 @@ function dropIfOrphan(pkg: XlsxPackage, partPath: string, leaving: string): void
     .filter((p) => p.endsWith(".rels") && p !== relsPathOf(leaving))
     .some((relsPath) => {
       const source = relsPath.replace(/_rels\/([^/]+)\.rels$/, "$1");
-      return pkg.relationships(source === relsPath ? "" : source).some((r) => r.target === partPath);
+      return pkg
+        .relationships(source === relsPath ? "" : source)
+        .some((r) => r.target === partPath);
     });
   if (stillUsed || !pkg.has(partPath)) return;
   const children = pkg.relationships(partPath);
@@ -84,9 +89,14 @@ export function setDefinedName(
   removeDefinedName(pkg, name, localSheetId);
   const element = `<definedName${attrs({ name, localSheetId })}>${escapeXml(formula)}</definedName>`;
   pkg.editWorkbook((xml) => {
-    if (/<\/(?:\w+:)?definedNames>/.test(xml)) return insertBefore(xml, /<\/(?:\w+:)?definedNames>/, element);
+    if (/<\/(?:\w+:)?definedNames>/.test(xml))
+      return insertBefore(xml, /<\/(?:\w+:)?definedNames>/, element);
     // definedNames follows sheets, functionGroups and externalReferences in the schema.
-    const after = [/<\/(?:\w+:)?externalReferences>/, /<\/(?:\w+:)?functionGroups>/, /<\/(?:\w+:)?sheets>/]
+    const after = [
+      /<\/(?:\w+:)?externalReferences>/,
+      /<\/(?:\w+:)?functionGroups>/,
+      /<\/(?:\w+:)?sheets>/,
+    ]
       .map((pattern) => pattern.exec(xml))
       .find((match) => match);
     if (!after) return xml;
@@ -101,7 +111,9 @@ export function removeDefinedName(pkg: XlsxPackage, name: string, localSheetId?:
       .replace(
         new RegExp(
           `<(?:\\w+:)?definedName\\b(?=[^>]*\\bname="${escapeRegExp(name)}")${
-            localSheetId === undefined ? "(?![^>]*localSheetId)" : `(?=[^>]*localSheetId="${localSheetId}")`
+            localSheetId === undefined
+              ? "(?![^>]*localSheetId)"
+              : `(?=[^>]*localSheetId="${localSheetId}")`
           }[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?definedName>)`,
           "g"
         ),

@@ -53,7 +53,10 @@ export function worksheetXml(spec: SheetSpec, styles: StyleBook, parts: SheetPar
     `<sheetFormatPr defaultRowHeight="${DEFAULT_ROW_POINTS}"/>` +
     columns(spec.columnWidths) +
     `<sheetData>${rows.join("")}</sheetData>` +
-    list("mergeCells", (spec.merges ?? []).map((m) => `<mergeCell ref="${areaAddress(m)}"/>`)) +
+    list(
+      "mergeCells",
+      (spec.merges ?? []).map((m) => `<mergeCell ref="${areaAddress(m)}"/>`)
+    ) +
     levelFormatting(spec.levelFormats ?? [], styles) +
     validations(spec) +
     list(
@@ -74,7 +77,9 @@ export function worksheetXml(spec: SheetSpec, styles: StyleBook, parts: SheetPar
         })}/>`
       : "") +
     (parts.drawingRelId ? `<drawing r:id="${parts.drawingRelId}"/>` : "") +
-    (parts.tableRelId ? `<tableParts count="1"><tablePart r:id="${parts.tableRelId}"/></tableParts>` : "") +
+    (parts.tableRelId
+      ? `<tableParts count="1"><tablePart r:id="${parts.tableRelId}"/></tableParts>`
+      : "") +
     `</worksheet>`
   );
 }
@@ -223,7 +228,8 @@ function validations(spec: SheetSpec): string {
           showInputMessage: 1,
           showErrorMessage: 1,
           errorTitle: "Not one of the options",
-          error: "Choose one of this question's options from the list, or the SVMI cannot score it.",
+          error:
+            "Choose one of this question's options from the list, or the SVMI cannot score it.",
           sqref: areaAddress(area),
         })}><formula1>${escapeXml(source.replace(/^=/, ""))}</formula1></dataValidation>`
     )

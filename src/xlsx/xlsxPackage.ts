@@ -69,7 +69,9 @@ export class XlsxPackage {
   static open(bytes: Uint8Array): XlsxPackage {
     const entries = readZip(bytes);
     if (!entries.has("[Content_Types].xml"))
-      throw new NotAWorkbookError("is a zip file but not an .xlsx workbook ([Content_Types].xml missing)");
+      throw new NotAWorkbookError(
+        "is a zip file but not an .xlsx workbook ([Content_Types].xml missing)"
+      );
     return new XlsxPackage(entries);
   }
 
@@ -181,7 +183,11 @@ export class XlsxPackage {
   addOverride(path: string, contentType: string): void {
     if (this.contentTypeOf(path) === contentType) return;
     this.editContentTypes((xml) =>
-      insertBefore(xml, /<\/(?:\w+:)?Types>/, `<Override${attrs({ PartName: `/${path}`, ContentType: contentType })}/>`)
+      insertBefore(
+        xml,
+        /<\/(?:\w+:)?Types>/,
+        `<Override${attrs({ PartName: `/${path}`, ContentType: contentType })}/>`
+      )
     );
   }
 
@@ -189,7 +195,11 @@ export class XlsxPackage {
     const xml = this.text("[Content_Types].xml") ?? "";
     if (new RegExp(`Extension="${extension}"`, "i").test(xml)) return;
     this.editContentTypes((text) =>
-      insertBefore(text, /<\/(?:\w+:)?Types>/, `<Default${attrs({ Extension: extension, ContentType: contentType })}/>`)
+      insertBefore(
+        text,
+        /<\/(?:\w+:)?Types>/,
+        `<Default${attrs({ Extension: extension, ContentType: contentType })}/>`
+      )
     );
   }
 
@@ -219,7 +229,9 @@ export class XlsxPackage {
   definedNames(): DefinedName[] {
     const xml = this.text(this.workbookPath) ?? "";
     return [
-      ...xml.matchAll(/<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g),
+      ...xml.matchAll(
+        /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g
+      ),
     ].map(([, tag, formula]) => {
       const a = attributes(tag);
       return {

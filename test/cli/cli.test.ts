@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli, type CliIo } from "../../src/cli/commands";
+import { nodeIo } from "../../src/cli/nodeIo";
 import { answersFromLevels, WALSALL } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/frameworks";
 
@@ -11,9 +12,9 @@ async function svmi(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
+    ...nodeIo,
     out: (t) => out.push(t),
     err: (t) => err.push(t),
-    readText: async (path) => readFileSync(path, "utf8"),
   };
   const code = await runCli(argv, io);
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
@@ -28,7 +29,7 @@ const file = (name: string, content: unknown) => {
 
 describe("svmi demo", () => {
   it("prints Surrey's theme table, overall levels and action plan", async () => {
-    const { code, stdout } = await svmi("demo");
+    const { code, stdout } = await svmi("demo", "--out", join(dir, "demo"));
     expect(code).toBe(0);
     expect(stdout).toMatch(/C\s+Measurement: Themes, Outcomes and Measures\s+Mature\s+Innovator/);
     expect(stdout).toMatch(/Overall\s+Mature \(2\.4\)\s+Leader \(3\.2\)/);
@@ -80,7 +81,7 @@ describe("svmi score", () => {
   });
 
   it.each([
-    [["score"], "score needs --answers"],
+    [["score"], "score needs IN.xlsx (or --answers FILE.json)"],
     [["score", "--answers", "/nonexistent/answers.json"], "cannot read /nonexistent/answers.json"],
     [["score", "--answers", file("bad.json", "{not json")], "is not valid JSON"],
     [
@@ -98,7 +99,7 @@ describe("svmi score", () => {
     expect(stderr).toContain(message);
   });
 
-  it.each(["demo", "questions", "score"])("has --help for %s", async (command) => {
+  it.each(["demo", "questions", "score", "template"])("has --help for %s", async (command) => {
     const { code, stdout } = await svmi(command, "--help");
     expect(code).toBe(0);
     expect(stdout).toContain(`Usage: svmi ${command}`);
@@ -120,6 +121,6 @@ describe("the installed svmi command", () => {
     expect(JSON.parse(ok.stdout).overall.present.label).toBe("Mature");
     const bad = spawnSync(process.execPath, ["dist/cli/svmi.js", "score"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
-    expect(bad.stderr.trim()).toBe("svmi: score needs --answers FILE.json");
+    expect(bad.stderr.trim()).toBe("svmi: score needs IN.xlsx (or --answers FILE.json)");
   });
 });
