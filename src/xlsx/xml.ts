@@ -12,10 +12,14 @@ export const NS = {
   spreadsheetDrawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
 } as const;
 
+/** Control characters XML 1.0 does not allow (tab, newline and carriage return are allowed). */
+// eslint-disable-next-line no-control-regex -- matching these characters is the point
+const FORBIDDEN = new RegExp("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]", "g");
+
 /** Text or attribute value made safe for XML; characters XML 1.0 forbids are dropped. */
 export function escapeXml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+    .replace(FORBIDDEN, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
