@@ -232,6 +232,22 @@ describe("Re-score", () => {
     await expect(score()).rejects.toThrow(/questionnaire table \(SVMI_Questions\) is missing/);
   });
 
+  it("reads framework and details from the sheets when the workbook settings are gone", async () => {
+    // As after a save by another spreadsheet program, or a workbook made by `svmi template`.
+    const { book, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    book._settings.clear();
+    const { outcome } = await score();
+    expect(outcome.details).toMatchObject({
+      organisation: "Surrey County Council",
+      date: "2026-11-22",
+    });
+    expect(outcome.result.overall.present).toMatchObject({ mean: 2.4, label: "Mature" });
+    // The lists sheet now records a framework this tool does not know.
+    await book.userEdit("SVMI Lists", "B1", [["charity"]]);
+    await expect(score()).rejects.toThrow("unknown SVMI framework 'charity'");
+  });
+
   it("reads without writing for a co-author's edit", async () => {
     const { book, score } = await newAssessment();
     await score();

@@ -69,12 +69,19 @@ export function frameworkOf(record: FrameworkRecord): Framework {
     );
   }
   const framework = getFramework(frameworkId);
-  if (version !== framework.version) {
+  if (!sameVersion(version, framework.version)) {
     throw new WorkbookError(
       `This assessment was made with ${framework.name} version ${version ?? "(none)"}; this tool knows version ${framework.version}.`
     );
   }
   return framework;
+}
+
+/** Excel turns a typed "1.0" into the number 1, so versions compare as numbers when they are. */
+function sameVersion(recorded: string | undefined, known: string): boolean {
+  if (recorded === undefined) return false;
+  if (recorded === known) return true;
+  return /^\d+(\.\d+)?$/.test(recorded) && Number(recorded) === Number(known);
 }
 
 const DETAIL_LABELS = {
