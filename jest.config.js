@@ -34,7 +34,7 @@ module.exports = {
       testEnvironment: "node",
       transform,
       moduleNameMapper,
-      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts", "<rootDir>/test/render/**/*.test.ts"],
     },
     {
       displayName: "jsdom",

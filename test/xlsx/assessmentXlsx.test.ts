@@ -213,3 +213,20 @@ describe("svmi score (scoreAssessmentFile)", () => {
     expect(again.pkg.sheets()).toHaveLength(4);
   });
 });
+
+describe("output sheet layouts", () => {
+  const scored = scoreAssessmentFile(newAssessmentWorkbook(public_, DETAILS, surreyAnswers)).score;
+
+  it.each([
+    ["Results", scored.results],
+    ["Action Plan", scored.actionPlan],
+  ])("%s: the detail labels fit column A and the table header row is the styled one", (_, spec) => {
+    // About 7 points per character of 11-point bold text.
+    for (const row of spec.values.slice(1, 5)) {
+      expect(String(row[0]).length * 7).toBeLessThanOrEqual(spec.columnWidths[0]);
+    }
+    const headerRow = spec.values.findIndex((row) => row.includes("Theme"));
+    const filled = spec.styles.filter((s) => s.style.fill === "#1F3A5F").map((s) => s.row);
+    expect(filled).toEqual([headerRow]);
+  });
+});

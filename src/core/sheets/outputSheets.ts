@@ -87,7 +87,7 @@ export function resultsSheet(
   return {
     name: SHEET_NAMES.results,
     values,
-    columnWidths: [34, 300, 150, 150, 20, ...Array<number>(11).fill(60), 220, 70, 70],
+    columnWidths: [140, 300, 150, 150, 20, ...Array<number>(11).fill(60), 220, 70, 70],
     styles: [
       ...HEADER_STYLES,
       styled(area(RESULTS_TABLE_ROW, 0, 1, 6), {
@@ -122,7 +122,7 @@ export function resultsSheet(
   };
 }
 
-export const ACTION_PLAN_HEADER_ROW = 5;
+export const ACTION_PLAN_HEADER_ROW = 6; // after the five header rows and a blank one
 export const NOTES_HEADER = "Notes";
 const FOOTNOTE =
   "* Each action comes from your answer to one question: it is a step from that question's present answer " +
