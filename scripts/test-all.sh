@@ -1,17 +1,26 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: what the tests need from the system, a clean install
-# from the lockfile, then every test. On Debian (as root) it installs Chromium itself; elsewhere
-# point CHROMIUM_PATH at a Chrome, Chromium or Edge binary first.
+# from the lockfile, then every test. On Debian (as root) it installs the system packages itself:
+#   chromium                 the browser test of the taskpane
+#   libreoffice-calc-nogui   renders scored workbooks (soffice --headless) and re-saves them
+#   poppler-utils            pdftotext / pdftoppm for the rendered pages
+# Elsewhere install them first (Windows/Mac: LibreOffice with soffice on PATH, poppler from
+# Homebrew or Chocolatey) and point CHROMIUM_PATH at a Chrome, Chromium or Edge binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+missing=()
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     apt-get update
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
   else
-    echo "The browser test needs Chromium: install it (Debian/Ubuntu: apt-get install chromium)," >&2
-    echo "or set CHROMIUM_PATH to a Chrome/Chromium/Edge executable." >&2
+    echo "The tests need: ${missing[*]} (Debian/Ubuntu: apt-get install ${missing[*]})." >&2
+    echo "Or set CHROMIUM_PATH to a Chrome/Chromium/Edge executable for the browser test." >&2
     exit 1
   fi
 fi
