@@ -2,7 +2,8 @@
 # The whole test suite on a fresh machine: what the tests need from the system, a clean install
 # from the lockfile, then every test. On Debian (as root) it installs the system packages itself:
 #   chromium                 the browser test of the taskpane
-#   libreoffice-calc-nogui   renders scored workbooks (soffice --headless) and re-saves them
+#   libreoffice-calc-nogui   renders scored workbooks (soffice --headless) and re-saves them;
+#   fonts-liberation2        with the Calibri-sized fonts it lays them out with
 #   poppler-utils            pdftotext / pdftoppm for the rendered pages
 # Elsewhere install them first (Windows/Mac: LibreOffice with soffice on PATH, poppler from
 # Homebrew or Chocolatey) and point CHROMIUM_PATH at a Chrome, Chromium or Edge binary.
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 missing=()
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
-command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui fonts-liberation2)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if [ ${#missing[@]} -gt 0 ]; then
