@@ -55,6 +55,7 @@ export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capab
     sheet.pageLayout.orientation = spec.print.landscape ? "Landscape" : "Portrait";
     if (spec.print.fitToWidth)
       sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.area) sheet.pageLayout.setPrintArea(range(sheet, spec.print.area));
     if (spec.print.repeatRows)
       sheet.pageLayout.setPrintTitleRows(range(sheet, spec.print.repeatRows).getEntireRow());
   }

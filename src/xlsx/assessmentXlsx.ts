@@ -10,7 +10,13 @@ import {
 } from "../core/sheets/names";
 import { readActionPlanNotes } from "../core/sheets/outputSheets";
 import { listsSheet, questionnaireSheet } from "../core/sheets/questionnaire";
-import { parseAddress, quoteSheetName, type Area, type SheetSpec } from "../core/sheets/sheetSpec";
+import {
+  areaAddress,
+  parseAddress,
+  quoteSheetName,
+  type Area,
+  type SheetSpec,
+} from "../core/sheets/sheetSpec";
 import {
   detailsFromCells,
   frameworkOf,
@@ -189,8 +195,16 @@ function writeOwnedSheet(
   if (spec.table) parts.tableRelId = addTable(pkg, entry.path, spec);
   if (spec.chart) parts.drawingRelId = addChart(pkg, entry, spec);
   pkg.setText(entry.path, worksheetXml({ ...spec, name: entry.name }, styles, parts));
+  const index = pkg.sheets().findIndex((s) => s.path === entry.path);
+  if (spec.print?.area) {
+    setDefinedName(
+      pkg,
+      "_xlnm.Print_Area",
+      `${quoteSheetName(entry.name)}!${areaAddress(spec.print.area, true)}`,
+      index
+    );
+  }
   if (spec.print?.repeatRows) {
-    const index = pkg.sheets().findIndex((s) => s.path === entry.path);
     const { row, rows } = spec.print.repeatRows;
     setDefinedName(
       pkg,

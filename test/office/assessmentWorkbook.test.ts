@@ -128,6 +128,8 @@ describe("Re-score", () => {
     ]);
     const results = book.sheet("Results");
     expect(results.values[2].slice(0, 3)).toEqual(["Present Performance", "Mature", "mean 2.4"]);
+    // Printed: A to O (tables and chart), not the chart's data block from column Q.
+    expect(results.pageLayout.printArea).toMatch(/^\$A\$1:\$O\$\d+$/);
     expect(results.values[3].slice(0, 3)).toEqual(["Future Target", "Leader", "mean 3.2"]);
     expect(results.values[10].slice(0, 4)).toEqual([
       "C",

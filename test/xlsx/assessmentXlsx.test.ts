@@ -151,6 +151,11 @@ describe("svmi score (scoreAssessmentFile)", () => {
     ]);
     const names = pkg.definedNames().map((n) => n.name);
     expect(names).toEqual(expect.arrayContaining(["SVMI_Results", "SVMI_ActionPlan"]));
+    expect(pkg.definedNames()).toContainEqual({
+      name: "_xlnm.Print_Area",
+      formula: "Results!$A$1:$O$27",
+      localSheetId: 2,
+    });
   });
 
   it("draws a native radar chart over the Results sheet's chart block, with cached values", () => {

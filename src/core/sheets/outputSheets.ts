@@ -109,7 +109,12 @@ export function resultsSheet(
     links: problems.flatMap((p, i) =>
       p.target ? [{ row: problemRow + 1 + i, column: 0, target: p.target }] : []
     ),
-    print: { landscape: true, fitToWidth: true },
+    // Printed: the tables and the chart, one page wide; the chart's data block stays on screen only.
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      area: area(0, 0, values.length, CHART_DATA_COLUMN - 1),
+    },
     chart: {
       name: CHART_NAME,
       title: "Present and future by theme (0 Incomplete/Non Compliant to 4 Innovator)",

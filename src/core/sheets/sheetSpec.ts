@@ -45,8 +45,11 @@ export interface SheetSpec {
   validations?: { area: Area; source: string }[];
   /** Areas whose cells hold level names and are coloured by level (conditional formatting). */
   levelFormats?: Area[];
-  /** Landscape, one page wide, header rows repeated on every printed page. */
-  print?: { landscape: boolean; fitToWidth: boolean; repeatRows?: Area };
+  /**
+   * Landscape, one page wide, header rows repeated on every printed page; `area` limits what is
+   * printed (the Results sheet leaves out the chart's own data block).
+   */
+  print?: { landscape: boolean; fitToWidth: boolean; repeatRows?: Area; area?: Area };
   hidden?: boolean;
   /** Cells that link to another place in the workbook, e.g. 'Questionnaire'!D12. */
   links?: { row: number; column: number; target: string }[];

@@ -161,7 +161,12 @@ export class SheetModel {
   conditionalFormats: ConditionalFormat[] = [];
   charts: ChartModel[] = [];
   freezeRows = 0;
-  pageLayout: { orientation: string; zoom: Record<string, unknown>; printTitleRows?: string } = {
+  pageLayout: {
+    orientation: string;
+    zoom: Record<string, unknown>;
+    printTitleRows?: string;
+    printArea?: string;
+  } = {
     orientation: "Portrait",
     zoom: { scale: 100 },
   };

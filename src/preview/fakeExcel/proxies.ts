@@ -548,6 +548,17 @@ class FreezePanes extends kind<SheetModel>("WorksheetFreezePanes") {
 }
 
 class PageLayout extends kind<SheetModel>("PageLayout") {
+  /** Stored as its absolute address, e.g. "$A$1:$O$30". */
+  setPrintArea(cells: RangeProxy | string): void {
+    const s = this._use("PageLayout.setPrintArea()");
+    const ref = s && this._range(cells, "PageLayout.setPrintArea()", s);
+    if (s && ref)
+      this._ctx._attempt(() => {
+        if (ref.sheet !== s) throw invalid("the print area must be on the same sheet");
+        s.pageLayout.printArea = formatArea(ref.area, true);
+      });
+  }
+
   /** Stored as the rows it repeats, e.g. "$7:$7". */
   setPrintTitleRows(rows: RangeProxy | string): void {
     const s = this._use("PageLayout.setPrintTitleRows()");
