@@ -1,5 +1,5 @@
 import type { CellStyle } from "../core/sheets/sheetSpec";
-import { attrs, escapeXml, NS, XML_DECLARATION } from "./xml";
+import { attributes, attrs, escapeXml, NS, XML_DECLARATION } from "./xml";
 
 /**
  * The workbook's styles.xml, with our cell formats and conditional-format styles appended. What
@@ -43,6 +43,18 @@ export class StyleBook {
       cellXfs: countOf(this.original, "cellXfs", "xf"),
       dxfs: countOf(this.original, "dxfs", "dxf"),
     };
+    // Items already there (ours from an earlier scoring among them) are reused, not appended
+    // again: re-scoring a scored workbook leaves styles.xml as it was instead of growing it.
+    for (const collection of ["fonts", "fills", "cellXfs", "dxfs"] as Collection[]) {
+      itemsOf(this.original, collection).forEach((xml, index) => {
+        if (!this.known.has(`${collection}${xml}`)) this.known.set(`${collection}${xml}`, index);
+      });
+    }
+    for (const [tag] of this.original.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+      const { numFmtId, formatCode } = attributes(tag);
+      if (formatCode !== undefined && !this.known.has(`fmt${formatCode}`))
+        this.known.set(`fmt${formatCode}`, Number(numFmtId));
+    }
     const ids = [...this.original.matchAll(/numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
     this.nextNumFmtId = Math.max(163, ...ids) + 1; // 164 and up are custom formats
     const firstFont =
@@ -152,6 +164,28 @@ function countOf(xml: string, collection: string, item: string): number {
   ).exec(xml);
   if (!block?.[1]) return 0;
   return [...block[1].matchAll(new RegExp(`<(?:\\w+:)?${item}\\b`, "g"))].length;
+}
+
+const ITEM: Record<Collection, string> = {
+  numFmts: "numFmt",
+  fonts: "font",
+  fills: "fill",
+  cellXfs: "xf",
+  dxfs: "dxf",
+};
+
+/** The XML of each item in a collection, in order (indexes as countOf counts them). */
+function itemsOf(xml: string, collection: Collection): string[] {
+  const block = new RegExp(
+    `<(?:\\w+:)?${collection}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${collection}>)`
+  ).exec(xml);
+  if (!block?.[1]) return [];
+  const item = ITEM[collection];
+  return [
+    ...block[1].matchAll(
+      new RegExp(`<(?:\\w+:)?${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?${item}>)`, "g")
+    ),
+  ].map(([whole]) => whole);
 }
 
 /** Schema order of the collections inside <styleSheet>, for creating a missing one in place. */

@@ -57,6 +57,8 @@ export function detachSheetParts(pkg: XlsxPackage, sheetPath: string): void {
   for (const rel of pkg.relationships(sheetPath)) {
     if (!rel.external) dropIfOrphan(pkg, rel.target, sheetPath);
   }
+  // Emptied, not created: a sheet that had no relationships part gets none.
+  if (!pkg.has(relsPathOf(sheetPath))) return;
   pkg.setText(
     relsPathOf(sheetPath),
     `${XML_DECLARATION}<Relationships xmlns="${NS.pkgRel}"></Relationships>`
@@ -86,8 +88,17 @@ export function setDefinedName(
   formula: string,
   localSheetId?: number
 ): void {
-  removeDefinedName(pkg, name, localSheetId);
   const element = `<definedName${attrs({ name, localSheetId })}>${escapeXml(formula)}</definedName>`;
+  // Replaced where it stands (so re-scoring leaves workbook.xml as it was); duplicates dropped.
+  let replaced = false;
+  pkg.editWorkbook((xml) =>
+    xml.replace(definedNamePattern(name, localSheetId), () => {
+      if (replaced) return "";
+      replaced = true;
+      return element;
+    })
+  );
+  if (replaced) return;
   pkg.editWorkbook((xml) => {
     if (/<\/(?:\w+:)?definedNames>/.test(xml))
       return insertBefore(xml, /<\/(?:\w+:)?definedNames>/, element);
@@ -108,18 +119,19 @@ export function setDefinedName(
 export function removeDefinedName(pkg: XlsxPackage, name: string, localSheetId?: number): void {
   pkg.editWorkbook((xml) =>
     xml
-      .replace(
-        new RegExp(
-          `<(?:\\w+:)?definedName\\b(?=[^>]*\\bname="${escapeRegExp(name)}")${
-            localSheetId === undefined
-              ? "(?![^>]*localSheetId)"
-              : `(?=[^>]*localSheetId="${localSheetId}")`
-          }[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?definedName>)`,
-          "g"
-        ),
-        ""
-      )
+      .replace(definedNamePattern(name, localSheetId), "")
       .replace(/<(?:\w+:)?definedNames>\s*<\/(?:\w+:)?definedNames>/, "")
+  );
+}
+
+function definedNamePattern(name: string, localSheetId: number | undefined): RegExp {
+  return new RegExp(
+    `<(?:\\w+:)?definedName\\b(?=[^>]*\\bname="${escapeRegExp(name)}")${
+      localSheetId === undefined
+        ? "(?![^>]*localSheetId)"
+        : `(?=[^>]*localSheetId="${localSheetId}")`
+    }[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?definedName>)`,
+    "g"
   );
 }
 
