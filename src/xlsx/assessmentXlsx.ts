@@ -115,10 +115,17 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
   }
   const { sheet: tableSheet, area } = located;
   const grid = cellsOf(tableSheet, area.row + area.rows);
+  // A ref may run far past the cells (a whole column, "A7:XFD1048576"): read only the rows and
+  // columns that hold any; the rest are blank, so this changes nothing but the time taken.
+  const rows = Math.max(2, Math.min(area.rows, grid.length - area.row));
+  const widest = grid
+    .slice(area.row, area.row + rows)
+    .reduce((most, row) => Math.max(most, row.length), 0);
+  const columns = Math.max(1, Math.min(area.columns, widest - area.column));
   const slice = (row: number) =>
-    Array.from({ length: area.columns }, (_, c) => grid[row]?.[area.column + c] ?? null);
+    Array.from({ length: columns }, (_, c) => grid[row]?.[area.column + c] ?? null);
   const header = slice(area.row);
-  const body = Array.from({ length: area.rows - 1 }, (_, i) => slice(area.row + 1 + i));
+  const body = Array.from({ length: rows - 1 }, (_, i) => slice(area.row + 1 + i));
   const details = detailsFromCells(framework.id, grid.slice(0, Math.min(area.row, 20)));
   const planEntry = markedSheet("actionPlan");
   const notes = planEntry ? readActionPlanNotes(cellsOf(planEntry)) : new Map<string, string>();

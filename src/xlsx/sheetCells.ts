@@ -122,8 +122,10 @@ export function writeTextCells(
     replacedFormula ||= result.replacedFormula;
     return result.xml;
   });
-  // Rows that did not exist yet, inserted in order.
+  // Rows that did not exist yet, inserted in order. Blank writes there change nothing, and would
+  // cost a scan each (a table whose ref runs far past its data would take minutes).
   for (const [rowIndex, pending] of [...byRow].sort(([a], [b]) => a - b)) {
+    if (pending.every((w) => w.text === "")) continue;
     const fresh = writeRow(` r="${rowIndex + 1}"`, "", rowIndex, pending).xml;
     text = insertRow(text, rowIndex, fresh);
   }

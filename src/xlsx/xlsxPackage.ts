@@ -272,7 +272,10 @@ function relativeTarget(sourcePart: string, targetPath: string): string {
 
 export function insertBefore(xml: string, closing: RegExp, fragment: string): string {
   const match = closing.exec(xml);
-  if (!match) throw new NotAWorkbookError(`has a damaged part (no ${closing.source})`);
+  if (!match) {
+    const tag = /(\w+)>$/.exec(closing.source)?.[1] ?? "closing";
+    throw new NotAWorkbookError(`has a damaged part (its </${tag}> tag is missing)`);
+  }
   return xml.slice(0, match.index) + fragment + xml.slice(match.index);
 }
 

@@ -33,9 +33,10 @@ export function readZip(bytes: Uint8Array): ZipEntries {
   let count = 0;
   let unzipped: Record<string, Uint8Array>;
   try {
-    unzipped = unzipSync(bytes, {
-      // Declared sizes are checked before anything is inflated; the output buffers have exactly
-      // the declared size, so a lying header cannot make one grow.
+    // Every declared size is checked before anything is inflated: a first pass whose filter keeps
+    // no entry reads only the zip's directory. The output buffers have exactly the declared size,
+    // so a lying header cannot make one grow.
+    unzipSync(bytes, {
       filter: ({ name, originalSize }) => {
         count += 1;
         total += originalSize;
@@ -46,9 +47,10 @@ export function readZip(bytes: Uint8Array): ZipEntries {
             `would unpack to over ${(Math.max(originalSize, total) / MB).toFixed(0)} MB (${name}); refused as a possible zip bomb`
           );
         }
-        return true;
+        return false;
       },
     });
+    unzipped = unzipSync(bytes);
   } catch (error) {
     if (error instanceof NotAWorkbookError) throw error;
     throw new NotAWorkbookError(`is a damaged zip file (${(error as Error).message})`);
