@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli, type CliIo } from "../../src/cli/commands";
@@ -103,6 +103,60 @@ describe("svmi score", () => {
     const { code, stdout } = await svmi(command, "--help");
     expect(code).toBe(0);
     expect(stdout).toContain(`Usage: svmi ${command}`);
+  });
+});
+
+describe("svmi template and score on workbooks", () => {
+  const work = mkdtempSync(join(tmpdir(), "svmi-xlsx-cli-"));
+
+  it("writes a template, refuses to overwrite it, and scores a copy beside the input", async () => {
+    const template = join(work, "blank.xlsx");
+    expect((await svmi("template", "--framework", "business", "--out", template)).code).toBe(0);
+    const again = await svmi("template", "--framework", "business", "--out", template);
+    expect([again.code, again.stderr]).toEqual([
+      2,
+      `svmi: ${template} already exists; choose another --out or add --force`,
+    ]);
+
+    const before = readFileSync(template);
+    const { code, stdout } = await svmi("score", template, "--json");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({ file: template, output: join(work, "blank-scored.xlsx") });
+    expect(json.framework.id).toBe("business");
+    expect(json.themes).toHaveLength(9);
+    expect(existsSync(join(work, "blank-scored.xlsx"))).toBe(true);
+    expect(readFileSync(template).equals(before)).toBe(true); // the input is never changed
+  });
+
+  it("changes the input only with --in-place", async () => {
+    const demo = await svmi("demo", "--out", join(work, "demo"));
+    expect(demo.code).toBe(0);
+    const input = join(work, "demo", "surrey-example.xlsx");
+    const before = readFileSync(input);
+    const { code, stdout } = await svmi("score", input, "--in-place");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Overall\s+Mature \(2\.4\)\s+Leader \(3\.2\)/);
+    expect(readFileSync(input).equals(before)).toBe(false);
+    expect(readFileSync(input).length).toBeGreaterThan(before.length); // now with Results and chart
+  });
+
+  it.each([
+    [["score", "a.xlsx", "b.xlsx", "--out", "c.xlsx"], "--out takes one input"],
+    [
+      ["score", "a.xlsx", "--out", "c.xlsx", "--in-place"],
+      "use only one of --out, --out-dir and --in-place",
+    ],
+    [["score", "a.xlsx", "--out", "c.txt"], "--out must name an .xlsx file"],
+    [["template", "--framework", "public"], "template needs --out FILE.xlsx"],
+    [
+      ["template", "--framework", "public", "--out", "x.xlsx", "--date", "22/11/2026"],
+      "yyyy-mm-dd",
+    ],
+  ])("exits 2 on %j", async (argv, message) => {
+    const { code, stderr } = await svmi(...argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
   });
 });
 
