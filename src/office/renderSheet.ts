@@ -2,11 +2,14 @@ import { LEVEL_LABELS, LEVELS } from "../core/levels";
 import { LEVEL_FILL, LEVEL_TEXT } from "../core/sheets/palette";
 import {
   areaAddress,
+  listMessage,
   widthOf,
   type Area,
   type CellStyle,
   type CellValue,
+  type FormulaFormat,
   type SheetSpec,
+  type Validation,
 } from "../core/sheets/sheetSpec";
 import type { Capabilities } from "./requirements";
 
@@ -31,20 +34,11 @@ export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capab
   if (spec.table)
     sheet.tables.add(range(sheet, spec.table.area), true /* has headers */).name = spec.table.name;
   if (caps.dataValidation) {
-    for (const { area, source } of spec.validations ?? []) {
-      const cells = range(sheet, area);
-      cells.dataValidation.clear();
-      cells.dataValidation.rule = { list: { inCellDropDown: true, source } };
-      cells.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Warning",
-        title: "Not one of the options",
-        message:
-          "Choose one of this question's options from the list, or the SVMI cannot score it.",
-      };
-    }
+    for (const validation of spec.validations ?? [])
+      addValidation(range(sheet, validation.area), validation);
   }
   for (const area of spec.levelFormats ?? []) addLevelColours(range(sheet, area));
+  for (const rule of spec.formulaFormats ?? []) addFormulaFormat(range(sheet, rule.area), rule);
   for (const link of spec.links ?? []) {
     sheet.getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = {
       documentReference: link.target,
@@ -84,6 +78,37 @@ function applyStyle(target: Excel.Range, style: CellStyle): void {
   if (style.horizontal !== undefined) format.horizontalAlignment = style.horizontal;
   if (style.vertical !== undefined) format.verticalAlignment = style.vertical;
   if (style.numberFormat !== undefined) target.numberFormat = [[style.numberFormat]];
+}
+
+function addValidation(cells: Excel.Range, validation: Validation): void {
+  cells.dataValidation.clear();
+  if ("date" in validation) {
+    cells.dataValidation.rule = { date: { formula1: "1900-01-01", operator: "GreaterThan" } };
+    cells.dataValidation.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: "Not a date",
+      message: "Type a date, for example 2027-03-31.",
+    };
+    return;
+  }
+  const source = "list" in validation ? validation.list.join(",") : validation.source;
+  cells.dataValidation.rule = { list: { inCellDropDown: true, source } };
+  cells.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Warning",
+    title: "Not one of the options",
+    message: listMessage(validation),
+  };
+}
+
+function addFormulaFormat(target: Excel.Range, rule: FormulaFormat): void {
+  const cf = target.conditionalFormats.add("Custom");
+  cf.custom.rule.formula = `=${rule.formula}`;
+  if (rule.fill) cf.custom.format.fill.color = rule.fill;
+  if (rule.fontColor) cf.custom.format.font.color = rule.fontColor;
+  if (rule.bold) cf.custom.format.font.bold = true;
+  if (rule.strike) cf.custom.format.font.strikethrough = true;
 }
 
 /** One rule per level: the cell's fill and text colour follow the level name it shows. */

@@ -105,6 +105,23 @@ export class StyleBook {
     );
   }
 
+  /** A differential format for a formula rule: any of fill, text colour, bold, struck through. */
+  differential(format: {
+    fill?: string;
+    fontColor?: string;
+    bold?: boolean;
+    strike?: boolean;
+  }): number {
+    const font =
+      (format.bold ? "<b/>" : "") +
+      (format.strike ? "<strike/>" : "") +
+      (format.fontColor ? `<color rgb="${argb(format.fontColor)}"/>` : "");
+    const fill = format.fill
+      ? `<fill><patternFill patternType="solid"><fgColor rgb="${argb(format.fill)}"/><bgColor rgb="${argb(format.fill)}"/></patternFill></fill>`
+      : "";
+    return this.add("dxfs", `<dxf>${font ? `<font>${font}</font>` : ""}${fill}</dxf>`);
+  }
+
   toXml(): string {
     let xml = this.original;
     for (const collection of ["numFmts", "fonts", "fills", "cellXfs", "dxfs"] as Collection[]) {

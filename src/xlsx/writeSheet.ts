@@ -3,6 +3,7 @@ import { LEVEL_FILL, LEVEL_TEXT } from "../core/sheets/palette";
 import {
   areaAddress,
   cellAddress,
+  listMessage,
   type Area,
   type CellStyle,
   type CellValue,
@@ -57,7 +58,7 @@ export function worksheetXml(spec: SheetSpec, styles: StyleBook, parts: SheetPar
       "mergeCells",
       (spec.merges ?? []).map((m) => `<mergeCell ref="${areaAddress(m)}"/>`)
     ) +
-    levelFormatting(spec.levelFormats ?? [], styles) +
+    conditionalFormatting(spec, styles) +
     validations(spec) +
     list(
       "hyperlinks",
@@ -194,10 +195,13 @@ function rowHeight(spec: SheetSpec, row: number): number | undefined {
   return Math.round(lines * size * 1.3 + 4);
 }
 
-/** One rule per level: the cell's fill and text colour follow the level name it begins with. */
-function levelFormatting(areas: Area[], styles: StyleBook): string {
+/**
+ * Level colours (one rule per level: the cell's fill and text colour follow the level name it
+ * begins with), then the formula rules.
+ */
+function conditionalFormatting(spec: SheetSpec, styles: StyleBook): string {
   let priority = 1;
-  return areas
+  const levels = (spec.levelFormats ?? [])
     .map((target) => {
       const first = cellAddress(target.row, target.column);
       const rules = LEVELS.map((level) => {
@@ -214,25 +218,47 @@ function levelFormatting(areas: Area[], styles: StyleBook): string {
       return `<conditionalFormatting sqref="${areaAddress(target)}">${rules.join("")}</conditionalFormatting>`;
     })
     .join("");
+  const formulas = (spec.formulaFormats ?? [])
+    .map(({ area, formula, ...format }) => {
+      const rule = `<cfRule${attrs({ type: "expression", dxfId: styles.differential(format), priority: priority++ })}><formula>${escapeXml(formula)}</formula></cfRule>`;
+      return `<conditionalFormatting sqref="${areaAddress(area)}">${rule}</conditionalFormatting>`;
+    })
+    .join("");
+  return levels + formulas;
 }
 
 function validations(spec: SheetSpec): string {
   return list(
     "dataValidations",
-    (spec.validations ?? []).map(
-      ({ area, source }) =>
-        `<dataValidation${attrs({
-          type: "list",
-          errorStyle: "warning",
+    (spec.validations ?? []).map((validation) => {
+      const sqref = areaAddress(validation.area);
+      if ("date" in validation) {
+        return `<dataValidation${attrs({
+          type: "date",
+          operator: "greaterThan",
           allowBlank: 1,
-          showInputMessage: 1,
           showErrorMessage: 1,
-          errorTitle: "Not one of the options",
-          error:
-            "Choose one of this question's options from the list, or the SVMI cannot score it.",
-          sqref: areaAddress(area),
-        })}><formula1>${escapeXml(source.replace(/^=/, ""))}</formula1></dataValidation>`
-    )
+          errorTitle: "Not a date",
+          error: "Type a date, for example 2027-03-31.",
+          sqref,
+        })}><formula1>1</formula1></dataValidation>`;
+      }
+      // A literal list is one quoted, comma-separated string.
+      const formula =
+        "list" in validation
+          ? `"${validation.list.join(",")}"`
+          : validation.source.replace(/^=/, "");
+      return `<dataValidation${attrs({
+        type: "list",
+        errorStyle: "warning",
+        allowBlank: 1,
+        showInputMessage: 1,
+        showErrorMessage: 1,
+        errorTitle: "Not one of the options",
+        error: listMessage(validation),
+        sqref,
+      })}><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+    })
   );
 }
 

@@ -41,8 +41,10 @@ export interface SheetSpec {
   merges?: Area[];
   /** An Excel table over this area (header row first). */
   table?: { name: string; area: Area };
-  /** In-cell dropdowns: each area takes its list from `source`, a formula like ='Lists'!$B$6:$E$6. */
-  validations?: { area: Area; source: string }[];
+  /** In-cell checks: a dropdown from `source` (a formula like ='Lists'!$B$6:$E$6) or `list`, or a date. */
+  validations?: Validation[];
+  /** Formats that follow a formula, written for the area's top-left cell (e.g. $H7="Done"). */
+  formulaFormats?: FormulaFormat[];
   /** Areas whose cells hold level names and are coloured by level (conditional formatting). */
   levelFormats?: Area[];
   /**
@@ -54,6 +56,28 @@ export interface SheetSpec {
   /** Cells that link to another place in the workbook, e.g. 'Questionnaire'!D12. */
   links?: { row: number; column: number; target: string }[];
   chart?: ChartSpec;
+}
+
+export type Validation =
+  | { area: Area; source: string }
+  | { area: Area; list: readonly string[] }
+  | { area: Area; date: true };
+
+/** What a user is told on typing something that is not in a dropdown's list. */
+export function listMessage(validation: Validation): string {
+  return "source" in validation
+    ? "Choose one of this question's options from the list, or the SVMI cannot score it."
+    : `Choose one of: ${"list" in validation ? validation.list.join(", ") : ""}.`;
+}
+
+export interface FormulaFormat {
+  area: Area;
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  /** Struck-through text: a signal that does not rely on colour. */
+  strike?: boolean;
 }
 
 /**

@@ -83,8 +83,12 @@ export interface ConditionalFormat {
   area: Area;
   type: string;
   rule?: { operator: string; text: string };
+  /** A "Custom" rule's formula, e.g. =$H7="Done". */
+  formula?: string;
   fill?: string;
   fontColor?: string;
+  bold?: boolean;
+  strikethrough?: boolean;
 }
 export interface SeriesModel {
   name: string;

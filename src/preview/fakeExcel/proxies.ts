@@ -850,10 +850,11 @@ props(DataValidation, {
   ],
 });
 
-/** Only "ContainsText" rules are modelled; a new rule goes to the top priority, as in Office.js. */
+/** "ContainsText" and "Custom" rules are modelled; a new rule goes to the top, as in Office.js. */
 class ConditionalFormatCollection extends kind<Ref>("ConditionalFormatCollection") {
   add(type: string): InstanceType<typeof ConditionalFormatProxy> {
-    if (type !== "ContainsText") throw new NotModelledError(`conditionalFormats.add("${type}")`);
+    if (type !== "ContainsText" && type !== "Custom")
+      throw new NotModelledError(`conditionalFormats.add("${type}")`);
     return this._create(ConditionalFormatProxy, "add()", (t) => {
       const cf: ConditionalFormat = { area: t.area, type };
       t.sheet.conditionalFormats.unshift(cf);
@@ -869,7 +870,26 @@ class ConditionalFormatCollection extends kind<Ref>("ConditionalFormatCollection
   }
 }
 const ConditionalFormatProxy = kind<ConditionalFormat>("ConditionalFormat");
-navs(ConditionalFormatProxy, { textComparison: [() => TextComparison] });
+navs(ConditionalFormatProxy, {
+  textComparison: [() => TextComparison],
+  custom: [() => CustomConditionalFormat],
+});
+const CustomConditionalFormat = kind<ConditionalFormat>("CustomConditionalFormat");
+navs(CustomConditionalFormat, {
+  rule: [() => ConditionalFormatRule],
+  format: [() => ConditionalRangeFormat],
+});
+const ConditionalFormatRule = kind<ConditionalFormat>("ConditionalFormatRule");
+props(ConditionalFormatRule, {
+  formula: [
+    (cf) => cf.formula ?? null,
+    (cf, v) => {
+      if (typeof v !== "string" || !v.startsWith("="))
+        throw invalid("a rule formula starts with =");
+      cf.formula = v;
+    },
+  ],
+});
 const TextComparison = kind<ConditionalFormat>("TextConditionalFormat");
 props(TextComparison, {
   rule: [
@@ -895,6 +915,8 @@ props(ConditionalFill, {
 const ConditionalFont = kind<ConditionalFormat>("ConditionalRangeFont");
 props(ConditionalFont, {
   color: [(cf) => cf.fontColor ?? null, (cf, v) => (cf.fontColor = COLOUR(v) as string)],
+  bold: [(cf) => cf.bold ?? null, (cf, v) => (cf.bold = Boolean(v))],
+  strikethrough: [(cf) => cf.strikethrough ?? null, (cf, v) => (cf.strikethrough = Boolean(v))],
 });
 
 // ---- Tables ----
