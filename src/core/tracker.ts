@@ -14,20 +14,25 @@ export const NO_LONGER_REQUIRED = "No longer required";
 /** Seed 000 looks two to three years ahead. */
 export const DEFAULT_HORIZON_YEARS = 3;
 
+/** What a team typed: text, or a number (a year, or a date as Excel stores it). */
+export type Typed = string | number;
+
 export interface TrackerRow {
   theme: string;
   targetLevel: Level;
   question: string;
   action: string;
   /** Year of the plan, 1 to the horizon; a suggestion the team may change. */
-  year: number | string;
-  owner: string;
-  /** yyyy-mm-dd, or whatever the team typed. */
-  due: string;
-  status: string;
-  notes: string;
+  year: Typed;
+  owner: Typed;
+  /** A date (Excel's day number once typed in Excel), or whatever the team typed. */
+  due: Typed;
+  status: Typed;
+  notes: Typed;
   /** "Yes", or "No longer required" once the answers no longer call for it. */
   inPlan: string;
+  /** Columns the team added to the tracker table, by header: kept as typed. */
+  extra?: Record<string, Typed>;
 }
 
 export const trackerKey = (question: string, level: Level | number) => `${question}@${level}`;

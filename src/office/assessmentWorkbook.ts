@@ -11,6 +11,7 @@ import {
 } from "../core/sheets/names";
 import { readActionPlanNotes } from "../core/sheets/outputSheets";
 import { listsSheet, questionnaireSheet } from "../core/sheets/questionnaire";
+import { TRACKER_TABLE } from "../core/sheets/trackerSheet";
 import { areaAddress, cellAddress, type ChartSpec, type SheetSpec } from "../core/sheets/sheetSpec";
 import {
   detailsFromCells,
@@ -147,6 +148,9 @@ export async function rescore(
       .worksheet.getUsedRangeOrNullObject(true)
       .load("values");
   const planValues = markedValues("actionPlan");
+  const trackerValues = markedValues("tracker");
+  // Redrawing the tracker re-creates its table, so an existing one is removed first.
+  const trackerTable = workbook.tables.getItemOrNullObject(TRACKER_TABLE).load("name");
   const listsValues = markedValues("lists");
   const resultsSheetProxy = workbook.names
     .getItemOrNullObject(SHEET_MARKERS.results)
@@ -192,7 +196,8 @@ export async function rescore(
       bodyRow: body.rowIndex,
       bodyColumn: body.columnIndex,
     },
-    notes
+    notes,
+    trackerValues.isNullObject ? [] : trackerValues.values
   );
   const outcome: RescoreOutcome = {
     result: scored.result,
@@ -217,6 +222,9 @@ export async function rescore(
   if (results.created || chart.isNullObject) addChart(results.sheet, scored.results.chart!);
   const plan = ownedSheet(workbook, "actionPlan", markers, taken);
   renderSheet(plan.sheet, scored.actionPlan, caps);
+  if (!trackerTable.isNullObject) workbook.tables.getItem(TRACKER_TABLE).delete();
+  const tracker = ownedSheet(workbook, "tracker", markers, taken);
+  renderSheet(tracker.sheet, scored.tracker, caps);
   await context.sync();
   return outcome;
 }

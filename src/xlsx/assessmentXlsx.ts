@@ -41,6 +41,7 @@ import {
 } from "./workbookEdits";
 import { worksheetXml } from "./writeSheet";
 import { CONTENT_TYPES, REL_TYPES, XlsxPackage, type SheetEntry } from "./xlsxPackage";
+import { NotAWorkbookError } from "./zipFile";
 
 /**
  * The .xlsx adapter: the same assessment workbook the add-in builds, made and scored as a file.
@@ -95,6 +96,12 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
   const pkg = XlsxPackage.open(bytes);
   const sheets = pkg.sheets();
   if (sheets.length === 0) throw new WorkbookError("The workbook has no sheets.");
+  const broken = sheets.find((s) => !s.path || !pkg.has(s.path));
+  if (broken) {
+    throw new NotAWorkbookError(
+      `is damaged: its sheet '${broken.name}' has no worksheet part (repair it in Excel and save again)`
+    );
+  }
   const shared = readSharedStrings(sharedStringsXml(pkg));
   const markers = new Map(pkg.definedNames().map((n) => [n.name, markedSheetName(n.formula)]));
   const markedSheet = (kind: OwnedSheet) => {
@@ -129,17 +136,20 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
   const details = detailsFromCells(framework.id, grid.slice(0, Math.min(area.row, 20)));
   const planEntry = markedSheet("actionPlan");
   const notes = planEntry ? readActionPlanNotes(cellsOf(planEntry)) : new Map<string, string>();
+  const trackerEntry = markedSheet("tracker");
   const score = scoreWorkbook(
     framework,
     details,
     { sheet: tableSheet.name, header, body, bodyRow: area.row + 1, bodyColumn: area.column },
-    notes
+    notes,
+    trackerEntry ? cellsOf(trackerEntry) : []
   );
 
   writeLevels(pkg, tableSheet, area, score);
   const styles = new StyleBook(pkg.text(stylesPath(pkg).path));
   writeOwnedSheet(pkg, styles, "results", score.results, markedSheet("results"));
   writeOwnedSheet(pkg, styles, "actionPlan", score.actionPlan, planEntry);
+  writeOwnedSheet(pkg, styles, "tracker", score.tracker, trackerEntry);
   saveStyles(pkg, styles);
   return { bytes: pkg.toBytes(), framework, details, score };
 }

@@ -6,7 +6,12 @@ import { createAssessment, rescore } from "../../src/office/assessmentWorkbook";
 import { ALL_CAPABILITIES } from "../../src/office/requirements";
 import { createFakeExcel, FakeWorkbook } from "../../src/preview/fakeExcel";
 import { newAssessmentWorkbook, scoreAssessmentFile } from "../../src/xlsx/assessmentXlsx";
-import { readCells, readSharedStrings, type ReadValue } from "../../src/xlsx/sheetCells";
+import {
+  readCells,
+  readSharedStrings,
+  writeTextCells,
+  type ReadValue,
+} from "../../src/xlsx/sheetCells";
 import { XlsxPackage } from "../../src/xlsx/xlsxPackage";
 
 /*
@@ -148,6 +153,7 @@ describe("svmi score (scoreAssessmentFile)", () => {
       "SVMI Lists",
       "Results",
       "Action Plan",
+      "Action Tracker",
     ]);
     const names = pkg.definedNames().map((n) => n.name);
     expect(names).toEqual(expect.arrayContaining(["SVMI_Results", "SVMI_ActionPlan"]));
@@ -202,7 +208,7 @@ describe("svmi score (scoreAssessmentFile)", () => {
     const lists = normal(sheet("SVMI Lists").cells);
     lists[1][1] = 1; // Excel (and the fake) turn the typed version "1.0" into a number
     expect(lists).toEqual(normal(book.sheet("SVMI Lists").values));
-    for (const name of ["Results", "Action Plan"]) {
+    for (const name of ["Results", "Action Plan", "Action Tracker"]) {
       expect([name, normal(sheet(name).cells)]).toEqual([name, normal(book.sheet(name).values)]);
     }
     const q = normal(sheet("Questionnaire").cells);
@@ -215,7 +221,7 @@ describe("svmi score (scoreAssessmentFile)", () => {
       expect(again.sheet(name).cells).toEqual(sheet(name).cells);
     }
     expect(again.pkg.paths().filter((p) => p.startsWith("xl/charts/"))).toHaveLength(1);
-    expect(again.pkg.sheets()).toHaveLength(4);
+    expect(again.pkg.sheets()).toHaveLength(5);
   });
 });
 
@@ -233,5 +239,46 @@ describe("output sheet layouts", () => {
     const headerRow = spec.values.findIndex((row) => row.includes("Theme"));
     const filled = spec.styles.filter((s) => s.style.fill === "#1F3A5F").map((s) => s.row);
     expect(filled).toEqual([headerRow]);
+  });
+});
+
+describe("the Action Tracker in the file", () => {
+  it("keeps what the team typed over re-scores and retires actions no longer planned", () => {
+    const first = open(
+      scoreAssessmentFile(newAssessmentWorkbook(public_, DETAILS, surreyAnswers)).bytes
+    );
+    const tracker = first.sheet("Action Tracker");
+    const header = tracker.cells.findIndex((row) => row.includes("Question ID"));
+    const columns = tracker.cells[header] as string[];
+    const col = (name: string) => columns.indexOf(name);
+    const rowOf = (id: string, level: string) =>
+      tracker.cells.findIndex(
+        (row) => row[col("Question ID")] === id && row[col("Target level")] === level
+      );
+    // Surrey plans C1 from Mature to Leader (see the Action Plan); the team takes it on.
+    const c1 = rowOf("C1", "Leader");
+    expect(c1).toBeGreaterThan(header);
+    const typed = writeTextCells(tracker.xml, [
+      { row: c1, column: col("Owner"), text: "Head of Procurement" },
+      { row: c1, column: col("Status"), text: "In progress" },
+    ]).xml;
+    first.pkg.setText(tracker.entry.path, typed);
+    // Then the future answer of C1 is lowered to its present one: the action is no longer needed.
+    const q = first.sheet("Questionnaire");
+    const qRow = q.cells.findIndex((row) => row[1] === "C1");
+    first.pkg.setText(
+      q.entry.path,
+      writeTextCells(q.xml, [{ row: qRow, column: 4, text: String(q.cells[qRow][3]) }]).xml
+    );
+    const second = open(scoreAssessmentFile(first.pkg.toBytes()).bytes);
+    const after = second.sheet("Action Tracker").cells;
+    const kept = after.find(
+      (row) => row[col("Question ID")] === "C1" && row[col("Target level")] === "Leader"
+    )!;
+    expect([kept[col("Owner")], kept[col("Status")], kept[col("In plan")]]).toEqual([
+      "Head of Procurement",
+      "In progress",
+      "No longer required",
+    ]);
   });
 });

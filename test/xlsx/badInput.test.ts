@@ -483,7 +483,7 @@ describe("svmi score with every kind of bad file and one good workbook", () => {
       XlsxPackage.open(readFileSync(output))
         .sheets()
         .map((s) => s.name)
-    ).toEqual(["Questionnaire", "SVMI Lists", "Results", "Action Plan"]);
+    ).toEqual(["Questionnaire", "SVMI Lists", "Results", "Action Plan", "Action Tracker"]);
   });
 
   it("writes nothing for the bad files: no output, no temporary file", () => {

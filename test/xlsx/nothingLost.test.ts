@@ -121,7 +121,7 @@ function reachable(pkg: XlsxPackage, path: string, found = new Set<string>()): S
 /** The parts of the Results and Action Plan sheets (sheet, rels, drawing, chart…). */
 function ownedOutputParts(pkg: XlsxPackage): Set<string> {
   const parts = new Set<string>();
-  for (const marker of [SHEET_MARKERS.results, SHEET_MARKERS.actionPlan]) {
+  for (const marker of [SHEET_MARKERS.results, SHEET_MARKERS.actionPlan, SHEET_MARKERS.tracker]) {
     const sheet = markedSheet(pkg, marker);
     if (sheet) reachable(pkg, sheet.path, parts);
   }
@@ -384,6 +384,7 @@ describe.each(FIXTURES)("%s", (name) => {
       "Notes",
       "Results",
       "Action Plan",
+      "Action Tracker",
     ]);
     const results = markedSheet(pkg, SHEET_MARKERS.results)!;
     const drawing = pkg.relationships(results.path).find((r) => r.type === REL_TYPES.drawing)!;

@@ -6,6 +6,7 @@ export const SHEET_NAMES = {
   questionnaire: "Questionnaire",
   results: "Results",
   actionPlan: "Action Plan",
+  tracker: "Action Tracker",
   lists: "SVMI Lists",
 } as const;
 
@@ -16,6 +17,7 @@ export const SHEET_MARKERS: Readonly<Record<OwnedSheet, string>> = {
   questionnaire: "SVMI_Questionnaire",
   results: "SVMI_Results",
   actionPlan: "SVMI_ActionPlan",
+  tracker: "SVMI_Tracker",
   lists: "SVMI_Lists",
 };
 

@@ -6,6 +6,8 @@ import { scoreAssessment } from "../scoring";
 import { SETTING_KEYS, TABLE_NAME } from "./names";
 import { actionPlanSheet, resultsSheet, type LocatedProblem } from "./outputSheets";
 import { readQuestionnaire } from "./questionnaire";
+import { readTracker, trackerSheet } from "./trackerSheet";
+import { mergeTracker } from "../tracker";
 import { cellAddress, quoteSheetName, type SheetSpec } from "./sheetSpec";
 
 /**
@@ -138,6 +140,8 @@ export interface WorkbookScore {
   answerColumns: number[];
   results: SheetSpec;
   actionPlan: SheetSpec;
+  /** The Action Tracker, merged with what the team typed there. */
+  tracker: SheetSpec;
 }
 
 /** Scores a questionnaire table and lays out the Results and Action Plan sheets. */
@@ -145,7 +149,8 @@ export function scoreWorkbook(
   framework: Framework,
   details: AssessmentDetails,
   table: QuestionnaireTable,
-  notes: ReadonlyMap<string, string>
+  notes: ReadonlyMap<string, string>,
+  trackerValues: readonly (readonly unknown[])[] = []
 ): WorkbookScore {
   const read = readQuestionnaire(table.header, table.body);
   if (read.columnOf.id < 0 || read.columnOf.present < 0 || read.columnOf.future < 0) {
@@ -178,6 +183,7 @@ export function scoreWorkbook(
     target: p.address && `${quoteSheetName(p.sheet!)}!${p.address}`,
   }));
   const lastColumn = table.bodyColumn + table.header.length - 1;
+  const typed = readTracker(trackerValues);
   return {
     result,
     problems,
@@ -194,6 +200,11 @@ export function scoreWorkbook(
     ],
     results: resultsSheet(details, result, located),
     actionPlan: actionPlanSheet(framework, details, result, notes),
+    tracker: trackerSheet(
+      details,
+      mergeTracker(typed.rows, result.actions, typed.horizon),
+      typed.horizon
+    ),
   };
 }
 

@@ -136,7 +136,7 @@ export interface NameModel {
   comment: string;
 }
 
-const key = (row: number, column: number) => row * MAX_COLUMNS + column;
+export const key = (row: number, column: number) => row * MAX_COLUMNS + column;
 const rowOf = (k: number) => Math.floor(k / MAX_COLUMNS);
 const colOf = (k: number) => k % MAX_COLUMNS;
 const inArea = (k: number, a: Area) =>

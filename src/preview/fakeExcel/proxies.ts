@@ -40,7 +40,7 @@ import type {
   TableModel,
   Validation,
 } from "./model";
-import { tableArea } from "./model";
+import { key as cellKey, tableArea } from "./model";
 
 type State = "ok" | "null" | FakeExcelError;
 type Ctor<U, P> = new (ctx: FakeRequestContext, target: U | undefined, state: State) => P;
@@ -935,6 +935,17 @@ class Table extends kind<TableModel>("Table") {
   getDataBodyRange(): RangeProxy {
     const body = (t: TableModel) => ({ ...tableArea(t), row: t.row + 1, rows: t.rows - 1 });
     return this._derive(RangeProxy, (t) => ({ sheet: t.sheet, area: body(t) }), "null");
+  }
+  /** Removes the table and what its cells held, as Excel does. */
+  delete(): void {
+    this._act("delete()", (t) => {
+      const book = this._ctx._book;
+      t.deleted = true;
+      book._tables = book._tables.filter((x) => x !== t);
+      const { row, column, rows, columns } = tableArea(t);
+      for (let r = row; r < row + rows; r++)
+        for (let c = column; c < column + columns; c++) t.sheet.cells.delete(cellKey(r, c));
+    });
   }
 }
 props(Table, {
