@@ -250,6 +250,45 @@ describe("Re-score", () => {
     await expect(score()).rejects.toThrow("unknown SVMI framework 'charity'");
   });
 
+  it("keeps the Action Tracker's typed data over re-scores with edits in between", async () => {
+    const { book, score } = await newAssessment();
+    const { rowOf, present } = await answerLikeSurrey(book);
+    await score();
+    const letter = (c: number) => String.fromCharCode(65 + c);
+    const trackerRow = (id: string, level: string) => {
+      const values = book.sheet("Action Tracker").values;
+      const header = values.findIndex((r) => r.includes("Question ID"));
+      const col = (name: string) => values[header].indexOf(name);
+      const index = values.findIndex(
+        (r) => r[col("Question ID")] === id && r[col("Target level")] === level
+      );
+      return { index, col, row: values[index] };
+    };
+    const c1 = trackerRow("C1", "Leader");
+    await book.userEdit("Action Tracker", `${letter(c1.col("Owner"))}${c1.index + 1}`, [
+      ["Head of Procurement"],
+    ]);
+    for (let round = 0; round < 3; round++) {
+      // Lower C1's future to its present (action retired), then restore it (action back).
+      const row = rowOf.get("C1")!;
+      const q = book.sheet("Questionnaire");
+      const original = q.value(`${letter(present + 1)}${row}`);
+      await book.userEdit("Questionnaire", `${letter(present + 1)}${row}`, [
+        [q.value(`${letter(present)}${row}`)],
+      ]);
+      expect((await score()).syncs).toBe(2);
+      expect(trackerRow("C1", "Leader").row.slice(-5)).toContain("No longer required");
+      await book.userEdit("Questionnaire", `${letter(present + 1)}${row}`, [[original]]);
+      await score();
+      const back = trackerRow("C1", "Leader");
+      expect([back.row[back.col("Owner")], back.row[back.col("In plan")]]).toEqual([
+        "Head of Procurement",
+        "Yes",
+      ]);
+    }
+    expect(book.table("SVMI_TrackerTable")?.sheet).toBe("Action Tracker");
+  });
+
   it("reads without writing for a co-author's edit", async () => {
     const { book, score } = await newAssessment();
     await score();
