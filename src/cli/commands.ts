@@ -145,7 +145,7 @@ async function demo(args: readonly string[], io: CliIo): Promise<number> {
   io.out(`Worked example: ${SURREY.source}\n`);
   io.out(report(framework, result));
   io.out(
-    `\nWorkbooks written:\n  ${written.filled}  (the answers)\n  ${written.scored}  (scored: Results with the radar chart, Action Plan)`
+    `\nWorkbooks written:\n  ${written.filled}  (the answers)\n  ${written.scored}  (scored: Results with the radar chart, Action Plan, Action Tracker)`
   );
   return EXIT_OK;
 }
