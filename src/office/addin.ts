@@ -3,6 +3,7 @@ import { getFramework, isFrameworkId } from "../core/frameworks";
 import { TABLE_NAME } from "../core/sheets/names";
 import { createAssessment, rescore, type RescoreOutcome } from "./assessmentWorkbook";
 import type { ChangeEvent } from "./changeFilter";
+import { presentResults, restoreView, type ProjectorState } from "./projectorView";
 import type { Capabilities } from "./requirements";
 
 /** Everything the taskpane asks of Excel. Components receive this, never Office.js itself. */
@@ -13,12 +14,19 @@ export interface AssessmentApi {
   /** Scores without writing (a co-author's edit, or a first look at an opened workbook). */
   read(): Promise<RescoreOutcome>;
   select(sheet: string, address: string): Promise<void>;
+  /** Writes a choice made in the taskpane into its answer cell and selects the question's row. */
+  answer(sheet: string, cell: string, text: string, row: string): Promise<void>;
+  /** Results on screen for the projector (no gridlines or headings, zoomed to fit). */
+  present(): Promise<{ zoomed: boolean }>;
+  /** Undoes present(). */
+  restoreView(): Promise<void>;
   /** Starts listening to edits on the questionnaire sheet; resolves to a function that stops. */
   watch(onChange: (event: ChangeEvent) => void): Promise<() => Promise<void>>;
 }
 
 /** The real thing: each call is one Excel.run; the caller's queue keeps runs from overlapping. */
 export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): AssessmentApi {
+  let projector: ProjectorState | undefined;
   return {
     create: (details) =>
       excel.run(async (context) => {
@@ -35,6 +43,24 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
         worksheet.getRange(address).select();
         await context.sync();
       }),
+    answer: (sheet, cell, text, row) =>
+      excel.run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.getRange(cell).values = [[text]];
+        worksheet.activate();
+        worksheet.getRange(row).select();
+        await context.sync();
+      }),
+    present: async () => {
+      const state = await excel.run((context) => presentResults(context, caps));
+      projector = state;
+      return { zoomed: state.zoomed };
+    },
+    restoreView: async () => {
+      const state = projector;
+      projector = undefined;
+      if (state) await excel.run((context) => restoreView(context, caps, state));
+    },
     watch: async (onChange) => {
       const registration = await excel.run(async (context) => {
         const sheet = context.workbook.tables.getItem(TABLE_NAME).worksheet;

@@ -38,6 +38,8 @@ export interface RescoreOutcome {
     answerColumns: number[];
     /** The address of a question's table row on that sheet (e.g. "A12:H12"). */
     rowAddress: (questionId: string) => string | undefined;
+    /** A question's Present or Future cell (e.g. "D12"). */
+    answerCell: (questionId: string, timeframe: "present" | "future") => string | undefined;
   };
 }
 
@@ -207,6 +209,7 @@ export async function rescore(
       sheet: tableSheet.name,
       answerColumns: scored.answerColumns,
       rowAddress: scored.rowAddress,
+      answerCell: scored.answerCell,
     },
   };
   if (!write) return outcome; // a co-author's edit: their add-in writes; we only refresh the view

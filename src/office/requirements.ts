@@ -11,6 +11,8 @@ export interface Capabilities {
   pageLayout: boolean;
   /** Hiding gridlines and headings for the projector (1.8). */
   viewOptions: boolean;
+  /** Setting the window's zoom (ExcelApiDesktop 1.1: Excel on Windows and Mac, not the web). */
+  windowZoom: boolean;
 }
 
 export const ALL_CAPABILITIES: Capabilities = {
@@ -18,6 +20,7 @@ export const ALL_CAPABILITIES: Capabilities = {
   enableEvents: true,
   pageLayout: true,
   viewOptions: true,
+  windowZoom: true,
 };
 
 export function detectCapabilities(): Capabilities {
@@ -28,6 +31,7 @@ export function detectCapabilities(): Capabilities {
     enableEvents: supports("1.8"),
     pageLayout: supports("1.9"),
     viewOptions: supports("1.8"),
+    windowZoom: Office.context.requirements.isSetSupported("ExcelApiDesktop", "1.1"),
   };
 }
 

@@ -316,3 +316,44 @@ describe("live mode through the API", () => {
     ]);
   });
 });
+
+describe("facilitator and projector through the API", () => {
+  it("writes a choice into its answer cell and selects the question's row", async () => {
+    const { book, excel, score } = await newAssessment();
+    const api = officeAssessmentApi(excel as unknown as typeof Excel, ALL_CAPABILITIES);
+    const { outcome } = await score();
+    const q = outcome.questionnaire;
+    const option = getFramework("public").themes[2].questions[0].options[2].text; // C1
+    await api.answer(q.sheet, q.answerCell("C1", "future")!, option, q.rowAddress("C1")!);
+    expect(book.sheet("Questionnaire").value(q.answerCell("C1", "future")!)).toBe(option);
+    expect(book.selection).toEqual({ sheet: "Questionnaire", address: q.rowAddress("C1") });
+  });
+
+  it("presents Results for the projector and restores the view", async () => {
+    const { book, excel, score } = await newAssessment();
+    const api = officeAssessmentApi(excel as unknown as typeof Excel, ALL_CAPABILITIES);
+    await expect(api.present()).rejects.toThrow("Score the assessment first");
+    await score();
+    expect(await api.present()).toEqual({ zoomed: true });
+    expect(book.activeSheet).toBe("Results");
+    expect([book.sheet("Results").showGridlines, book.sheet("Results").showHeadings]).toEqual([
+      false,
+      false,
+    ]);
+    expect(book.zoom).not.toBe(100); // fitted to the window
+    await api.restoreView();
+    expect([book.sheet("Results").showGridlines, book.zoom]).toEqual([true, 100]);
+  });
+
+  it("leaves the zoom alone where the host cannot set it (Excel on the web)", async () => {
+    const { book, excel, score } = await newAssessment();
+    const api = officeAssessmentApi(excel as unknown as typeof Excel, {
+      ...ALL_CAPABILITIES,
+      windowZoom: false,
+    });
+    await score();
+    expect(await api.present()).toEqual({ zoomed: false });
+    expect(book.zoom).toBe(100);
+    expect(book.sheet("Results").showGridlines).toBe(false);
+  });
+});

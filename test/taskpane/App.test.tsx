@@ -15,6 +15,8 @@ import { scoreAssessment } from "../../src/core/scoring";
 function stubApi() {
   let created = false;
   const framework = getFramework("public");
+  const ids = framework.themes.flatMap((t) => t.questions.map((q) => q.id));
+  const rowOf = (id: string) => 8 + ids.indexOf(id);
   const outcome = (): RescoreOutcome => ({
     result: scoreAssessment(framework, exampleAssessment(framework, SURREY)),
     details: { frameworkId: "public", organisation: "Surrey County Council", date: "2026-11-22" },
@@ -25,7 +27,12 @@ function stubApi() {
         address: "D10",
       },
     ],
-    questionnaire: { sheet: "Questionnaire", answerColumns: [3, 4], rowAddress: () => "A8:H8" },
+    questionnaire: {
+      sheet: "Questionnaire",
+      answerColumns: [3, 4],
+      rowAddress: (id) => `A${rowOf(id)}:H${rowOf(id)}`,
+      answerCell: (id, timeframe) => `${timeframe === "present" ? "D" : "E"}${rowOf(id)}`,
+    },
   });
   const api: AssessmentApi & { calls: string[] } = {
     calls: [],
@@ -46,6 +53,13 @@ function stubApi() {
       return outcome();
     },
     select: async (sheet, address) => void api.calls.push(`select ${sheet}!${address}`),
+    answer: async (sheet, cell, text, row) =>
+      void api.calls.push(`answer ${sheet}!${cell}=${text} select ${row}`),
+    present: async () => {
+      api.calls.push("present");
+      return { zoomed: false };
+    },
+    restoreView: async () => void api.calls.push("restore"),
     watch: async () => {
       api.calls.push("watch");
       return async () => void api.calls.push("unwatch");

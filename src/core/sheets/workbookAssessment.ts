@@ -138,6 +138,8 @@ export interface WorkbookScore {
   rowAddress: (questionId: string) => string | undefined;
   /** Zero-based sheet columns of Present and Future. */
   answerColumns: number[];
+  /** The answer cell of a question (e.g. "D12"), for writing a choice made in the taskpane. */
+  answerCell: (questionId: string, timeframe: "present" | "future") => string | undefined;
   results: SheetSpec;
   actionPlan: SheetSpec;
   /** The Action Tracker, merged with what the team typed there. */
@@ -198,6 +200,11 @@ export function scoreWorkbook(
       table.bodyColumn + read.columnOf.present,
       table.bodyColumn + read.columnOf.future,
     ],
+    answerCell: (id, timeframe) => {
+      const row = read.rowOf.get(id);
+      if (row === undefined) return undefined;
+      return cellAddress(table.bodyRow + row, table.bodyColumn + read.columnOf[timeframe]);
+    },
     results: resultsSheet(details, result, located),
     actionPlan: actionPlanSheet(framework, details, result, notes),
     tracker: trackerSheet(

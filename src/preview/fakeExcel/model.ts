@@ -276,6 +276,7 @@ export class FakeWorkbook {
   /** @internal */ _active!: SheetModel;
   /** @internal runtime.enableEvents: one flag for the add-in's runtime, shared by its contexts. */
   _enableEvents = true;
+  /** @internal The window zoom, in percent. */ _zoom = 100;
   private ids = 0;
   private inFlight = new Set<Promise<void>>();
   private handlerErrors: unknown[] = [];
@@ -290,6 +291,9 @@ export class FakeWorkbook {
 
   get sheetNames(): string[] {
     return this._sheets.map((s) => s.name);
+  }
+  get zoom(): number {
+    return this._zoom;
   }
   get activeSheet(): string {
     return this._active.name;

@@ -417,6 +417,23 @@ navs(WorkbookProxy, {
   tables: [() => TableCollection, () => "workbook"],
   names: [() => NameCollection],
   settings: [() => SettingCollection],
+  application: [() => Application],
+});
+
+/** application.activeWindow: the window's zoom, and the room it has (a 1280 x 720 screen). */
+const Application = kind<FakeWorkbook>("Application");
+navs(Application, { activeWindow: [() => WindowProxy] });
+const WindowProxy = kind<FakeWorkbook>("Window");
+props(WindowProxy, {
+  zoom: [
+    (b) => b._zoom,
+    (b, v) => {
+      if (typeof v !== "number" || v < 10 || v > 400) throw invalid("zoom runs from 10 to 400");
+      b._zoom = v;
+    },
+  ],
+  usableWidth: [() => 960],
+  usableHeight: [() => 540],
 });
 
 /** runtime.enableEvents: one flag for the add-in's runtime, so it outlives the context that set it. */
@@ -710,6 +727,14 @@ props(RangeProxy, {
   columnIndex: [(t) => t.area.column],
   rowCount: [(t) => t.area.rows],
   columnCount: [(t) => t.area.columns],
+  /** Points at 100% zoom: the columns' widths, and rows at the default 15 points. */
+  width: [
+    (t) =>
+      Array.from({ length: t.area.columns }, (_, i) =>
+        t.sheet.columnWidth(t.area.column + i)
+      ).reduce((a, b) => a + b, 0),
+  ],
+  height: [(t) => t.area.rows * 15],
   values: [
     (t) => {
       if (cellCount(t.area) > 5_000_000)

@@ -1,0 +1,64 @@
+import { SHEET_MARKERS } from "../core/sheets/names";
+import type { Capabilities } from "./requirements";
+
+/**
+ * The projector view of a workshop: the Results sheet alone on screen, without gridlines or
+ * headings, zoomed so its printed area (tables and chart) fills the window; and back again.
+ */
+
+export interface ProjectorState {
+  sheet: string;
+  /** The zoom before presenting, to restore; undefined where the host cannot zoom. */
+  zoom?: number;
+}
+
+export class NoResultsError extends Error {}
+
+export async function presentResults(
+  context: Excel.RequestContext,
+  caps: Capabilities
+): Promise<ProjectorState & { zoomed: boolean }> {
+  const sheet = context.workbook.names
+    .getItemOrNullObject(SHEET_MARKERS.results)
+    .getRangeOrNullObject()
+    .worksheet.load("name");
+  // The tables and chart: the print area when the host has page layout, else A1:O30.
+  const shown = sheet.getRange("A1:O30").load("width,height");
+  const window = caps.windowZoom ? context.workbook.application.activeWindow : undefined;
+  window?.load("zoom,usableWidth,usableHeight");
+  await context.sync();
+  if (sheet.isNullObject)
+    throw new NoResultsError("Score the assessment first: there are no Results to present yet.");
+
+  sheet.activate();
+  sheet.getRange("A1").select();
+  if (caps.viewOptions) {
+    sheet.showGridlines = false;
+    sheet.showHeadings = false;
+  }
+  let zoom: number | undefined;
+  if (window) {
+    zoom = window.zoom;
+    const fit = Math.min(window.usableWidth / shown.width, window.usableHeight / shown.height);
+    window.zoom = Math.max(10, Math.min(400, Math.floor(fit * 100)));
+  }
+  await context.sync();
+  return { sheet: sheet.name, zoom, zoomed: window !== undefined };
+}
+
+export async function restoreView(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  state: ProjectorState
+): Promise<void> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(state.sheet);
+  await context.sync();
+  if (sheet.isNullObject) return; // deleted meanwhile: nothing to restore
+  if (caps.viewOptions) {
+    sheet.showGridlines = true;
+    sheet.showHeadings = true;
+  }
+  if (caps.windowZoom && state.zoom !== undefined)
+    context.workbook.application.activeWindow.zoom = state.zoom;
+  await context.sync();
+}
