@@ -110,7 +110,10 @@ describe("App", () => {
   test("after creating, scores once, shows levels and problems, and selects a problem's cell", async () => {
     const api = stubApi();
     await render(api);
-    const input = container.querySelectorAll("input")[2] as HTMLInputElement; // two radios, then organisation
+    const organisation = [...container.querySelectorAll("label")].find((l) =>
+      l.textContent?.startsWith("Organisation")
+    )!;
+    const input = document.getElementById(organisation.htmlFor) as HTMLInputElement;
     await act(async () => {
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
       setValue.call(input, "Surrey County Council");
@@ -127,5 +130,54 @@ describe("App", () => {
     await act(async () => button("Select D10").click());
     expect(api.calls).toContain("select Questionnaire!D10");
     expect(api.calls).toContain("watch"); // live mode is on by default once an assessment exists
+  });
+
+  test("facilitator mode writes choices to their cells and moves by keyboard", async () => {
+    const api = stubApi();
+    await render(api);
+    await act(async () => {
+      const organisation = [...container.querySelectorAll("label")].find((l) =>
+        l.textContent?.startsWith("Organisation")
+      )!;
+      const input = document.getElementById(organisation.htmlFor) as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, "X");
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await act(async () => button("Create questionnaire").click());
+    const tab = (text: string) =>
+      [...container.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.startsWith(text)) as HTMLElement;
+    await act(async () => tab("Facilitator mode").click());
+    const heading = () => container.querySelector("#facilitator-theme")?.textContent;
+    expect(heading()).toBe("Theme A of 10: Policy & Scope");
+    // Surrey's present answer to A1 is shown as chosen.
+    const a1 = container.querySelector('[aria-label="A1 Present"]')!;
+    const checked = () => (a1.querySelector("input:checked") as HTMLInputElement | null)?.value;
+    const framework = getFramework("public");
+    const a1Options = framework.themes[0].questions[0].options;
+    const surreyA1 = scoreAssessment(framework, exampleAssessment(framework, SURREY)).questions[0];
+    expect(checked()).toBe(a1Options.find((o) => o.level === surreyA1.present.level)!.text);
+    // Choosing another option writes its cell and selects the row, then scores.
+    const first = a1.querySelectorAll("input")[0] as HTMLInputElement;
+    await act(async () => first.click());
+    await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(api.calls).toContain(`answer Questionnaire!D8=${a1Options[0].text} select A8:H8`);
+    expect(api.calls[api.calls.length - 1]).toBe("rescore");
+    // T switches to Future; Alt+Right goes to the next theme.
+    const section = container.querySelector('section[aria-labelledby="facilitator-theme"]')!;
+    await act(async () => section.dispatchEvent(new KeyboardEvent("keydown", { key: "t", bubbles: true })));
+    expect(container.querySelector('[aria-label="A1 Future"]')).not.toBeNull();
+    await act(async () =>
+      section.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", altKey: true, bubbles: true }))
+    );
+    expect(heading()).toBe("Theme B of 10: Internal Management");
+    // Surrey's future B is Innovator (nothing holds it back); its present is Leader.
+    expect(container.textContent).toContain("Innovator, nothing holds it back.");
+    await act(async () => section.dispatchEvent(new KeyboardEvent("keydown", { key: "T", bubbles: true })));
+    // What holds the theme back: each question selects its row.
+    const holder = [...container.querySelectorAll("button")].find((b) =>
+      b.getAttribute("aria-label")?.startsWith("Select question B")
+    )!;
+    await act(async () => holder.click());
+    expect(api.calls.some((c) => /^select Questionnaire!A\d+:H\d+$/.test(c))).toBe(true);
   });
 });

@@ -2,14 +2,21 @@ import * as React from "react";
 import {
   Button,
   Caption1,
+  FluentProvider,
   MessageBar,
   MessageBarBody,
   Spinner,
   Switch,
+  Tab,
+  TabList,
   Title2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { getFramework, isFrameworkId } from "../../core/frameworks";
+import { displayTheme } from "./displayTheme";
+import { FacilitatorMode } from "./FacilitatorMode";
+import { HoldsBack } from "./HoldsBack";
 import type { AssessmentApi } from "../../office/addin";
 import type { Timers } from "../../office/liveScheduler";
 import { useAssessment } from "../hooks/useAssessment";
@@ -49,46 +56,123 @@ const App: React.FC<AppProps> = ({
   today = new Date().toISOString().slice(0, 10),
 }) => {
   const styles = useStyles();
-  const { state, create, scoreNow, setLive, select } = useAssessment(api, timers);
+  const { state, create, scoreNow, setLive, select, answer, present, restoreView } = useAssessment(
+    api,
+    timers
+  );
+  const [view, setView] = React.useState<"results" | "facilitator">("results");
+  const [large, setLarge] = React.useState(false);
+  const [highContrast, setHighContrast] = React.useState(false);
+  const [presenting, setPresenting] = React.useState(false);
+  const [note, setNote] = React.useState("");
+  const outcome = state.outcome;
+  const framework =
+    outcome && isFrameworkId(outcome.result.framework.id)
+      ? getFramework(outcome.result.framework.id)
+      : undefined;
+  const selectQuestion = (id: string) => {
+    const row = outcome?.questionnaire.rowAddress(id);
+    if (outcome && row) void select(outcome.questionnaire.sheet, row);
+  };
+  const togglePresent = async () => {
+    if (presenting) {
+      await restoreView();
+      setPresenting(false);
+      setNote("Normal view restored.");
+      return;
+    }
+    const shown = await present();
+    if (!shown) return;
+    setPresenting(true);
+    setNote(
+      shown.zoomed
+        ? "Results are on screen, zoomed to fit."
+        : "Results are on screen. This Excel cannot zoom from an add-in: use its zoom control."
+    );
+  };
   return (
-    <main className={styles.root}>
-      <Title2 as="h1">{APP_TITLE}</Title2>
-      {missingFeatures.length > 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            This version of Excel lacks: {missingFeatures.join("; ")}.
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{state.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.phase === "loading" && <Spinner label="Reading the workbook…" />}
-      {state.phase === "new" && (
-        <NewAssessmentForm onCreate={create} busy={state.busy} today={today} />
-      )}
-      {state.phase === "ready" && (
-        <>
-          <div className={styles.toolbar}>
-            <Button appearance="primary" onClick={() => void scoreNow()}>
-              Score now
-            </Button>
-            <Switch
-              checked={state.live}
-              onChange={(_, data) => setLive(data.checked)}
-              label={state.live ? "Live: results follow every edit" : "Live mode off"}
-            />
-            <Caption1 aria-live="polite">
-              {state.runs > 0 ? `Scored ${state.runs} time${state.runs === 1 ? "" : "s"}` : ""}
-            </Caption1>
-          </div>
-          {state.outcome && <ResultsSummary result={state.outcome.result} />}
-          {state.outcome && <ProblemList problems={state.outcome.problems} onSelect={select} />}
-        </>
-      )}
-    </main>
+    <FluentProvider theme={displayTheme({ large, highContrast })}>
+      <main className={styles.root}>
+        <Title2 as="h1">{APP_TITLE}</Title2>
+        <div className={styles.toolbar}>
+          <Switch checked={large} onChange={(_, d) => setLarge(d.checked)} label="Large type" />
+          <Switch
+            checked={highContrast}
+            onChange={(_, d) => setHighContrast(d.checked)}
+            label="High contrast"
+          />
+        </div>
+        {missingFeatures.length > 0 && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              This version of Excel lacks: {missingFeatures.join("; ")}.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{state.error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.phase === "loading" && <Spinner label="Reading the workbook…" />}
+        {state.phase === "new" && (
+          <NewAssessmentForm onCreate={create} busy={state.busy} today={today} />
+        )}
+        {state.phase === "ready" && (
+          <>
+            <div className={styles.toolbar}>
+              <Button appearance="primary" onClick={() => void scoreNow()}>
+                Score now
+              </Button>
+              <Switch
+                checked={state.live}
+                onChange={(_, data) => setLive(data.checked)}
+                label={state.live ? "Live: results follow every edit" : "Live mode off"}
+              />
+              <Caption1 aria-live="polite">
+                {state.runs > 0 ? `Scored ${state.runs} time${state.runs === 1 ? "" : "s"}` : ""}
+              </Caption1>
+            </div>
+            <div className={styles.toolbar}>
+              <Button onClick={() => void togglePresent()} aria-pressed={presenting}>
+                {presenting ? "Restore normal view" : "Present results on the projector"}
+              </Button>
+              <Caption1 aria-live="polite">{note}</Caption1>
+            </div>
+            <TabList
+              selectedValue={view}
+              onTabSelect={(_, data) => setView(data.value as "results" | "facilitator")}
+              aria-label="View"
+            >
+              <Tab value="results">Results</Tab>
+              <Tab value="facilitator">Facilitator mode</Tab>
+            </TabList>
+            {outcome && framework && view === "facilitator" && (
+              <FacilitatorMode
+                framework={framework}
+                result={outcome.result}
+                onAnswer={(id, timeframe, text) => void answer(id, timeframe, text)}
+                onSelectQuestion={selectQuestion}
+              />
+            )}
+            {outcome && view === "results" && (
+              <>
+                <ResultsSummary result={outcome.result} />
+                {framework && (
+                  <HoldsBack
+                    framework={framework}
+                    result={outcome.result}
+                    timeframe="present"
+                    onSelectQuestion={selectQuestion}
+                  />
+                )}
+                <ProblemList problems={outcome.problems} onSelect={select} />
+              </>
+            )}
+          </>
+        )}
+      </main>
+    </FluentProvider>
   );
 };
 

@@ -115,10 +115,40 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
     }
   };
 
+  /**
+   * A choice made in facilitator mode: written to its answer cell (the sheet stays the one source
+   * of truth), then scored like any edit. Writes are chained so they land in the order chosen.
+   */
+  const answerChain = React.useRef(Promise.resolve());
+  const answer = (questionId: string, timeframe: "present" | "future", text: string) => {
+    const where = outcomeRef.current?.questionnaire;
+    const cell = where?.answerCell(questionId, timeframe);
+    const row = where?.rowAddress(questionId);
+    if (!where || !cell || !row) {
+      update({ error: `${questionId} is not in the questionnaire table; add its row back first.` });
+      return Promise.resolve();
+    }
+    answerChain.current = answerChain.current
+      .then(() => api.answer(where.sheet, cell, text, row))
+      .then(() => scoreNow())
+      .catch((error: Error) => update({ error: error.message }));
+    return answerChain.current;
+  };
+
   return {
     state,
     create,
     scoreNow,
+    answer,
+    present: () =>
+      api.present().then(
+        (shown) => shown,
+        (error: Error) => {
+          update({ error: error.message });
+          return undefined;
+        }
+      ),
+    restoreView: () => api.restoreView().catch((error: Error) => update({ error: error.message })),
     setLive: (live: boolean) => update({ live }),
     select: (sheet: string, address: string) =>
       api.select(sheet, address).catch((error: Error) => update({ error: error.message })),

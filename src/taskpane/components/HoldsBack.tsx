@@ -1,0 +1,77 @@
+import * as React from "react";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { ScoreResult, Timeframe } from "../../core/assessment";
+import { holdsBack } from "../../core/holdsBack";
+import type { Framework } from "../../core/loadFramework";
+import { LEVEL_LABELS } from "../../core/levels";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  item: { marginBottom: tokens.spacingVerticalXS },
+  ids: { display: "inline-flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+export interface HoldsBackProps {
+  framework: Framework;
+  result: ScoreResult;
+  timeframe: Timeframe;
+  /** Only this theme (facilitator mode); all themes when left out. */
+  theme?: string;
+  onSelectQuestion: (questionId: string) => void;
+}
+
+/**
+ * What must move for a theme to rise (the questions at its minimum) and how far the overall level
+ * is from the next. Each question is a button that selects its row in the sheet.
+ */
+export const HoldsBack: React.FC<HoldsBackProps> = ({
+  framework,
+  result,
+  timeframe,
+  theme,
+  onSelectQuestion,
+}) => {
+  const styles = useStyles();
+  const held = React.useMemo(() => holdsBack(framework, result), [framework, result]);
+  const themes = held.themes[timeframe].filter((t) => !theme || t.theme === theme);
+  const name = (id: string) => framework.themes.find((t) => t.id === id)?.name ?? id;
+  const when = timeframe === "present" ? "Present" : "Future";
+  return (
+    <section aria-label={`What holds ${theme ? "this theme" : "each theme"} back (${when})`}>
+      {!theme && (
+        <p>
+          Overall ({when}): {held.overall[timeframe].message}
+        </p>
+      )}
+      <ul className={styles.list}>
+        {themes.map((t) => {
+          const ids = t.level === null ? t.unanswered : t.questions;
+          const what =
+            t.level === null
+              ? `${t.theme} ${name(t.theme)}: no level until these are answered:`
+              : t.level === 4
+                ? `${t.theme} ${name(t.theme)}: Innovator, nothing holds it back.`
+                : `${t.theme} ${name(t.theme)}: held at ${LEVEL_LABELS[t.level]} by`;
+          return (
+            <li key={t.theme} className={styles.item}>
+              <Caption1>{what}</Caption1>{" "}
+              <span className={styles.ids}>
+                {ids.map((id) => (
+                  <Button
+                    key={id}
+                    size="small"
+                    appearance="subtle"
+                    aria-label={`Select question ${id} in the sheet`}
+                    onClick={() => onSelectQuestion(id)}
+                  >
+                    {id}
+                  </Button>
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+};
