@@ -163,7 +163,7 @@ describe("App", () => {
     expect(api.calls).toContain(`answer Questionnaire!D8=${a1Options[0].text} select A8:H8`);
     expect(api.calls[api.calls.length - 1]).toBe("rescore");
     // T switches to Future; Alt+Right goes to the next theme.
-    const section = container.querySelector('section[aria-labelledby="facilitator-theme"]')!;
+    const section = window;
     await act(async () => section.dispatchEvent(new KeyboardEvent("keydown", { key: "t", bubbles: true })));
     expect(container.querySelector('[aria-label="A1 Future"]')).not.toBeNull();
     await act(async () =>

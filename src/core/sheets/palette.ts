@@ -3,7 +3,8 @@ import type { Level } from "../levels";
 /**
  * Level colours: five steps of the viridis scale, which stays ordered and distinct for the common
  * kinds of colour blindness and in greyscale. The level name is always written in the cell too, so
- * colour is never the only signal. Text colour is chosen for contrast on each fill.
+ * colour is never the only signal. Text colour is chosen for contrast on each fill (at least
+ * 4.5:1, WCAG AA, checked by test/core/palette.test.ts).
  */
 export const LEVEL_FILL: Readonly<Record<Level, string>> = {
   0: "#440154",
@@ -16,7 +17,7 @@ export const LEVEL_FILL: Readonly<Record<Level, string>> = {
 export const LEVEL_TEXT: Readonly<Record<Level, string>> = {
   0: "#FFFFFF",
   1: "#FFFFFF",
-  2: "#FFFFFF",
+  2: "#000000", // white on this teal is 3.8:1, under WCAG AA's 4.5:1; black is 5.5:1
   3: "#000000",
   4: "#000000",
 };

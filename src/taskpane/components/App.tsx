@@ -151,7 +151,7 @@ const App: React.FC<AppProps> = ({
               <FacilitatorMode
                 framework={framework}
                 result={outcome.result}
-                onAnswer={(id, timeframe, text) => void answer(id, timeframe, text)}
+                onAnswer={answer}
                 onSelectQuestion={selectQuestion}
               />
             )}

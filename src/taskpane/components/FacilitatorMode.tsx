@@ -34,7 +34,8 @@ const useStyles = makeStyles({
 export interface FacilitatorModeProps {
   framework: Framework;
   result: ScoreResult;
-  onAnswer: (questionId: string, timeframe: Timeframe, optionText: string) => void;
+  /** Resolves once the choice is written and scored. */
+  onAnswer: (questionId: string, timeframe: Timeframe, optionText: string) => Promise<void>;
   onSelectQuestion: (questionId: string) => void;
 }
 
@@ -54,9 +55,22 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
   const styles = useStyles();
   const [themeIndex, setThemeIndex] = React.useState(0);
   const [timeframe, setTimeframe] = React.useState<Timeframe>("present");
-  // A choice shows at once, before the re-score that confirms it comes back.
+  // A choice shows at once, before the re-score that confirms it comes back. While choices are
+  // still being written, a score of an earlier one must not pull the display back to it; once all
+  // are written, the sheet's answers (perhaps edited there meanwhile) are what shows.
   const [pending, setPending] = React.useState(new Map<string, string>());
-  React.useEffect(() => setPending(new Map()), [result]);
+  const inFlight = React.useRef(0);
+  React.useEffect(() => {
+    if (inFlight.current === 0) setPending(new Map());
+  }, [result]);
+  const choose = (questionId: string, tf: Timeframe, text: string) => {
+    setPending((p) => new Map(p).set(`${questionId}@${tf}`, text));
+    inFlight.current += 1;
+    void onAnswer(questionId, tf, text).finally(() => {
+      inFlight.current -= 1;
+      if (inFlight.current === 0) setPending(new Map());
+    });
+  };
 
   const theme = framework.themes[themeIndex];
   const scored = result.themes[themeIndex];
@@ -64,8 +78,11 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
   const go = (index: number) =>
     setThemeIndex(Math.max(0, Math.min(framework.themes.length - 1, index)));
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    const typing = (event.target as HTMLElement).closest("input[type=text], textarea");
+  // Keys work wherever focus is in the taskpane (after a theme change it is on the page itself).
+  const onKeyDown = (event: KeyboardEvent) => {
+    const typing = (event.target as HTMLElement).closest?.(
+      'input[type=text], textarea, [role="combobox"], [role="listbox"]'
+    );
     if ((event.altKey && event.key === "ArrowRight") || event.key === "PageDown") {
       go(themeIndex + 1);
       event.preventDefault();
@@ -83,6 +100,14 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
     }
   };
 
+  const keyHandler = React.useRef(onKeyDown);
+  keyHandler.current = onKeyDown;
+  React.useEffect(() => {
+    const listener = (event: KeyboardEvent) => keyHandler.current(event);
+    window.addEventListener("keydown", listener);
+    return () => window.removeEventListener("keydown", listener);
+  }, []);
+
   const total = framework.themes.reduce((n, t) => n + t.questions.length, 0);
   const answered = (tf: Timeframe) => result.questions.filter((q) => q[tf].level !== null).length;
   const complete = result.themes.filter(
@@ -91,7 +116,7 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
   const given = answered("present") + answered("future");
 
   return (
-    <section className={styles.root} aria-labelledby="facilitator-theme" onKeyDown={onKeyDown}>
+    <section className={styles.root} aria-labelledby="facilitator-theme">
       <div className={styles.nav}>
         <Button onClick={() => go(themeIndex - 1)} disabled={themeIndex === 0}>
           Previous theme
@@ -168,10 +193,7 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
               <RadioGroup
                 value={chosen}
                 aria-label={`${question.id} ${timeframe === "present" ? "Present" : "Future"}`}
-                onChange={(_, data) => {
-                  setPending((p) => new Map(p).set(`${question.id}@${timeframe}`, data.value));
-                  onAnswer(question.id, timeframe, data.value);
-                }}
+                onChange={(_, data) => choose(question.id, timeframe, data.value)}
               >
                 {question.options.map((option) => (
                   <Radio
