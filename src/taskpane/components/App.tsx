@@ -158,14 +158,16 @@ const App: React.FC<AppProps> = ({
             {outcome && view === "results" && (
               <>
                 <ResultsSummary result={outcome.result} />
-                {framework && (
-                  <HoldsBack
-                    framework={framework}
-                    result={outcome.result}
-                    timeframe="present"
-                    onSelectQuestion={selectQuestion}
-                  />
-                )}
+                {framework &&
+                  (["present", "future"] as const).map((timeframe) => (
+                    <HoldsBack
+                      key={timeframe}
+                      framework={framework}
+                      result={outcome.result}
+                      timeframe={timeframe}
+                      onSelectQuestion={selectQuestion}
+                    />
+                  ))}
                 <ProblemList problems={outcome.problems} onSelect={select} />
               </>
             )}

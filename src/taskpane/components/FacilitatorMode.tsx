@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   },
   option: { alignItems: "flex-start" },
   keys: { color: tokens.colorNeutralForeground2 },
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface FacilitatorModeProps {
@@ -158,7 +159,7 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
       <Text>
         Present: <LevelBadge level={scored.present} /> Future: <LevelBadge level={scored.future} />
       </Text>
-      <details>
+      <details open>
         <summary>What the five levels mean</summary>
         <dl className={styles.levels}>
           {framework.levels.map((l) => (
@@ -173,6 +174,7 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
       </details>
 
       <TabList
+        className={styles.tabs}
         selectedValue={timeframe}
         onTabSelect={(_, data) => setTimeframe(data.value as Timeframe)}
         aria-label="Answering for (T switches)"
