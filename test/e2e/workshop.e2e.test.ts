@@ -119,6 +119,8 @@ async function axe(view: string) {
     const { axe } = window as unknown as {
       axe: { run(context: unknown): Promise<Result> };
     };
+    // Colours fade when the theme changes: scan the settled page, not a frame of the transition.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished));
     const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
     return result.violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
