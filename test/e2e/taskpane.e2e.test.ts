@@ -1,95 +1,32 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/frameworks";
+import { startTaskpane, type Taskpane } from "./harness";
 
 /*
- * The built taskpane in real Chromium (Debian's, driven by playwright-core), with a simulated
- * workbook injected before load in place of Excel and office.js answered by a local stub. Walks:
+ * The built taskpane in real Chromium with the simulated workbook (see harness.ts). Walks:
  * new assessment -> answers -> results and action plan written -> one edit -> exactly one re-score.
- * Any request outside the page's own origin fails the test. Screenshots go to test-output/e2e.
+ * Screenshots go to test-output/e2e.
  */
-const ROOT = join(__dirname, "..", "..");
-const SHOTS = join(ROOT, "test-output", "e2e");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const { serve } = require("../../scripts/serve-dist.js") as {
-  serve(port: number): Promise<Server>;
-};
-
-let server: Server;
-let browser: Browser;
+let taskpane: Taskpane;
 let page: Page;
-let origin: string;
-const outside: string[] = [];
+let sheetValues: Taskpane["sheetValues"];
+let edit: Taskpane["edit"];
+let shot: Taskpane["shot"];
 
 beforeAll(async () => {
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(0);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS)
-      return route.fulfill({
-        path: join(ROOT, "src", "preview", "officeStub.js"),
-        contentType: "text/javascript",
-      });
-    if (url.startsWith(origin)) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  await context.addInitScript({ path: join(ROOT, "dist", "fakeHost.js") });
-  page = await context.newPage();
-  page.on("pageerror", (error) => outside.push(`page error: ${error.message}`));
+  taskpane = await startTaskpane(360);
+  ({ page, sheetValues, edit, shot } = taskpane);
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+afterAll(() => taskpane?.close());
 
-type Cell = string | number | boolean | null;
-const sheetValues = (name: string) =>
-  page.evaluate(
-    (sheet) =>
-      (
-        window as unknown as { __svmiWorkbook: { sheet(n: string): { values: Cell[][] } } }
-      ).__svmiWorkbook.sheet(sheet).values,
-    name
-  );
-const edit = (sheet: string, address: string, value: string) =>
-  page.evaluate(
-    ([s, a, v]) =>
-      (
-        window as unknown as { __svmiWorkbook: { userEdit(s: string, a: string, v: string): void } }
-      ).__svmiWorkbook.userEdit(s, a, v),
-    [sheet, address, value] as const
-  );
 const scoredTimes = async () =>
   Number(/Scored (\d+) time/.exec((await page.textContent("main")) ?? "")?.[1] ?? 0);
-const shot = (name: string) =>
-  page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 test("a whole assessment: create, answer, results, one edit -> one re-score", async () => {
-  await page.goto(`${origin}/taskpane.html`);
+  await taskpane.open();
   await page.getByText("New assessment").waitFor();
   await shot("1-new-assessment");
 
@@ -147,5 +84,5 @@ test("a whole assessment: create, answer, results, one edit -> one re-score", as
   expect((await sheetValues("Questionnaire"))[rowOf.get("C1")! - 1][5]).toBe("Leader");
   await shot("4-after-one-edit");
 
-  expect(outside).toEqual([]);
+  expect(taskpane.outside).toEqual([]);
 }, 120_000);

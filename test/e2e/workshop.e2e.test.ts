@@ -1,11 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/frameworks";
+import { startTaskpane, type Taskpane } from "./harness";
 
 /*
  * A whole workshop by keyboard only, in real Chromium with the simulated workbook: every theme
@@ -13,76 +9,19 @@ import { getFramework } from "../../src/core/frameworks";
  * sheet, an answer changed, re-scored, nothing typed lost. Every view is scanned with axe-core.
  * Screenshots at normal and large type go to test-output/e2e.
  */
-const ROOT = join(__dirname, "..", "..");
-const SHOTS = join(ROOT, "test-output", "e2e");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const { serve } = require("../../scripts/serve-dist.js") as {
-  serve(port: number): Promise<Server>;
-};
-
-let server: Server;
-let browser: Browser;
+let taskpane: Taskpane;
 let page: Page;
-const outside: string[] = [];
+let sheetValues: Taskpane["sheetValues"];
+let edit: Taskpane["edit"];
+let shot: Taskpane["shot"];
 
 beforeAll(async () => {
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(0);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS)
-      return route.fulfill({
-        path: join(ROOT, "src", "preview", "officeStub.js"),
-        contentType: "text/javascript",
-      });
-    if (url.startsWith(origin)) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  await context.addInitScript({ path: join(ROOT, "dist", "fakeHost.js") });
-  page = await context.newPage();
-  page.on("pageerror", (error) => outside.push(`page error: ${error.message}`));
-  await page.goto(`${origin}/taskpane.html`);
+  taskpane = await startTaskpane(420);
+  ({ page, sheetValues, edit, shot } = taskpane);
+  await taskpane.open();
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-type Cell = string | number | boolean | null;
-type Book = {
-  sheet(n: string): { values: Cell[][] };
-  userEdit(s: string, a: string, v: string): void;
-};
-const book = <T>(fn: (b: Book, arg: string[]) => T, ...arg: string[]) =>
-  page.evaluate(
-    ([source, args]) => {
-      const b = (window as unknown as { __svmiWorkbook: Book }).__svmiWorkbook;
-      return new Function("b", "arg", `return (${source})(b, arg)`)(b, args) as T;
-    },
-    [fn.toString(), arg] as const
-  );
-const sheetValues = (name: string) => book((b, [n]) => b.sheet(n).values, name);
-const edit = (sheet: string, address: string, value: string) =>
-  book((b, [s, a, v]) => b.userEdit(s, a, v), sheet, address, value);
-const shot = (name: string) =>
-  page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+afterAll(() => taskpane?.close());
 
 /** What has keyboard focus, described well enough to steer by. */
 const focused = () =>
@@ -236,5 +175,5 @@ test("a workshop by keyboard only, with every view accessible", async () => {
   await axe("facilitator mode, large type, high contrast");
   await shot("7-facilitator-high-contrast");
 
-  expect(outside).toEqual([]);
+  expect(taskpane.outside).toEqual([]);
 }, 240_000);

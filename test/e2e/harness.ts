@@ -1,0 +1,95 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/*
+ * The built taskpane in real Chromium (Debian's, driven by playwright-core), with a simulated
+ * workbook injected before load in place of Excel and office.js answered by a local stub. Any
+ * request outside the page's own origin is refused and recorded in `outside`.
+ */
+const ROOT = join(__dirname, "..", "..");
+export const SHOTS = join(ROOT, "test-output", "e2e");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const { serve } = require("../../scripts/serve-dist.js") as {
+  serve(port: number): Promise<Server>;
+};
+
+type Cell = string | number | boolean | null;
+type Book = {
+  sheet(name: string): { values: Cell[][] };
+  userEdit(sheet: string, address: string, value: string): void;
+};
+
+export interface Taskpane {
+  page: Page;
+  /** Requests that tried to leave the machine, and page errors: must stay empty. */
+  outside: string[];
+  open(): Promise<void>;
+  close(): Promise<void>;
+  sheetValues(name: string): Promise<Cell[][]>;
+  /** A person typing into the simulated workbook. */
+  edit(sheet: string, address: string, value: string): Promise<void>;
+  shot(name: string): Promise<void>;
+}
+
+/** Builds the taskpane, serves it, and opens a browser page on it at the given width. */
+export async function startTaskpane(width: number): Promise<Taskpane> {
+  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+  mkdirSync(SHOTS, { recursive: true });
+  const server = await serve(0);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Without the background-networking flags Chromium keeps calling home, which this closed network refuses.
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  const outside: string[] = [];
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS)
+      return route.fulfill({
+        path: join(ROOT, "src", "preview", "officeStub.js"),
+        contentType: "text/javascript",
+      });
+    if (url.startsWith(origin)) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  await context.addInitScript({ path: join(ROOT, "dist", "fakeHost.js") });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => outside.push(`page error: ${error.message}`));
+  const book = <T>(source: string, args: string[]) =>
+    page.evaluate(
+      ([body, values]) => {
+        const b = (window as unknown as { __svmiWorkbook: Book }).__svmiWorkbook;
+        return new Function("b", "args", body)(b, values) as T;
+      },
+      [source, args] as const
+    );
+  return {
+    page,
+    outside,
+    open: async () => void (await page.goto(`${origin}/taskpane.html`)),
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+    sheetValues: (name) => book<Cell[][]>("return b.sheet(args[0]).values", [name]),
+    edit: (sheet, address, value) =>
+      book<void>("b.userEdit(args[0], args[1], args[2])", [sheet, address, value]),
+    shot: async (name) =>
+      void (await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true })),
+  };
+}
