@@ -10,7 +10,11 @@ import { runCli, type CliIo } from "../src/cli/commands";
 import { nodeIo } from "../src/cli/nodeIo";
 import { answersFromLevels, WORKED_EXAMPLES } from "../src/core/examples/workedExamples";
 import { getFramework } from "../src/core/frameworks";
-import { newAssessmentWorkbook, scoreAssessmentFile } from "../src/xlsx/assessmentXlsx";
+import {
+  newAssessmentWorkbook,
+  scoreAssessmentFile,
+  filledAnswers,
+} from "../src/xlsx/assessmentXlsx";
 
 const BATCH = 200;
 const framework = getFramework("public");
@@ -22,12 +26,7 @@ mkdirSync(inputs);
 const files: string[] = [];
 for (let i = 0; i < BATCH; i++) {
   const example = WORKED_EXAMPLES[i % WORKED_EXAMPLES.length];
-  const answers = new Map(
-    answersFromLevels(framework, example.answers).map((a) => [
-      a.question,
-      { present: a.present ?? undefined, future: a.future ?? undefined },
-    ])
-  );
+  const answers = filledAnswers(answersFromLevels(framework, example.answers));
   const details = {
     frameworkId: "public",
     organisation: `${example.organisation} ${i}`,

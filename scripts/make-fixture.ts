@@ -22,7 +22,7 @@ import { deflateSync } from "zlib";
 import { unzipSync, zipSync } from "fflate";
 import { exampleAssessment, SURREY } from "../src/core/examples/workedExamples";
 import { getFramework } from "../src/core/frameworks";
-import { newAssessmentWorkbook } from "../src/xlsx/assessmentXlsx";
+import { filledAnswers, newAssessmentWorkbook } from "../src/xlsx/assessmentXlsx";
 import { addSheet, setDefinedName, stylesPath } from "../src/xlsx/workbookEdits";
 import { CONTENT_TYPES, REL_TYPES, relsPathOf, XlsxPackage } from "../src/xlsx/xlsxPackage";
 import { NS, XML_DECLARATION } from "../src/xlsx/xml";
@@ -50,12 +50,7 @@ const TYPES = {
 function filledAssessment(): Uint8Array {
   const framework = getFramework("public");
   const example = exampleAssessment(framework, SURREY);
-  const answers = new Map(
-    example.answers.map((a) => [
-      a.question,
-      { present: a.present ?? undefined, future: a.future ?? undefined },
-    ])
-  );
+  const answers = filledAnswers(example.answers);
   const details = {
     frameworkId: framework.id,
     organisation: SURREY.organisation,

@@ -6,7 +6,7 @@ import { getFramework } from "../core/frameworks";
 import type { Framework } from "../core/loadFramework";
 import { formatResultTable } from "../core/report";
 import { WorkbookError } from "../core/sheets/workbookAssessment";
-import { newAssessmentWorkbook, scoreAssessmentFile } from "../xlsx/assessmentXlsx";
+import { filledAnswers, newAssessmentWorkbook, scoreAssessmentFile } from "../xlsx/assessmentXlsx";
 import { LIMITS, NotAWorkbookError } from "../xlsx/zipFile";
 import type { CliIo } from "./commands";
 import { UsageError } from "./usageError";
@@ -122,12 +122,7 @@ export async function writeDemo(
 ): Promise<{ filled: string; scored: string; framework: Framework; table: string }> {
   const framework = getFramework(SURREY.framework);
   const example = exampleAssessment(framework, SURREY);
-  const answers = new Map(
-    example.answers.map((a) => [
-      a.question,
-      { present: a.present ?? undefined, future: a.future ?? undefined },
-    ])
-  );
+  const answers = filledAnswers(example.answers);
   const details = {
     frameworkId: framework.id,
     organisation: example.organisation ?? "",

@@ -1,3 +1,4 @@
+import type { AnswerInput } from "../core/assessment";
 import type { AssessmentDetails } from "../core/assessmentDetails";
 import type { Framework } from "../core/loadFramework";
 import {
@@ -57,6 +58,16 @@ export interface ScoredWorkbook {
 
 /** Answers to fill in (the demo's worked example), by question id. */
 export type FilledAnswers = ReadonlyMap<string, { present?: string; future?: string }>;
+
+/** Answers as the core takes them, keyed by question for filling a workbook. */
+export function filledAnswers(answers: readonly AnswerInput[]): FilledAnswers {
+  return new Map(
+    answers.map((a) => [
+      a.question,
+      { present: a.present ?? undefined, future: a.future ?? undefined },
+    ])
+  );
+}
 
 /** A new assessment workbook: Questionnaire (table, dropdowns, level colours) and the lists sheet. */
 export function newAssessmentWorkbook(

@@ -145,7 +145,9 @@ describe("App", () => {
     });
     await act(async () => button("Create questionnaire").click());
     const tab = (text: string) =>
-      [...container.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.startsWith(text)) as HTMLElement;
+      [...container.querySelectorAll('[role="tab"]')].find((t) =>
+        t.textContent?.startsWith(text)
+      ) as HTMLElement;
     await act(async () => tab("Facilitator mode").click());
     const heading = () => container.querySelector("#facilitator-theme")?.textContent;
     expect(heading()).toBe("Theme A of 10: Policy & Scope");
@@ -164,15 +166,21 @@ describe("App", () => {
     expect(api.calls[api.calls.length - 1]).toBe("rescore");
     // T switches to Future; Alt+Right goes to the next theme.
     const section = window;
-    await act(async () => section.dispatchEvent(new KeyboardEvent("keydown", { key: "t", bubbles: true })));
+    await act(async () =>
+      section.dispatchEvent(new KeyboardEvent("keydown", { key: "t", bubbles: true }))
+    );
     expect(container.querySelector('[aria-label="A1 Future"]')).not.toBeNull();
     await act(async () =>
-      section.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", altKey: true, bubbles: true }))
+      section.dispatchEvent(
+        new KeyboardEvent("keydown", { key: "ArrowRight", altKey: true, bubbles: true })
+      )
     );
     expect(heading()).toBe("Theme B of 10: Internal Management");
     // Surrey's future B is Innovator (nothing holds it back); its present is Leader.
     expect(container.textContent).toContain("Innovator, nothing holds it back.");
-    await act(async () => section.dispatchEvent(new KeyboardEvent("keydown", { key: "T", bubbles: true })));
+    await act(async () =>
+      section.dispatchEvent(new KeyboardEvent("keydown", { key: "T", bubbles: true }))
+    );
     // What holds the theme back: each question selects its row.
     const holder = [...container.querySelectorAll("button")].find((b) =>
       b.getAttribute("aria-label")?.startsWith("Select question B")

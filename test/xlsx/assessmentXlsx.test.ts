@@ -5,7 +5,11 @@ import { LEVEL_LABELS } from "../../src/core/levels";
 import { createAssessment, rescore } from "../../src/office/assessmentWorkbook";
 import { ALL_CAPABILITIES } from "../../src/office/requirements";
 import { createFakeExcel, FakeWorkbook } from "../../src/preview/fakeExcel";
-import { newAssessmentWorkbook, scoreAssessmentFile } from "../../src/xlsx/assessmentXlsx";
+import {
+  newAssessmentWorkbook,
+  scoreAssessmentFile,
+  filledAnswers,
+} from "../../src/xlsx/assessmentXlsx";
 import {
   readCells,
   readSharedStrings,
@@ -25,12 +29,7 @@ const DETAILS = {
   organisation: "Surrey County Council",
   date: "2026-11-22",
 };
-const surreyAnswers = new Map(
-  answersFromLevels(public_, SURREY.answers).map((a) => [
-    a.question,
-    { present: a.present ?? undefined, future: a.future ?? undefined },
-  ])
-);
+const surreyAnswers = filledAnswers(answersFromLevels(public_, SURREY.answers));
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
 

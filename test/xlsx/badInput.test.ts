@@ -17,7 +17,11 @@ import { runCli, type CliIo } from "../../src/cli/commands";
 import { nodeIo } from "../../src/cli/nodeIo";
 import { exampleAssessment, SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/frameworks";
-import { newAssessmentWorkbook, scoreAssessmentFile } from "../../src/xlsx/assessmentXlsx";
+import {
+  newAssessmentWorkbook,
+  scoreAssessmentFile,
+  filledAnswers,
+} from "../../src/xlsx/assessmentXlsx";
 import { readCells, writeTextCells } from "../../src/xlsx/sheetCells";
 import { addSheet, emptyWorkbook } from "../../src/xlsx/workbookEdits";
 import { REL_TYPES, XlsxPackage } from "../../src/xlsx/xlsxPackage";
@@ -54,12 +58,7 @@ const MB = 1024 * 1024;
 
 function goodWorkbook(): Uint8Array {
   const example = exampleAssessment(framework, SURREY);
-  const answers = new Map(
-    example.answers.map((a) => [
-      a.question,
-      { present: a.present ?? undefined, future: a.future ?? undefined },
-    ])
-  );
+  const answers = filledAnswers(example.answers);
   const details = { frameworkId: framework.id, organisation: "Surrey", date: "2024-05-01" };
   return newAssessmentWorkbook(framework, details, answers);
 }

@@ -10,7 +10,11 @@ import { scoreJson } from "../../src/core/contract";
 import { exampleAssessment, SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/frameworks";
 import { WorkbookError } from "../../src/core/sheets/workbookAssessment";
-import { newAssessmentWorkbook, scoreAssessmentFile } from "../../src/xlsx/assessmentXlsx";
+import {
+  newAssessmentWorkbook,
+  scoreAssessmentFile,
+  filledAnswers,
+} from "../../src/xlsx/assessmentXlsx";
 import { XlsxPackage } from "../../src/xlsx/xlsxPackage";
 import { NotAWorkbookError } from "../../src/xlsx/zipFile";
 
@@ -46,12 +50,7 @@ const framework = getFramework("public");
 
 function filledWorkbook(): Uint8Array {
   const example = exampleAssessment(framework, SURREY);
-  const answers = new Map(
-    example.answers.map((a) => [
-      a.question,
-      { present: a.present ?? undefined, future: a.future ?? undefined },
-    ])
-  );
+  const answers = filledAnswers(example.answers);
   const details = { frameworkId: framework.id, organisation: "Surrey", date: "2024-05-01" };
   return newAssessmentWorkbook(framework, details, answers);
 }
