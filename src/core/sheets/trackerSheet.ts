@@ -3,6 +3,7 @@ import { LEVEL_LABELS, LEVELS, type Level } from "../levels";
 import {
   DEFAULT_HORIZON_YEARS,
   NO_LONGER_REQUIRED,
+  STILL_NEEDED,
   TRACKER_STATUSES,
   type TrackerRow,
   type Typed,
@@ -31,6 +32,7 @@ export const TRACKER_COLUMNS = {
 } as const;
 type Column = keyof typeof TRACKER_COLUMNS;
 const ORDER = Object.keys(TRACKER_COLUMNS) as Column[];
+const DONE = TRACKER_STATUSES[2];
 const at = (column: Column) => ORDER.indexOf(column);
 
 export function trackerSheet(
@@ -101,10 +103,10 @@ export function trackerSheet(
         fontColor: "#6B6B6B",
         strike: true,
       },
-      { area: everyRow, formula: `${cell("status")}="Done"`, fill: "#E2EFDA", strike: true },
+      { area: everyRow, formula: `${cell("status")}="${DONE}"`, fill: "#E2EFDA", strike: true },
       {
         area: everyRow,
-        formula: `AND(ISNUMBER(${cell("due")}),${cell("due")}<TODAY(),${cell("status")}<>"Done",${cell("inPlan")}="Yes")`,
+        formula: `AND(ISNUMBER(${cell("due")}),${cell("due")}<TODAY(),${cell("status")}<>"${DONE}",${cell("inPlan")}="${STILL_NEEDED}")`,
         fill: "#F8D7DA",
         fontColor: "#7A1020",
         bold: true,
