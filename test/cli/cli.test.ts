@@ -162,13 +162,13 @@ describe("svmi template and score on workbooks", () => {
 
 describe("the installed svmi command", () => {
   // `npx svmi` runs dist/cli/svmi.js; build it fresh so the test sees the current source.
-  beforeAll(
-    () => execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "pipe" }),
-    60_000
-  );
+  beforeAll(() => execFileSync("npm", ["run", "build:cli"], { stdio: "pipe" }), 60_000);
 
   it("runs from the built bin with real exit codes", () => {
-    const ok = spawnSync(process.execPath, ["dist/cli/svmi.js", "demo", "--json"], {
+    // Run as npx runs it: the file itself (shebang, execute bit), not through node.
+    const bin = process.platform === "win32" ? process.execPath : "./dist/cli/svmi.js";
+    const pre = process.platform === "win32" ? ["dist/cli/svmi.js"] : [];
+    const ok = spawnSync(bin, [...pre, "demo", "--json", "--out", join(dir, "bin-demo")], {
       encoding: "utf8",
     });
     expect(ok.status).toBe(0);
