@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { parseAssessment, questionsJson, scoreJson } from "../core/contract";
-import { exampleAssessment, SURREY } from "../core/examples/workedExamples";
+import { SURREY } from "../core/examples/workedExamples";
 import { FRAMEWORK_IDS, getFramework, isFrameworkId } from "../core/frameworks";
 import type { Framework } from "../core/loadFramework";
 import { formatActionPlan, formatProblems, formatResultTable } from "../core/report";
@@ -135,9 +135,7 @@ function optionsAndFiles<T extends Record<string, { type: "string" | "boolean" }
 
 async function demo(args: readonly string[], io: CliIo): Promise<number> {
   const { json, out } = options(args, { json: { type: "boolean" }, out: { type: "string" } });
-  const written = await writeDemo(out ?? "svmi-demo", io);
-  const framework = getFramework(SURREY.framework);
-  const result = scoreAssessment(framework, exampleAssessment(framework, SURREY));
+  const { framework, result, ...written } = await writeDemo(out ?? "svmi-demo", io);
   if (json) {
     io.out(JSON.stringify(scoreJson(result)));
     return EXIT_OK;

@@ -1,4 +1,5 @@
 import { basename, dirname, extname, join } from "node:path";
+import type { ScoreResult } from "../core/assessment";
 import { checkDetails, type AssessmentDetails } from "../core/assessmentDetails";
 import { scoreJson } from "../core/contract";
 import { exampleAssessment, SURREY } from "../core/examples/workedExamples";
@@ -119,7 +120,7 @@ function outputPath(input: string, options: ScoreFilesOptions): string {
 export async function writeDemo(
   dir: string,
   io: CliIo
-): Promise<{ filled: string; scored: string; framework: Framework; table: string }> {
+): Promise<{ filled: string; scored: string; framework: Framework; result: ScoreResult }> {
   const framework = getFramework(SURREY.framework);
   const example = exampleAssessment(framework, SURREY);
   const answers = filledAnswers(example.answers);
@@ -135,7 +136,7 @@ export async function writeDemo(
   await io.writeFileAtomic(filled, bytes);
   const result = scoreAssessmentFile(bytes);
   await io.writeFileAtomic(scored, result.bytes);
-  return { filled, scored, framework, table: formatResultTable(result.score.result) };
+  return { filled, scored, framework, result: result.score.result };
 }
 
 function today(): string {

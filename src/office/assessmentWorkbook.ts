@@ -7,6 +7,7 @@ import {
   SETTING_KEYS,
   TABLE_NAME,
   CHART_NAME,
+  freeSheetName,
   type OwnedSheet,
 } from "../core/sheets/names";
 import { readActionPlanNotes } from "../core/sheets/outputSheets";
@@ -108,14 +109,6 @@ function addOwnedSheet(
     "Marks a sheet the SVMI add-in writes"
   );
   return { sheet, name };
-}
-
-export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base} (SVMI ${n})`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 /**

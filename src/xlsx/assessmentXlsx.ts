@@ -4,6 +4,7 @@ import type { Framework } from "../core/loadFramework";
 import {
   COLUMN_ORDER,
   COLUMNS,
+  freeSheetName,
   SHEET_MARKERS,
   SHEET_NAMES,
   TABLE_NAME,
@@ -216,7 +217,7 @@ function writeOwnedSheet(
     detachSheetParts(pkg, entry.path);
   } else {
     const taken = new Set(pkg.sheets().map((s) => s.name.toLowerCase()));
-    entry = addSheet(pkg, freeName(SHEET_NAMES[kind], taken), spec.hidden ?? false);
+    entry = addSheet(pkg, freeSheetName(SHEET_NAMES[kind], taken), spec.hidden ?? false);
     setDefinedName(pkg, SHEET_MARKERS[kind], markerFormula(entry.name));
   }
   const parts: { tableRelId?: string; drawingRelId?: string } = {};
@@ -240,14 +241,6 @@ function writeOwnedSheet(
       `${quoteSheetName(entry.name)}!$${row + 1}:$${row + rows}`,
       index
     );
-  }
-}
-
-function freeName(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base} (SVMI ${n})`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
 

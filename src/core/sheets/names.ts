@@ -40,3 +40,12 @@ export const COLUMN_ORDER = Object.values(COLUMNS);
 
 /** Workbook settings keys (and the lists sheet's metadata labels) recording what the file holds. */
 export const SETTING_KEYS = { framework: "svmi.framework", version: "svmi.version" } as const;
+
+/** The name a new sheet of ours gets: its own, or "Results (SVMI 2)"… when a user's sheet has it. */
+export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base} (SVMI ${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
