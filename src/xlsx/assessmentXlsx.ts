@@ -2,8 +2,14 @@ import type { AnswerInput } from "../core/assessment";
 import type { AssessmentDetails } from "../core/assessmentDetails";
 import type { Framework } from "../core/loadFramework";
 import {
+  drawnRecordsFromLists,
+  drawnRecordsRow,
+  type DrawnSheet,
+} from "../core/sheets/keptContent";
+import {
   COLUMN_ORDER,
   COLUMNS,
+  DRAWN_RECORD,
   freeSheetName,
   SHEET_MARKERS,
   SHEET_NAMES,
@@ -12,13 +18,7 @@ import {
 } from "../core/sheets/names";
 import { readActionPlanNotes } from "../core/sheets/outputSheets";
 import { listsSheet, questionnaireSheet } from "../core/sheets/questionnaire";
-import {
-  areaAddress,
-  parseAddress,
-  quoteSheetName,
-  type Area,
-  type SheetSpec,
-} from "../core/sheets/sheetSpec";
+import type { Area, SheetSpec } from "../core/sheets/sheetSpec";
 import {
   detailsFromCells,
   frameworkOf,
@@ -28,21 +28,17 @@ import {
   WorkbookError,
   type WorkbookScore,
 } from "../core/sheets/workbookAssessment";
-import { chartDrawingXml, radarChartXml } from "./radarChart";
-import { readCells, readSharedStrings, writeTextCells, type ReadValue } from "./sheetCells";
+import { writeOwnedSheet } from "./ownedSheets";
+import { findHeaderRow, findTable, restoreTable } from "./questionnaireTable";
+import { editCells, readCells, readSharedStrings } from "./sheetCells";
 import { StyleBook } from "./styleBook";
-import { nextTableId, tableXml } from "./tablePart";
 import {
-  addSheet,
-  detachSheetParts,
   dropCalcChain,
+  dropDanglingRelationships,
   emptyWorkbook,
-  markerFormula,
-  setDefinedName,
   stylesPath,
 } from "./workbookEdits";
-import { worksheetXml } from "./writeSheet";
-import { CONTENT_TYPES, REL_TYPES, XlsxPackage, type SheetEntry } from "./xlsxPackage";
+import { REL_TYPES, XlsxPackage, type SheetEntry } from "./xlsxPackage";
 import { NotAWorkbookError } from "./zipFile";
 
 /**
@@ -55,6 +51,10 @@ export interface ScoredWorkbook {
   framework: Framework;
   details: AssessmentDetails;
   score: WorkbookScore;
+  /** What was repaired in the file, one sentence each (a restored table, a dropped dangling link). */
+  repairs: string[];
+  /** What the user should know: typed cells that had to move so a re-score could not overwrite them. */
+  notices: string[];
 }
 
 /** Answers to fill in (the demo's worked example), by question id. */
@@ -103,7 +103,7 @@ function fillAnswers(spec: SheetSpec, answers: FilledAnswers): SheetSpec {
   return { ...spec, values };
 }
 
-/** Scores an assessment workbook made by the add-in or by `svmi template`. */
+/** Scores an assessment workbook made by the add-in, by `svmi template` or by any other program. */
 export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
   const pkg = XlsxPackage.open(bytes);
   const sheets = pkg.sheets();
@@ -114,22 +114,26 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
       `is damaged: its sheet '${broken.name}' has no worksheet part (repair it in Excel and save again)`
     );
   }
-  const shared = readSharedStrings(sharedStringsXml(pkg));
+  const repairs: string[] = [];
+  const shared = readSharedStrings(sharedStringsPart(pkg));
   const markers = new Map(pkg.definedNames().map((n) => [n.name, markedSheetName(n.formula)]));
   const markedSheet = (kind: OwnedSheet) => {
     const name = markers.get(SHEET_MARKERS[kind]);
     return sheets.find((s) => s.name === name);
   };
   const cellsOf = (sheet: SheetEntry, maxRows?: number) =>
-    readCells(pkg.text(sheet.path) ?? "", shared, maxRows);
+    readCells(pkg.xml(sheet.path)!, shared, maxRows);
 
-  const located = findTable(pkg, sheets);
   const listsEntry =
     markedSheet("lists") ?? sheets.find((s) => recordFromListsSheet(cellsOf(s, 3)).frameworkId);
-  const framework = frameworkOf(listsEntry ? recordFromListsSheet(cellsOf(listsEntry, 3)) : {});
+  const listsTop = listsEntry ? cellsOf(listsEntry, 3) : [];
+  const framework = frameworkOf(listsEntry ? recordFromListsSheet(listsTop) : {});
+  const located =
+    findTable(pkg, sheets) ??
+    findHeaderRow(pkg, sheets, markers.get(SHEET_MARKERS.questionnaire), shared);
   if (!located) {
     throw new WorkbookError(
-      `The questionnaire table (${TABLE_NAME}) is missing: was the Questionnaire sheet deleted or its table removed?`
+      `The questionnaire (table ${TABLE_NAME}, or a header row with Question ID, Present and Future) is missing: was the Questionnaire sheet deleted?`
     );
   }
   const { sheet: tableSheet, area } = located;
@@ -157,129 +161,91 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
     trackerEntry ? cellsOf(trackerEntry) : []
   );
 
+  repairs.push(...dropDanglingRelationships(pkg, [pkg.workbookPath, tableSheet.path]));
+  if (located.tableMissing) {
+    const restored = { ...area, rows };
+    repairs.push(restoreTable(pkg, tableSheet, restored, header.map((h) => String(h ?? ""))));
+  }
   writeLevels(pkg, tableSheet, area, score);
   const styles = new StyleBook(pkg.text(stylesPath(pkg).path));
-  writeOwnedSheet(pkg, styles, "results", score.results, markedSheet("results"));
-  writeOwnedSheet(pkg, styles, "actionPlan", score.actionPlan, planEntry);
-  writeOwnedSheet(pkg, styles, "tracker", score.tracker, trackerEntry);
+  const previous = drawnRecordsFromLists(listsTop);
+  const notices: string[] = [];
+  const records: Partial<Record<DrawnSheet, string>> = {};
+  const draw = (kind: DrawnSheet, spec: SheetSpec, entry: SheetEntry | undefined) => {
+    if (entry) repairs.push(...dropDanglingRelationships(pkg, [entry.path]));
+    const outcome = writeOwnedSheet(pkg, styles, kind, spec, entry, {
+      record: previous[kind],
+      shared,
+    });
+    records[kind] = outcome.record;
+    if (outcome.notice) notices.push(outcome.notice);
+  };
+  draw("results", score.results, markedSheet("results"));
+  draw("actionPlan", score.actionPlan, planEntry);
+  draw("tracker", score.tracker, trackerEntry);
+  if (listsEntry) writeDrawnRecords(pkg, listsEntry, records);
   saveStyles(pkg, styles);
-  return { bytes: pkg.toBytes(), framework, details, score };
+  return { bytes: pkg.toBytes(), framework, details, score, repairs, notices };
 }
 
-function sharedStringsXml(pkg: XlsxPackage): string | undefined {
-  const rel = pkg.relationships(pkg.workbookPath).find((r) => r.type === REL_TYPES.sharedStrings);
-  return rel && pkg.text(rel.target);
-}
-
-/** The questionnaire table, wherever it is: found by name through each sheet's table parts. */
-function findTable(
-  pkg: XlsxPackage,
-  sheets: SheetEntry[]
-): { sheet: SheetEntry; area: Area } | undefined {
-  for (const sheet of sheets) {
-    for (const rel of pkg.relationships(sheet.path)) {
-      if (rel.type !== REL_TYPES.table) continue;
-      const tag = /<(?:\w+:)?table\b[^>]*>/.exec(pkg.text(rel.target) ?? "")?.[0] ?? "";
-      const name = /\bdisplayName="([^"]*)"/.exec(tag)?.[1] ?? /\bname="([^"]*)"/.exec(tag)?.[1];
-      const ref = /\bref="([^"]*)"/.exec(tag)?.[1];
-      const area = ref ? parseAddress(ref) : undefined;
-      if (name?.toLowerCase() === TABLE_NAME.toLowerCase() && area && area.rows >= 2) {
-        return { sheet, area };
-      }
-    }
+/**
+ * Adds a new assessment (the Questionnaire and lists sheets) to a workbook the user already has,
+ * as the add-in's New assessment does in the open workbook; every other part stays as it was.
+ */
+export function addAssessmentToWorkbook(
+  bytes: Uint8Array,
+  framework: Framework,
+  details: AssessmentDetails
+): Uint8Array {
+  const pkg = XlsxPackage.open(bytes);
+  const markers = new Set(pkg.definedNames().map((n) => n.name.toLowerCase()));
+  if (markers.has(SHEET_MARKERS.questionnaire.toLowerCase()) || findTable(pkg, pkg.sheets())) {
+    throw new WorkbookError(
+      "This workbook already holds an SVMI assessment; score it with svmi score instead."
+    );
   }
-  return undefined;
+  const taken = new Set(pkg.sheets().map((s) => s.name.toLowerCase()));
+  const questionnaireName = freeSheetName(SHEET_NAMES.questionnaire, taken);
+  taken.add(questionnaireName.toLowerCase());
+  const listsName = freeSheetName(SHEET_NAMES.lists, taken);
+  const styles = new StyleBook(pkg.text(stylesPath(pkg).path));
+  const questionnaire = questionnaireSheet(framework, details, listsName);
+  // Added at the end: moving sheets would renumber the localSheetId of the user's names.
+  writeOwnedSheet(pkg, styles, "questionnaire", questionnaire, undefined);
+  writeOwnedSheet(pkg, styles, "lists", listsSheet(framework), undefined);
+  saveStyles(pkg, styles);
+  return pkg.toBytes();
+}
+
+function sharedStringsPart(pkg: XlsxPackage) {
+  const rel = pkg.relationships(pkg.workbookPath).find((r) => r.type === REL_TYPES.sharedStrings);
+  return rel && !rel.external ? pkg.xml(rel.target) : undefined;
 }
 
 function writeLevels(pkg: XlsxPackage, sheet: SheetEntry, table: Area, score: WorkbookScore): void {
   const writes = score.levelColumns.flatMap(({ column, values }) =>
     values.map((text, i) => ({ row: table.row + 1 + i, column: table.column + column, text }))
   );
-  const { xml, replacedFormula } = writeTextCells(pkg.text(sheet.path) ?? "", writes);
-  pkg.setText(sheet.path, xml);
-  if (replacedFormula) dropCalcChain(pkg);
+  let replaced = false;
+  pkg.editXml(sheet.path, (part) => {
+    replaced = editCells(part, writes).replacedFormula;
+  });
+  if (replaced) dropCalcChain(pkg);
 }
 
-/**
- * Draws one of our sheets: redraws it in place when our marker points at it, or adds it under a
- * free name (a user's own "Results" is never taken over) and marks it.
- */
-function writeOwnedSheet(
+/** What this drawing wrote, in the lists sheet's record row, for the next re-score. */
+function writeDrawnRecords(
   pkg: XlsxPackage,
-  styles: StyleBook,
-  kind: OwnedSheet,
-  spec: SheetSpec,
-  existing: SheetEntry | undefined
+  lists: SheetEntry,
+  records: Partial<Record<DrawnSheet, string>>
 ): void {
-  let entry = existing;
-  if (entry) {
-    if (/<(?:\w+:)?f\b/.test(pkg.text(entry.path) ?? "")) dropCalcChain(pkg);
-    detachSheetParts(pkg, entry.path);
-  } else {
-    const taken = new Set(pkg.sheets().map((s) => s.name.toLowerCase()));
-    entry = addSheet(pkg, freeSheetName(SHEET_NAMES[kind], taken), spec.hidden ?? false);
-    setDefinedName(pkg, SHEET_MARKERS[kind], markerFormula(entry.name));
-  }
-  const parts: { tableRelId?: string; drawingRelId?: string } = {};
-  if (spec.table) parts.tableRelId = addTable(pkg, entry.path, spec);
-  if (spec.chart) parts.drawingRelId = addChart(pkg, entry, spec);
-  pkg.setText(entry.path, worksheetXml({ ...spec, name: entry.name }, styles, parts));
-  const index = pkg.sheets().findIndex((s) => s.path === entry.path);
-  if (spec.print?.area) {
-    setDefinedName(
-      pkg,
-      "_xlnm.Print_Area",
-      `${quoteSheetName(entry.name)}!${areaAddress(spec.print.area, true)}`,
-      index
-    );
-  }
-  if (spec.print?.repeatRows) {
-    const { row, rows } = spec.print.repeatRows;
-    setDefinedName(
-      pkg,
-      "_xlnm.Print_Titles",
-      `${quoteSheetName(entry.name)}!$${row + 1}:$${row + rows}`,
-      index
-    );
-  }
-}
-
-function addTable(pkg: XlsxPackage, sheetPath: string, spec: SheetSpec): string {
-  const { area, name } = spec.table!;
-  const headers = Array.from({ length: area.columns }, (_, c) =>
-    String(spec.values[area.row]?.[area.column + c] ?? `Column${c + 1}`)
+  const row = drawnRecordsRow(records);
+  pkg.editXml(lists.path, (part) =>
+    editCells(
+      part,
+      row.map((text, column) => ({ row: DRAWN_RECORD.row, column, text }))
+    )
   );
-  const existing = pkg
-    .paths()
-    .filter((p) => /^xl\/tables\/.*\.xml$/.test(p))
-    .map((p) => pkg.text(p) ?? "");
-  const path = pkg.freePath("xl/tables", "table");
-  pkg.setText(path, tableXml(nextTableId(existing), name, area, headers));
-  pkg.addOverride(path, CONTENT_TYPES.table);
-  return pkg.addRelationship(sheetPath, REL_TYPES.table, path);
-}
-
-/** The radar chart: a drawing on the sheet holding a chart part, with the values cached. */
-function addChart(pkg: XlsxPackage, sheet: SheetEntry, spec: SheetSpec): string {
-  const chart = spec.chart!;
-  const rows = spec.values.slice(chart.data.row, chart.data.row + chart.data.rows);
-  const cell = (row: ReadValue[] | undefined, c: number) => row?.[chart.data.column + c];
-  const series = Array.from({ length: chart.data.columns - 1 }, (_, s) => ({
-    name: String(cell(rows[0] as ReadValue[], s + 1) ?? ""),
-    values: rows.slice(1).map((row) => {
-      const value = cell(row as ReadValue[], s + 1);
-      return typeof value === "number" ? value : null;
-    }),
-  }));
-  const categories = rows.slice(1).map((row) => String(cell(row as ReadValue[], 0) ?? ""));
-  const chartPath = pkg.freePath("xl/charts", "chart");
-  pkg.setText(chartPath, radarChartXml({ spec: chart, sheetName: sheet.name, categories, series }));
-  pkg.addOverride(chartPath, CONTENT_TYPES.chart);
-  const drawingPath = pkg.freePath("xl/drawings", "drawing");
-  const chartRelId = pkg.addRelationship(drawingPath, REL_TYPES.chart, chartPath);
-  pkg.setText(drawingPath, chartDrawingXml(chart, chartRelId));
-  pkg.addOverride(drawingPath, CONTENT_TYPES.drawing);
-  return pkg.addRelationship(sheet.path, REL_TYPES.drawing, drawingPath);
 }
 
 function saveStyles(pkg: XlsxPackage, styles: StyleBook): void {

@@ -1,93 +1,130 @@
-import { parseAddress, cellAddress } from "../core/sheets/sheetSpec";
-import { attributes, attrs, escapeXml, unescapeXml } from "./xml";
+import { cellAddress, parseAddress } from "../core/sheets/sheetSpec";
+import { NS } from "./xml";
+import { attributeOf, markup, textContent, XmlPart, type XmlElement } from "./xmlPart";
+
+const asPart = (source: string | XmlPart): XmlPart =>
+  typeof source === "string" ? XmlPart.parse(source) : source;
 
 /**
- * Reading cell values from worksheet XML, and replacing single cells in place, by scanning the
- * <sheetData> text. A cell's XML never nests another cell, so the scan is exact; everything
- * outside the cells we change is left as it was, byte for byte.
+ * The cells of a worksheet part, read and written through its parsed XML: rows and cells are found
+ * by namespace (any prefix, or none), and a write replaces or inserts single cell elements in
+ * column and row order, so everything else in the part stays exactly as it was.
  */
 
 export type ReadValue = string | number | boolean | null;
 
-/** Shared strings (xl/sharedStrings.xml): plain and rich-text items, in order. */
-export function readSharedStrings(xml: string | undefined): string[] {
-  if (!xml) return [];
-  return [...xml.matchAll(/<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>/g)].map(([, item]) =>
-    textRuns(item.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, ""))
-  );
+export interface SheetCell {
+  row: number;
+  column: number;
+  element: XmlElement;
+  /** The cell's value as Excel shows it (a formula's cached result). */
+  value: ReadValue;
+  formula?: string;
+  style?: string;
 }
 
-function textRuns(xml: string): string {
+export interface SheetRow {
+  index: number;
+  element: XmlElement;
+  cells: SheetCell[];
+}
+
+/** Shared strings (xl/sharedStrings.xml): plain and rich-text items, in order. */
+export function readSharedStrings(source: string | XmlPart | undefined): string[] {
+  if (source === undefined) return [];
+  const part = asPart(source);
+  return part.children(part.root, "si", NS.main).map((item) => runsText(part, item));
+}
+
+/** The text of a string item: its runs' <t> elements; phonetic guides (rPh) are not the text. */
+function runsText(part: XmlPart, item: XmlElement): string {
   let text = "";
-  for (const [, t] of xml.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g))
-    text += unescapeXml(t);
+  for (const child of item.children) {
+    if (child.uri !== NS.main) continue;
+    if (child.local === "t") text += child.text;
+    else if (child.local === "r") text += part.children(child, "t", NS.main).map((t) => t.text).join("");
+  }
   return text;
 }
 
-const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+export function sheetDataOf(part: XmlPart): XmlElement | undefined {
+  return part.child(part.root, "sheetData", NS.main);
+}
+
+/** Every row and cell of the sheet, with zero-based positions (r attributes may be left out). */
+export function sheetRows(part: XmlPart, shared: readonly string[], maxRows = 1_048_576): SheetRow[] {
+  const data = sheetDataOf(part);
+  if (!data) return [];
+  const rows: SheetRow[] = [];
+  let rowIndex = -1;
+  for (const rowElement of part.children(data, "row", NS.main)) {
+    const r = Number(attributeOf(rowElement, "r"));
+    rowIndex = r > 0 ? r - 1 : rowIndex + 1;
+    if (rowIndex >= maxRows) break;
+    const cells: SheetCell[] = [];
+    let column = -1;
+    for (const cell of part.children(rowElement, "c", NS.main)) {
+      const ref = attributeOf(cell, "r");
+      const at = ref ? parseAddress(ref) : undefined;
+      column = at ? at.column : column + 1;
+      const f = part.child(cell, "f", NS.main);
+      cells.push({
+        row: rowIndex,
+        column,
+        element: cell,
+        value: cellValue(part, cell, shared),
+        ...(f ? { formula: f.text } : {}),
+        ...(attributeOf(cell, "s") !== undefined ? { style: attributeOf(cell, "s") } : {}),
+      });
+    }
+    rows.push({ index: rowIndex, element: rowElement, cells });
+  }
+  return rows;
+}
 
 /**
  * The values of a sheet as rows of cells (zero-based), up to `maxRows` rows. Formulas give their
  * cached value; errors read as their text (#N/A…).
  */
 export function readCells(
-  sheetXml: string,
+  source: string | XmlPart,
   shared: readonly string[],
-  maxRows = 100_000
+  maxRows?: number
 ): ReadValue[][] {
   const grid: ReadValue[][] = [];
-  const data = sheetDataOf(sheetXml);
-  if (!data) return grid;
-  let rowIndex = -1;
-  for (const [, rowTag, rowBody] of data.text.matchAll(ROW)) {
-    const r = attributes(`<row ${rowTag}>`).r;
-    rowIndex = r ? Number(r) - 1 : rowIndex + 1;
-    if (rowIndex >= maxRows) break;
-    let columnIndex = -1;
-    for (const [, cellTag, cellBody = ""] of (rowBody ?? "").matchAll(CELL)) {
-      const a = attributes(`<c ${cellTag}>`);
-      const at = a.r ? parseAddress(a.r) : undefined;
-      columnIndex = at ? at.column : columnIndex + 1;
-      const value = cellValue(a.t, cellBody, shared);
-      if (value === null) continue;
-      const row = (grid[rowIndex] ??= []);
-      row[columnIndex] = value;
+  for (const row of sheetRows(asPart(source), shared, maxRows)) {
+    for (const cell of row.cells) {
+      if (cell.value === null) continue;
+      (grid[cell.row] ??= [])[cell.column] = cell.value;
     }
   }
   for (let i = 0; i < grid.length; i++) grid[i] ??= [];
   return grid;
 }
 
-function cellValue(type: string | undefined, body: string, shared: readonly string[]): ReadValue {
-  if (type === "inlineStr")
-    return textRuns(/<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body)?.[1] ?? "");
-  const raw = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body)?.[1];
-  if (raw === undefined) return null;
-  const text = unescapeXml(raw);
+function cellValue(part: XmlPart, cell: XmlElement, shared: readonly string[]): ReadValue {
+  const type = attributeOf(cell, "t");
+  if (type === "inlineStr") {
+    const is = part.child(cell, "is", NS.main);
+    return is ? runsText(part, is) : "";
+  }
+  const v = part.child(cell, "v", NS.main);
+  if (!v) return null;
+  const text = textContent(v);
   switch (type) {
     case "s":
       return shared[Number(text)] ?? null;
     case "b":
-      return text === "1";
+      return text === "1" || text === "true";
     case "str":
     case "e":
+    case "d":
       return text;
     default: {
       const n = Number(text);
-      return Number.isFinite(n) ? n : text;
+      return text.trim() !== "" && Number.isFinite(n) ? n : text;
     }
   }
-}
-
-function sheetDataOf(xml: string): { start: number; end: number; text: string } | undefined {
-  const open = /<(?:\w+:)?sheetData\b[^>]*?(\/)?>/.exec(xml);
-  if (!open) return undefined;
-  const start = open.index + open[0].length;
-  if (open[1]) return { start, end: start, text: "" };
-  const close = /<\/(?:\w+:)?sheetData>/.exec(xml.slice(start));
-  if (!close) return undefined;
-  return { start, end: start + close.index, text: xml.slice(start, start + close.index) };
 }
 
 export interface CellWrite {
@@ -97,91 +134,82 @@ export interface CellWrite {
 }
 
 /**
- * Sets text cells, keeping each cell's style; other cells, rows and everything outside
- * <sheetData> stay exactly as they were. Returns the new XML and whether a formula was replaced
- * (the workbook's calculation chain then names a cell that no longer has one).
+ * Sets text cells, keeping each cell's style; other cells, rows and everything outside them stay
+ * exactly as they were. Returns whether a formula was replaced (the workbook's calculation chain
+ * then names a cell that no longer has one).
  */
 export function writeTextCells(
   sheetXml: string,
   writes: readonly CellWrite[]
 ): { xml: string; replacedFormula: boolean } {
-  const data = sheetDataOf(sheetXml);
+  const part = XmlPart.parse(sheetXml);
+  const { replacedFormula } = editCells(part, writes);
+  return { xml: part.toString(), replacedFormula };
+}
+
+/** writeTextCells on a parsed part; the caller stores part.toString(). */
+export function editCells(part: XmlPart, writes: readonly CellWrite[]): { replacedFormula: boolean } {
+  const data = sheetDataOf(part);
   if (!data) throw new Error("the sheet has no cell data");
+  const rows = sheetRows(part, []);
   const byRow = new Map<number, CellWrite[]>();
   for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
   let replacedFormula = false;
-  let seenRows = -1;
-  let text = data.text.replace(ROW, (whole, rowTag: string, rowBody: string | undefined) => {
-    const r = attributes(`<row ${rowTag}>`).r;
-    const rowIndex = r ? Number(r) - 1 : seenRows + 1;
-    seenRows = rowIndex;
-    const pending = byRow.get(rowIndex);
-    if (!pending) return whole;
-    byRow.delete(rowIndex);
-    const result = writeRow(rowTag, rowBody ?? "", rowIndex, pending);
-    replacedFormula ||= result.replacedFormula;
-    return result.xml;
-  });
-  // Rows that did not exist yet, inserted in order. Blank writes there change nothing, and would
-  // cost a scan each (a table whose ref runs far past its data would take minutes).
+  for (const row of rows) {
+    const pending = byRow.get(row.index);
+    if (!pending) continue;
+    byRow.delete(row.index);
+    replacedFormula = writeRow(part, row, pending) || replacedFormula;
+  }
+  // Rows that did not exist yet, in order. Blank writes there change nothing, and skipping them
+  // keeps a table whose ref runs far past its data from adding a million empty rows.
   for (const [rowIndex, pending] of [...byRow].sort(([a], [b]) => a - b)) {
-    if (pending.every((w) => w.text === "")) continue;
-    const fresh = writeRow(` r="${rowIndex + 1}"`, "", rowIndex, pending).xml;
-    text = insertRow(text, rowIndex, fresh);
+    const cells = pending.filter((w) => w.text !== "").sort((a, b) => a.column - b.column);
+    if (cells.length === 0) continue;
+    const row = markup("row", { r: rowIndex + 1 }, ...cells.map((w) => textCell(w, undefined)));
+    const after = rows.find((r) => r.index > rowIndex);
+    if (after) part.insertBefore(after.element, row);
+    else part.append(data, row);
   }
-  return {
-    xml: sheetXml.slice(0, data.start) + text + sheetXml.slice(data.end),
-    replacedFormula,
-  };
+  return { replacedFormula };
 }
 
-function writeRow(
-  rowTag: string,
-  body: string,
-  rowIndex: number,
-  writes: CellWrite[]
-): { xml: string; replacedFormula: boolean } {
-  const byColumn = new Map(writes.map((w) => [w.column, w.text]));
+function writeRow(part: XmlPart, row: SheetRow, writes: CellWrite[]): boolean {
   let replacedFormula = false;
-  let column = -1;
-  let cells = body.replace(CELL, (whole, cellTag: string, cellBody = "") => {
-    const a = attributes(`<c ${cellTag}>`);
-    column = a.r ? (parseAddress(a.r)?.column ?? column + 1) : column + 1;
-    if (!byColumn.has(column)) return whole;
-    const text = byColumn.get(column)!;
-    byColumn.delete(column);
-    if (/<(?:\w+:)?f\b/.test(cellBody as string)) replacedFormula = true;
-    return textCell(rowIndex, column, text, a.s);
-  });
-  for (const [col, text] of [...byColumn].sort(([a], [b]) => a - b)) {
-    cells = insertCell(cells, col, textCell(rowIndex, col, text, undefined));
+  for (const write of [...writes].sort((a, b) => a.column - b.column)) {
+    const existing = row.cells.find((c) => c.column === write.column);
+    if (existing) {
+      if (existing.formula !== undefined) replacedFormula = true;
+      if (existing.formula === undefined && existing.value === (write.text || null)) continue;
+      part.replace(existing.element, textCell(write, existing.style));
+      continue;
+    }
+    if (write.text === "") continue;
+    const after = row.cells.find((c) => c.column > write.column);
+    if (after) part.insertBefore(after.element, textCell(write, undefined));
+    else part.append(row.element, textCell(write, undefined));
   }
-  const tag = rowTag.replace(/\s*\/$/, "");
-  return { xml: `<row${tag}>${cells}</row>`, replacedFormula };
+  widenSpans(part, row, writes);
+  return replacedFormula;
 }
 
-function textCell(row: number, column: number, text: string, style: string | undefined): string {
-  const ref = cellAddress(row, column);
-  if (text === "") return `<c${attrs({ r: ref, s: style })}/>`;
-  return `<c${attrs({ r: ref, s: style, t: "inlineStr" })}><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+/** A row's spans="first:last" hint (Excel writes one) must still cover its cells. */
+function widenSpans(part: XmlPart, row: SheetRow, writes: CellWrite[]): void {
+  const spans = attributeOf(row.element, "spans");
+  const match = spans && /^(\d+):(\d+)$/.exec(spans);
+  if (!match) return;
+  const columns = writes.filter((w) => w.text !== "").map((w) => w.column + 1);
+  const first = Math.min(Number(match[1]), ...columns);
+  const last = Math.max(Number(match[2]), ...columns);
+  if (`${first}:${last}` !== spans) part.setAttributes(row.element, { spans: `${first}:${last}` });
 }
 
-/** Inserts a cell before the first cell to its right, keeping the row's cells in column order. */
-function insertCell(cells: string, column: number, cell: string): string {
-  for (const match of cells.matchAll(CELL)) {
-    const ref = attributes(`<c ${match[1]}>`).r;
-    const at = ref ? parseAddress(ref) : undefined;
-    if (at && at.column > column)
-      return cells.slice(0, match.index) + cell + cells.slice(match.index);
-  }
-  return cells + cell;
-}
-
-function insertRow(rows: string, rowIndex: number, row: string): string {
-  for (const match of rows.matchAll(ROW)) {
-    const r = attributes(`<row ${match[1]}>`).r;
-    if (r && Number(r) - 1 > rowIndex)
-      return rows.slice(0, match.index) + row + rows.slice(match.index);
-  }
-  return rows + row;
+function textCell(write: CellWrite, style: string | undefined) {
+  const r = cellAddress(write.row, write.column);
+  if (write.text === "") return markup("c", { r, s: style });
+  return markup(
+    "c",
+    { r, s: style, t: "inlineStr" },
+    markup("is", {}, markup("t", { "xml:space": "preserve" }, write.text))
+  );
 }

@@ -1,5 +1,16 @@
 import type { CellStyle } from "../core/sheets/sheetSpec";
-import { attributes, attrs, escapeXml, NS, XML_DECLARATION } from "./xml";
+import { NS, XML_DECLARATION } from "./xml";
+import { NotAWorkbookError } from "./zipFile";
+import {
+  attributeOf,
+  canonicalOf,
+  canonicalOfMarkup,
+  markup,
+  XmlPart,
+  XmlPartError,
+  type Markup,
+  type XmlElement,
+} from "./xmlPart";
 
 /**
  * The workbook's styles.xml, with our cell formats and conditional-format styles appended. What
@@ -19,48 +30,64 @@ const MINIMAL_STYLES =
 
 type Collection = "numFmts" | "fonts" | "fills" | "cellXfs" | "dxfs";
 
+const ITEM: Record<Collection, string> = {
+  numFmts: "numFmt",
+  fonts: "font",
+  fills: "fill",
+  cellXfs: "xf",
+  dxfs: "dxf",
+};
+
 export class StyleBook {
-  private readonly original: string;
+  private readonly part: XmlPart;
   private readonly counts: Record<Collection, number>;
-  private readonly added: Record<Collection, string[]> = {
+  private readonly added: Record<Collection, Markup[]> = {
     numFmts: [],
     fonts: [],
     fills: [],
     cellXfs: [],
     dxfs: [],
   };
+  /** Items by their prefix-free text, so one already there (ours from before too) is reused. */
   private readonly known = new Map<string, number>();
   private nextNumFmtId: number;
   private readonly fontName: string;
   private readonly fontSize: number;
 
   constructor(stylesXml: string | undefined) {
-    this.original = stylesXml ?? MINIMAL_STYLES;
-    this.counts = {
-      numFmts: countOf(this.original, "numFmts", "numFmt"),
-      fonts: countOf(this.original, "fonts", "font"),
-      fills: countOf(this.original, "fills", "fill"),
-      cellXfs: countOf(this.original, "cellXfs", "xf"),
-      dxfs: countOf(this.original, "dxfs", "dxf"),
-    };
-    // Items already there (ours from an earlier scoring among them) are reused, not appended
-    // again: re-scoring a scored workbook leaves styles.xml as it was instead of growing it.
+    try {
+      this.part = XmlPart.parse(stylesXml ?? MINIMAL_STYLES);
+    } catch (error) {
+      if (!(error instanceof XmlPartError)) throw error;
+      throw new NotAWorkbookError(`has a damaged part (its styles: ${error.message})`);
+    }
+    const collections = Object.keys(ITEM) as Collection[];
+    this.counts = Object.fromEntries(
+      collections.map((c) => [c, this.items(c).length])
+    ) as Record<Collection, number>;
+    // Re-scoring a scored workbook reuses our items instead of appending them again, so
+    // styles.xml stays as it was, whatever prefixes the producer wrote it with.
     for (const collection of ["fonts", "fills", "cellXfs", "dxfs"] as Collection[]) {
-      itemsOf(this.original, collection).forEach((xml, index) => {
-        if (!this.known.has(`${collection}${xml}`)) this.known.set(`${collection}${xml}`, index);
+      this.items(collection).forEach((element, index) => {
+        const key = `${collection}${canonicalOf(element)}`;
+        if (!this.known.has(key)) this.known.set(key, index);
       });
     }
-    for (const [tag] of this.original.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
-      const { numFmtId, formatCode } = attributes(tag);
-      if (formatCode !== undefined && !this.known.has(`fmt${formatCode}`))
-        this.known.set(`fmt${formatCode}`, Number(numFmtId));
+    const formats = this.items("numFmts");
+    for (const element of formats) {
+      const code = attributeOf(element, "formatCode");
+      if (code !== undefined && !this.known.has(`fmt${code}`))
+        this.known.set(`fmt${code}`, Number(attributeOf(element, "numFmtId")));
     }
-    const ids = [...this.original.matchAll(/numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
+    const ids = formats.map((f) => Number(attributeOf(f, "numFmtId"))).filter(Number.isFinite);
     this.nextNumFmtId = Math.max(163, ...ids) + 1; // 164 and up are custom formats
-    const firstFont =
-      /<(?:\w+:)?font\b[^>]*>([\s\S]*?)<\/(?:\w+:)?font>/.exec(this.original)?.[1] ?? "";
-    this.fontName = /<(?:\w+:)?name val="([^"]+)"/.exec(firstFont)?.[1] ?? "Calibri";
-    this.fontSize = Number(/<(?:\w+:)?sz val="([\d.]+)"/.exec(firstFont)?.[1] ?? 11);
+    const firstFont = this.items("fonts")[0];
+    const valOf = (local: string) =>
+      firstFont && this.part.child(firstFont, local, NS.main)
+        ? attributeOf(this.part.child(firstFont, local, NS.main)!, "val")
+        : undefined;
+    this.fontName = valOf("name") ?? "Calibri";
+    this.fontSize = Number(valOf("sz") ?? 11) || 11;
   }
 
   /** The cellXfs index for a style (0, the default, for an empty style). */
@@ -69,19 +96,20 @@ export class StyleBook {
     if (Object.keys(style).length === 0) return 0;
     const cached = this.known.get(`xf${key}`);
     if (cached !== undefined) return cached;
-    const fontId = this.add("fonts", this.fontXml(style));
-    const fillId = style.fill ? this.add("fills", fillXml(style.fill)) : 0;
+    const fontId = this.add("fonts", this.fontMarkup(style));
+    const fillId = style.fill ? this.add("fills", solidFill(style.fill)) : 0;
     const numFmtId = style.numberFormat ? this.numberFormat(style.numberFormat) : 0;
     const alignment =
       style.wrap || style.horizontal || style.vertical
-        ? `<alignment${attrs({
+        ? markup("alignment", {
             horizontal: style.horizontal?.toLowerCase(),
             vertical: style.vertical?.toLowerCase(),
             wrapText: style.wrap ? 1 : undefined,
-          })}/>`
-        : "";
-    const xf =
-      `<xf${attrs({
+          })
+        : undefined;
+    const xf = markup(
+      "xf",
+      {
         numFmtId,
         fontId,
         fillId,
@@ -91,7 +119,9 @@ export class StyleBook {
         applyFont: 1,
         applyFill: fillId ? 1 : undefined,
         applyAlignment: alignment ? 1 : undefined,
-      })}` + (alignment ? `>${alignment}</xf>` : "/>");
+      },
+      ...(alignment ? [alignment] : [])
+    );
     const index = this.add("cellXfs", xf);
     this.known.set(`xf${key}`, index);
     return index;
@@ -99,10 +129,7 @@ export class StyleBook {
 
   /** A differential format (conditional formatting): fill and text colour. */
   highlight(fill: string, fontColor: string): number {
-    return this.add(
-      "dxfs",
-      `<dxf><font><color rgb="${argb(fontColor)}"/></font><fill><patternFill patternType="solid"><fgColor rgb="${argb(fill)}"/><bgColor rgb="${argb(fill)}"/></patternFill></fill></dxf>`
-    );
+    return this.differential({ fill, fontColor });
   }
 
   /** A differential format for a formula rule: any of fill, text colour, bold, struck through. */
@@ -112,24 +139,49 @@ export class StyleBook {
     bold?: boolean;
     strike?: boolean;
   }): number {
-    const font =
-      (format.bold ? "<b/>" : "") +
-      (format.strike ? "<strike/>" : "") +
-      (format.fontColor ? `<color rgb="${argb(format.fontColor)}"/>` : "");
+    const font = [
+      ...(format.bold ? [markup("b")] : []),
+      ...(format.strike ? [markup("strike")] : []),
+      ...(format.fontColor ? [markup("color", { rgb: argb(format.fontColor) })] : []),
+    ];
     const fill = format.fill
-      ? `<fill><patternFill patternType="solid"><fgColor rgb="${argb(format.fill)}"/><bgColor rgb="${argb(format.fill)}"/></patternFill></fill>`
-      : "";
-    return this.add("dxfs", `<dxf>${font ? `<font>${font}</font>` : ""}${fill}</dxf>`);
+      ? [
+          markup(
+            "fill",
+            {},
+            markup(
+              "patternFill",
+              { patternType: "solid" },
+              markup("fgColor", { rgb: argb(format.fill) }),
+              markup("bgColor", { rgb: argb(format.fill) })
+            )
+          ),
+        ]
+      : [];
+    return this.add("dxfs", markup("dxf", {}, ...(font.length ? [markup("font", {}, ...font)] : []), ...fill));
   }
 
+  /** styles.xml with our items appended to their collections (and the counts updated). */
   toXml(): string {
-    let xml = this.original;
-    for (const collection of ["numFmts", "fonts", "fills", "cellXfs", "dxfs"] as Collection[]) {
+    const part = this.part;
+    for (const collection of Object.keys(ITEM) as Collection[]) {
       const items = this.added[collection];
       if (items.length === 0) continue;
-      xml = appendTo(xml, collection, items, this.counts[collection] + items.length);
+      const count = this.counts[collection] + items.length;
+      const block = part.child(part.root, collection, NS.main);
+      if (block) {
+        part.setAttributes(block, { count });
+        for (const item of items) part.append(block, item);
+      } else {
+        part.insertInOrder(part.root, markup(collection, { count }, ...items), ORDER);
+      }
     }
-    return xml;
+    return part.toString();
+  }
+
+  private items(collection: Collection): XmlElement[] {
+    const block = this.part.child(this.part.root, collection, NS.main);
+    return block ? this.part.children(block, ITEM[collection], NS.main) : [];
   }
 
   private numberFormat(code: string): number {
@@ -137,72 +189,52 @@ export class StyleBook {
     const cached = this.known.get(key);
     if (cached !== undefined) return cached;
     const id = this.nextNumFmtId++;
-    this.added.numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    this.added.numFmts.push(markup("numFmt", { numFmtId: id, formatCode: code }));
     this.known.set(key, id);
     return id;
   }
 
-  private fontXml(style: CellStyle): string {
-    return (
-      "<font>" +
-      (style.bold ? "<b/>" : "") +
-      (style.italic ? "<i/>" : "") +
-      `<sz val="${style.fontSize ?? this.fontSize}"/>` +
-      (style.fontColor ? `<color rgb="${argb(style.fontColor)}"/>` : `<color theme="1"/>`) +
-      `<name val="${escapeXml(this.fontName)}"/><family val="2"/></font>`
+  private fontMarkup(style: CellStyle): Markup {
+    return markup(
+      "font",
+      {},
+      ...(style.bold ? [markup("b")] : []),
+      ...(style.italic ? [markup("i")] : []),
+      markup("sz", { val: style.fontSize ?? this.fontSize }),
+      style.fontColor ? markup("color", { rgb: argb(style.fontColor) }) : markup("color", { theme: 1 }),
+      markup("name", { val: this.fontName }),
+      markup("family", { val: 2 })
     );
   }
 
-  /** Adds an item (once per distinct XML) and returns its index in the whole collection. */
-  private add(collection: Collection, xml: string): number {
-    const key = `${collection}${xml}`;
+  /** Adds an item (once per distinct markup) and returns its index in the whole collection. */
+  private add(collection: Collection, item: Markup): number {
+    const key = `${collection}${canonicalOfMarkup(item, NS.main)}`;
     const cached = this.known.get(key);
     if (cached !== undefined) return cached;
     const index = this.counts[collection] + this.added[collection].length;
-    this.added[collection].push(xml);
+    this.added[collection].push(item);
     this.known.set(key, index);
     return index;
   }
 }
 
-function fillXml(colour: string): string {
-  return `<fill><patternFill patternType="solid"><fgColor rgb="${argb(colour)}"/><bgColor indexed="64"/></patternFill></fill>`;
+function solidFill(colour: string): Markup {
+  return markup(
+    "fill",
+    {},
+    markup(
+      "patternFill",
+      { patternType: "solid" },
+      markup("fgColor", { rgb: argb(colour) }),
+      markup("bgColor", { indexed: 64 })
+    )
+  );
 }
 
 /** "#1F3A5F" -> "FF1F3A5F" */
 export function argb(colour: string): string {
   return `FF${colour.replace("#", "").toUpperCase()}`;
-}
-
-/** Number of items actually present in a collection (the count attribute may be stale). */
-function countOf(xml: string, collection: string, item: string): number {
-  const block = new RegExp(
-    `<(?:\\w+:)?${collection}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${collection}>)`
-  ).exec(xml);
-  if (!block?.[1]) return 0;
-  return [...block[1].matchAll(new RegExp(`<(?:\\w+:)?${item}\\b`, "g"))].length;
-}
-
-const ITEM: Record<Collection, string> = {
-  numFmts: "numFmt",
-  fonts: "font",
-  fills: "fill",
-  cellXfs: "xf",
-  dxfs: "dxf",
-};
-
-/** The XML of each item in a collection, in order (indexes as countOf counts them). */
-function itemsOf(xml: string, collection: Collection): string[] {
-  const block = new RegExp(
-    `<(?:\\w+:)?${collection}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${collection}>)`
-  ).exec(xml);
-  if (!block?.[1]) return [];
-  const item = ITEM[collection];
-  return [
-    ...block[1].matchAll(
-      new RegExp(`<(?:\\w+:)?${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?${item}>)`, "g")
-    ),
-  ].map(([whole]) => whole);
 }
 
 /** Schema order of the collections inside <styleSheet>, for creating a missing one in place. */
@@ -219,35 +251,3 @@ const ORDER = [
   "colors",
   "extLst",
 ];
-
-function appendTo(xml: string, collection: Collection, items: string[], count: number): string {
-  const full = new RegExp(`<((?:\\w+:)?)${collection}\\b([^>]*?)(/)?>`).exec(xml);
-  if (full) {
-    const [tag, prefix, attributesText, selfClosing] = full;
-    const open = `<${prefix}${collection}${attributesText.replace(/\s*count="\d*"/, "")} count="${count}">`;
-    if (selfClosing) {
-      return (
-        xml.slice(0, full.index) +
-        open +
-        items.join("") +
-        `</${prefix}${collection}>` +
-        xml.slice(full.index + tag.length)
-      );
-    }
-    const closeAt = xml.indexOf(`</${prefix}${collection}>`, full.index);
-    return (
-      xml.slice(0, full.index) +
-      open +
-      xml.slice(full.index + tag.length, closeAt) +
-      items.join("") +
-      xml.slice(closeAt)
-    );
-  }
-  // Missing collection: create it before the first collection that must follow it.
-  const block = `<${collection} count="${count}">${items.join("")}</${collection}>`;
-  for (const later of ORDER.slice(ORDER.indexOf(collection) + 1)) {
-    const at = new RegExp(`<(?:\\w+:)?${later}\\b`).exec(xml);
-    if (at) return xml.slice(0, at.index) + block + xml.slice(at.index);
-  }
-  return xml.replace(/<\/(?:\w+:)?styleSheet>/, `${block}$&`);
-}

@@ -1,10 +1,15 @@
+import { escapeXstring, tableColumnNames } from "../core/sheets/excelNames";
 import { areaAddress, type Area } from "../core/sheets/sheetSpec";
 import { attrs, NS, XML_DECLARATION } from "./xml";
+import { attributeOf, type XmlElement } from "./xmlPart";
 
 /** An Excel table part (xl/tables/tableN.xml) over an area whose first row holds the headers. */
 export function tableXml(id: number, name: string, target: Area, headers: string[]): string {
   const ref = areaAddress(target);
-  const columns = headers.map((header, i) => `<tableColumn${attrs({ id: i + 1, name: header })}/>`);
+  // Column names as Excel makes them: unique ignoring case, control characters as _xHHHH_.
+  const columns = tableColumnNames(headers).names.map(
+    (header, i) => `<tableColumn${attrs({ id: i + 1, name: escapeXstring(header) })}/>`
+  );
   return (
     XML_DECLARATION +
     `<table${attrs({ xmlns: NS.main, id, name, displayName: name, ref, totalsRowShown: 0 })}>` +
@@ -16,10 +21,8 @@ export function tableXml(id: number, name: string, target: Area, headers: string
   );
 }
 
-/** Table ids are unique across the workbook. */
-export function nextTableId(tableXmls: string[]): number {
-  const ids = tableXmls.map((xml) =>
-    Number(/<(?:\w+:)?table\b[^>]*?\sid="(\d+)"/.exec(xml)?.[1] ?? 0)
-  );
+/** Table ids are unique across the workbook (given the root element of every table part). */
+export function nextTableId(tables: XmlElement[]): number {
+  const ids = tables.map((root) => Number(attributeOf(root, "id") ?? 0) || 0);
   return Math.max(0, ...ids) + 1;
 }

@@ -1,14 +1,7 @@
 import { quoteSheetName } from "../core/sheets/sheetSpec";
-import { attrs, escapeXml, NS, XML_DECLARATION } from "./xml";
-import {
-  CONTENT_TYPES,
-  escapeRegExp,
-  insertBefore,
-  REL_TYPES,
-  relsPathOf,
-  XlsxPackage,
-  type SheetEntry,
-} from "./xlsxPackage";
+import { NS, XML_DECLARATION } from "./xml";
+import { CONTENT_TYPES, REL_TYPES, relsPathOf, XlsxPackage, type SheetEntry } from "./xlsxPackage";
+import { attributeOf, markup, type XmlElement, type XmlPart } from "./xmlPart";
 
 /** Sheet-level edits of a workbook package: add or replace a sheet, defined names, orphans. */
 
@@ -32,6 +25,29 @@ export function emptyWorkbook(): XlsxPackage {
   });
 }
 
+/** CT_Workbook's children in schema order, for putting a missing one in its place. */
+const WORKBOOK_ORDER = [
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
 /** Adds a worksheet part at the end of the workbook and returns its entry. */
 export function addSheet(pkg: XlsxPackage, name: string, hidden: boolean): SheetEntry {
   const path = pkg.freePath("xl/worksheets", "sheet");
@@ -39,30 +55,33 @@ export function addSheet(pkg: XlsxPackage, name: string, hidden: boolean): Sheet
   pkg.addOverride(path, CONTENT_TYPES.worksheet);
   const relId = pkg.addRelationship(pkg.workbookPath, REL_TYPES.worksheet, path);
   const sheetId = Math.max(0, ...pkg.sheets().map((s) => s.sheetId)) + 1;
-  pkg.editWorkbook((xml) =>
-    insertBefore(
-      xml.replace(/<((?:\w+:)?)sheets\s*\/>/, "<$1sheets></$1sheets>"),
-      /<\/(?:\w+:)?sheets>/,
-      `<sheet${attrs({ name, sheetId, state: hidden ? "hidden" : undefined })} r:id="${relId}"/>`
-    )
-  );
+  const sheet = markup("sheet", { name, sheetId, state: hidden ? "hidden" : undefined, "r:id": relId });
+  pkg.editXml(pkg.workbookPath, (part) => {
+    const sheets = part.child(part.root, "sheets");
+    if (sheets) part.append(sheets, sheet);
+    else part.insertInOrder(part.root, markup("sheets", {}, sheet), WORKBOOK_ORDER);
+  });
   return { name, sheetId, relId, path, hidden };
 }
 
 /**
  * Clears what hangs off a sheet we are about to redraw: its relationships and the parts only it
- * used (drawing, chart, comments…). Parts another part still refers to are kept.
+ * used (drawing, chart, table…). Relationships of the types in `keep` (the user's cell notes)
+ * stay, with their ids. Parts another part still refers to are kept.
  */
-export function detachSheetParts(pkg: XlsxPackage, sheetPath: string): void {
+export function detachSheetParts(
+  pkg: XlsxPackage,
+  sheetPath: string,
+  keep: ReadonlySet<string> = new Set()
+): void {
   for (const rel of pkg.relationships(sheetPath)) {
+    if (keep.has(rel.type) && (rel.external || pkg.has(rel.target))) continue;
+    pkg.removeRelationship(sheetPath, rel.id);
     if (!rel.external) dropIfOrphan(pkg, rel.target, sheetPath);
   }
-  // Emptied, not created: a sheet that had no relationships part gets none.
-  if (!pkg.has(relsPathOf(sheetPath))) return;
-  pkg.setText(
-    relsPathOf(sheetPath),
-    `${XML_DECLARATION}<Relationships xmlns="${NS.pkgRel}"></Relationships>`
-  );
+  // An emptied relationships part is dropped rather than left behind empty.
+  if (pkg.has(relsPathOf(sheetPath)) && pkg.relationships(sheetPath).length === 0)
+    pkg.delete(relsPathOf(sheetPath));
 }
 
 function dropIfOrphan(pkg: XlsxPackage, partPath: string, leaving: string): void {
@@ -88,51 +107,47 @@ export function setDefinedName(
   formula: string,
   localSheetId?: number
 ): void {
-  const element = `<definedName${attrs({ name, localSheetId })}>${escapeXml(formula)}</definedName>`;
-  // Replaced where it stands (so re-scoring leaves workbook.xml as it was); duplicates dropped.
-  let replaced = false;
-  pkg.editWorkbook((xml) =>
-    xml.replace(definedNamePattern(name, localSheetId), () => {
-      if (replaced) return "";
-      replaced = true;
-      return element;
-    })
-  );
-  if (replaced) return;
-  pkg.editWorkbook((xml) => {
-    if (/<\/(?:\w+:)?definedNames>/.test(xml))
-      return insertBefore(xml, /<\/(?:\w+:)?definedNames>/, element);
-    // definedNames follows sheets, functionGroups and externalReferences in the schema.
-    const after = [
-      /<\/(?:\w+:)?externalReferences>/,
-      /<\/(?:\w+:)?functionGroups>/,
-      /<\/(?:\w+:)?sheets>/,
-    ]
-      .map((pattern) => pattern.exec(xml))
-      .find((match) => match);
-    if (!after) return xml;
-    const at = after.index + after[0].length;
-    return `${xml.slice(0, at)}<definedNames>${element}</definedNames>${xml.slice(at)}`;
+  const element = markup("definedName", { name, localSheetId }, formula);
+  pkg.editXml(pkg.workbookPath, (part) => {
+    const block = part.child(part.root, "definedNames");
+    if (!block) {
+      part.insertInOrder(part.root, markup("definedNames", {}, element), WORKBOOK_ORDER);
+      return;
+    }
+    // Replaced where it stands (so re-scoring leaves workbook.xml as it was); duplicates dropped.
+    const [first, ...duplicates] = namesMatching(part, block, name, localSheetId);
+    if (first) {
+      if (first.text !== formula || attributeOf(first, "name") !== name) part.replace(first, element);
+      duplicates.forEach((d) => part.remove(d));
+    } else part.append(block, element);
   });
 }
 
 export function removeDefinedName(pkg: XlsxPackage, name: string, localSheetId?: number): void {
-  pkg.editWorkbook((xml) =>
-    xml
-      .replace(definedNamePattern(name, localSheetId), "")
-      .replace(/<(?:\w+:)?definedNames>\s*<\/(?:\w+:)?definedNames>/, "")
-  );
+  pkg.editXml(pkg.workbookPath, (part) => {
+    const block = part.child(part.root, "definedNames");
+    if (!block) return;
+    const matching = namesMatching(part, block, name, localSheetId);
+    const all = part.children(block, "definedName");
+    if (matching.length > 0 && matching.length === all.length) part.remove(block);
+    else matching.forEach((d) => part.remove(d));
+  });
 }
 
-function definedNamePattern(name: string, localSheetId: number | undefined): RegExp {
-  return new RegExp(
-    `<(?:\\w+:)?definedName\\b(?=[^>]*\\bname="${escapeRegExp(name)}")${
-      localSheetId === undefined
-        ? "(?![^>]*localSheetId)"
-        : `(?=[^>]*localSheetId="${localSheetId}")`
-    }[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?definedName>)`,
-    "g"
-  );
+/** Defined names compare case-insensitively in Excel ("svmi_results" is "SVMI_Results"). */
+function namesMatching(
+  part: XmlPart,
+  block: XmlElement,
+  name: string,
+  localSheetId: number | undefined
+): XmlElement[] {
+  return part.children(block, "definedName").filter((d) => {
+    const scope = attributeOf(d, "localSheetId");
+    return (
+      attributeOf(d, "name")?.toLowerCase() === name.toLowerCase() &&
+      (localSheetId === undefined ? scope === undefined : Number(scope) === localSheetId)
+    );
+  });
 }
 
 /** The marker formula of a sheet, e.g. 'Action Plan'!$A$1. */
@@ -159,4 +174,30 @@ export function stylesPath(pkg: XlsxPackage): { path: string; exists: boolean } 
   if (!rel) pkg.addRelationship(pkg.workbookPath, REL_TYPES.styles, path);
   pkg.addOverride(path, CONTENT_TYPES.styles);
   return { path, exists: false };
+}
+
+/**
+ * Drops relationships of these parts whose target part is missing (another program left them;
+ * Excel repairs such files), unless the part itself still refers to them by id. Returns one
+ * sentence per dropped link.
+ */
+export function dropDanglingRelationships(pkg: XlsxPackage, partPaths: readonly string[]): string[] {
+  const dropped: string[] = [];
+  for (const partPath of partPaths) {
+    const dangling = pkg.relationships(partPath).filter((r) => !r.external && !pkg.has(r.target));
+    if (dangling.length === 0) continue;
+    const part = pkg.xml(partPath);
+    const used = new Set<string>();
+    const visit = (element: XmlElement) => {
+      for (const a of element.attributes) if (a.uri === NS.rel) used.add(a.value);
+      element.children.forEach(visit);
+    };
+    if (part) visit(part.root);
+    for (const rel of dangling) {
+      if (used.has(rel.id)) continue;
+      pkg.removeRelationship(partPath, rel.id);
+      dropped.push(`dropped a link from ${partPath} to the missing part ${rel.target}`);
+    }
+  }
+  return dropped;
 }

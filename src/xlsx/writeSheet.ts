@@ -1,4 +1,5 @@
 import { LEVEL_LABELS, LEVELS } from "../core/levels";
+import { dateSerial } from "../core/sheets/keptContent";
 import { LEVEL_FILL, LEVEL_TEXT } from "../core/sheets/palette";
 import {
   areaAddress,
@@ -22,23 +23,32 @@ export interface SheetParts {
   tableRelId?: string;
   /** Relationship id of the drawing holding the chart, when the spec has one. */
   drawingRelId?: string;
+  /** Relationship id of the cell notes' VML drawing, kept from the sheet being redrawn. */
+  legacyDrawingRelId?: string;
+  /** Cells to write as given (a user's, kept over a redraw), by row and column, as <c> XML. */
+  keptCells?: ReadonlyMap<number, ReadonlyMap<number, string>>;
 }
 
 const DEFAULT_ROW_POINTS = 15;
 
 export function worksheetXml(spec: SheetSpec, styles: StyleBook, parts: SheetParts = {}): string {
   const cells = cellGrid(spec);
+  const kept = parts.keptCells ?? new Map<number, ReadonlyMap<number, string>>();
   const xfOf = new Map<string, number>();
   const rows: string[] = [];
-  for (const [row, columns] of [...cells].sort(([a], [b]) => a - b)) {
-    const cellsXml = [...columns]
+  const rowNumbers = [...new Set([...cells.keys(), ...kept.keys()])].sort((a, b) => a - b);
+  for (const row of rowNumbers) {
+    const drawn = new Map<number, string>();
+    for (const [column, { value, style }] of cells.get(row) ?? []) {
+      const key = JSON.stringify(style);
+      let xf = xfOf.get(key);
+      if (xf === undefined) xfOf.set(key, (xf = styles.cellFormat(style)));
+      drawn.set(column, cellXml(row, column, value, style, xf));
+    }
+    for (const [column, xml] of kept.get(row) ?? []) drawn.set(column, xml);
+    const cellsXml = [...drawn]
       .sort(([a], [b]) => a - b)
-      .map(([column, { value, style }]) => {
-        const key = JSON.stringify(style);
-        let xf = xfOf.get(key);
-        if (xf === undefined) xfOf.set(key, (xf = styles.cellFormat(style)));
-        return cellXml(row, column, value, style, xf);
-      })
+      .map(([, xml]) => xml)
       .join("");
     const height = rowHeight(spec, row);
     rows.push(
@@ -78,6 +88,7 @@ export function worksheetXml(spec: SheetSpec, styles: StyleBook, parts: SheetPar
         })}/>`
       : "") +
     (parts.drawingRelId ? `<drawing r:id="${parts.drawingRelId}"/>` : "") +
+    (parts.legacyDrawingRelId ? `<legacyDrawing r:id="${parts.legacyDrawingRelId}"/>` : "") +
     (parts.tableRelId
       ? `<tableParts count="1"><tablePart r:id="${parts.tableRelId}"/></tableParts>`
       : "") +
@@ -134,14 +145,6 @@ function cellXml(
   const serial = style.numberFormat?.includes("yy") ? dateSerial(value) : undefined;
   if (serial !== undefined) return `<c${attrs({ r, s })}><v>${serial}</v></c>`;
   return `<c${attrs({ r, s, t: "inlineStr" })}><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
-}
-
-/** An ISO date as Excel's day number, so Excel shows and sorts it as a date. */
-function dateSerial(text: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return undefined;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(time) ? undefined : Math.round((time - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 /** Points as Excel's column width unit (characters of the default font, about 7 px each). */

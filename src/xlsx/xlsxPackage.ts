@@ -1,4 +1,5 @@
-import { attributes, attrs, NS, unescapeXml, XML_DECLARATION } from "./xml";
+import { NS, XML_DECLARATION } from "./xml";
+import { attributeOf, markup, XmlPart, XmlPartError, type XmlElement } from "./xmlPart";
 import { NotAWorkbookError, readZip, writeZip, type ZipEntries } from "./zipFile";
 
 /**
@@ -52,8 +53,12 @@ export interface DefinedName {
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 
+const CONTENT_TYPES_PATH = "[Content_Types].xml";
+
 export class XlsxPackage {
   private readonly entries: ZipEntries;
+  /** Parsed parts, dropped whenever a part's text changes. */
+  private readonly parsed = new Map<string, XmlPart>();
   readonly workbookPath: string;
 
   private constructor(entries: ZipEntries) {
@@ -68,7 +73,7 @@ export class XlsxPackage {
 
   static open(bytes: Uint8Array): XlsxPackage {
     const entries = readZip(bytes);
-    if (!entries.has("[Content_Types].xml"))
+    if (!entries.has(CONTENT_TYPES_PATH))
       throw new NotAWorkbookError(
         "is a zip file but not an .xlsx workbook ([Content_Types].xml missing)"
       );
@@ -104,14 +109,43 @@ export class XlsxPackage {
 
   setText(path: string, text: string): void {
     this.entries.set(path, encoder.encode(text));
+    this.parsed.delete(path);
+  }
+
+  /** A part parsed namespace-aware; a part that is not well-formed XML is a damaged workbook. */
+  xml(path: string): XmlPart | undefined {
+    const cached = this.parsed.get(path);
+    if (cached) return cached;
+    const text = this.text(path);
+    if (text === undefined) return undefined;
+    try {
+      const part = XmlPart.parse(text);
+      this.parsed.set(path, part);
+      return part;
+    } catch (error) {
+      if (!(error instanceof XmlPartError)) throw error;
+      throw new NotAWorkbookError(`has a damaged part (${path}: ${error.message})`);
+    }
+  }
+
+  /** Edits a part as XML and stores the result; parts never edited keep their bytes. */
+  editXml(path: string, edit: (part: XmlPart) => void): void {
+    const part = this.xml(path);
+    if (!part) return;
+    edit(part);
+    this.setText(path, part.toString());
   }
 
   delete(path: string): void {
     this.entries.delete(path);
+    this.parsed.delete(path);
     this.entries.delete(relsPathOf(path));
-    this.editContentTypes((xml) =>
-      xml.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRegExp(path)}"[^>]*/>`), "")
-    );
+    this.parsed.delete(relsPathOf(path));
+    this.editXml(CONTENT_TYPES_PATH, (part) => {
+      for (const o of part.children(part.root, "Override")) {
+        if (attributeOf(o, "PartName") === `/${path}`) part.remove(o);
+      }
+    });
   }
 
   /** A free part path like xl/worksheets/sheet7.xml. */
@@ -125,15 +159,15 @@ export class XlsxPackage {
   // ---- relationships
 
   relationships(partPath: string): Relationship[] {
-    const xml = this.text(relsPathOf(partPath));
-    if (!xml) return [];
-    return [...xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)].map(([tag]) => {
-      const a = attributes(tag);
-      const external = a.TargetMode === "External";
+    const part = this.xml(relsPathOf(partPath));
+    if (!part) return [];
+    return part.children(part.root, "Relationship", NS.pkgRel).map((element) => {
+      const external = attributeOf(element, "TargetMode") === "External";
+      const target = attributeOf(element, "Target") ?? "";
       return {
-        id: a.Id,
-        type: a.Type,
-        target: external ? a.Target : resolveTarget(partPath, a.Target),
+        id: attributeOf(element, "Id") ?? "",
+        type: attributeOf(element, "Type") ?? "",
+        target: external ? target : resolveTarget(partPath, target),
         external,
       };
     });
@@ -145,105 +179,105 @@ export class XlsxPackage {
     let n = taken.size + 1;
     while (taken.has(`rId${n}`)) n++;
     const id = `rId${n}`;
-    const tag = `<Relationship${attrs({ Id: id, Type: type, Target: relativeTarget(partPath, targetPath) })}/>`;
-    const xml =
-      this.text(relsPath) ??
-      `${XML_DECLARATION}<Relationships xmlns="${NS.pkgRel}"></Relationships>`;
-    this.setText(relsPath, insertBefore(xml, /<\/(?:\w+:)?Relationships>/, tag));
+    if (!this.has(relsPath)) {
+      this.setText(relsPath, `${XML_DECLARATION}<Relationships xmlns="${NS.pkgRel}"></Relationships>`);
+    }
+    this.editXml(relsPath, (part) =>
+      part.append(
+        part.root,
+        markup("Relationship", { Id: id, Type: type, Target: relativeTarget(partPath, targetPath) })
+      )
+    );
     this.ensureDefault("rels", CONTENT_TYPES.relationships);
     return id;
   }
 
   removeRelationship(partPath: string, id: string): void {
-    const relsPath = relsPathOf(partPath);
-    const xml = this.text(relsPath);
-    if (!xml) return;
-    this.setText(
-      relsPath,
-      xml.replace(new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*Id="${escapeRegExp(id)}"[^>]*/>`), "")
-    );
+    this.editXml(relsPathOf(partPath), (part) => {
+      for (const r of part.children(part.root, "Relationship", NS.pkgRel)) {
+        if (attributeOf(r, "Id") === id) part.remove(r);
+      }
+    });
   }
 
   // ---- content types
 
   contentTypeOf(path: string): string | undefined {
-    const xml = this.text("[Content_Types].xml") ?? "";
-    for (const [tag] of xml.matchAll(/<(?:\w+:)?Override\b[^>]*>/g)) {
-      const a = attributes(tag);
-      if (a.PartName === `/${path}`) return a.ContentType;
-    }
+    const part = this.xml(CONTENT_TYPES_PATH);
+    if (!part) return undefined;
+    const override = part
+      .children(part.root, "Override", NS.contentTypes)
+      .find((o) => attributeOf(o, "PartName")?.toLowerCase() === `/${path}`.toLowerCase());
+    if (override) return attributeOf(override, "ContentType");
     const extension = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
-    for (const [tag] of xml.matchAll(/<(?:\w+:)?Default\b[^>]*>/g)) {
-      const a = attributes(tag);
-      if (a.Extension?.toLowerCase() === extension) return a.ContentType;
-    }
-    return undefined;
+    const fallback = part
+      .children(part.root, "Default", NS.contentTypes)
+      .find((d) => attributeOf(d, "Extension")?.toLowerCase() === extension);
+    return fallback && attributeOf(fallback, "ContentType");
   }
 
   addOverride(path: string, contentType: string): void {
     if (this.contentTypeOf(path) === contentType) return;
-    this.editContentTypes((xml) =>
-      insertBefore(
-        xml,
-        /<\/(?:\w+:)?Types>/,
-        `<Override${attrs({ PartName: `/${path}`, ContentType: contentType })}/>`
-      )
+    this.editXml(CONTENT_TYPES_PATH, (part) =>
+      part.append(part.root, markup("Override", { PartName: `/${path}`, ContentType: contentType }))
     );
   }
 
   private ensureDefault(extension: string, contentType: string): void {
-    const xml = this.text("[Content_Types].xml") ?? "";
-    if (new RegExp(`Extension="${extension}"`, "i").test(xml)) return;
-    this.editContentTypes((text) =>
-      insertBefore(
-        text,
-        /<\/(?:\w+:)?Types>/,
-        `<Default${attrs({ Extension: extension, ContentType: contentType })}/>`
-      )
-    );
-  }
-
-  private editContentTypes(edit: (xml: string) => string): void {
-    const xml = this.text("[Content_Types].xml");
-    if (xml !== undefined) this.setText("[Content_Types].xml", edit(xml));
+    this.editXml(CONTENT_TYPES_PATH, (part) => {
+      const defaults = part.children(part.root, "Default", NS.contentTypes);
+      if (defaults.some((d) => attributeOf(d, "Extension")?.toLowerCase() === extension)) return;
+      // Defaults come before Overrides in the files Office writes (either order is valid).
+      const item = markup("Default", { Extension: extension, ContentType: contentType });
+      const firstOverride = part.child(part.root, "Override", NS.contentTypes);
+      if (firstOverride) part.insertBefore(firstOverride, item);
+      else part.append(part.root, item);
+    });
   }
 
   // ---- workbook
 
+  /** The workbook part, parsed. */
+  workbook(): XmlPart {
+    return this.xml(this.workbookPath)!;
+  }
+
+  /** The <sheets> element of the workbook, if any. */
+  sheetsElement(): XmlElement | undefined {
+    const part = this.workbook();
+    return part.child(part.root, "sheets", NS.main);
+  }
+
   sheets(): SheetEntry[] {
-    const xml = this.text(this.workbookPath) ?? "";
+    const part = this.workbook();
     const rels = new Map(this.relationships(this.workbookPath).map((r) => [r.id, r.target]));
-    return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map(([tag]) => {
-      const a = attributes(tag);
-      const relId = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+    const sheets = this.sheetsElement();
+    if (!sheets) return [];
+    return part.children(sheets, "sheet", NS.main).map((element) => {
+      const relId = attributeOf(element, "id", NS.rel) ?? "";
+      const state = attributeOf(element, "state");
       return {
-        name: a.name,
-        sheetId: Number(a.sheetId),
+        name: attributeOf(element, "name") ?? "",
+        sheetId: Number(attributeOf(element, "sheetId")),
         relId,
         path: rels.get(relId) ?? "",
-        hidden: a.state === "hidden" || a.state === "veryHidden",
+        hidden: state === "hidden" || state === "veryHidden",
       };
     });
   }
 
   definedNames(): DefinedName[] {
-    const xml = this.text(this.workbookPath) ?? "";
-    return [
-      ...xml.matchAll(
-        /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g
-      ),
-    ].map(([, tag, formula]) => {
-      const a = attributes(tag);
+    const part = this.workbook();
+    const block = part.child(part.root, "definedNames", NS.main);
+    if (!block) return [];
+    return part.children(block, "definedName", NS.main).map((element) => {
+      const localSheetId = attributeOf(element, "localSheetId");
       return {
-        name: a.name,
-        formula: unescapeXml(formula ?? ""),
-        ...(a.localSheetId !== undefined ? { localSheetId: Number(a.localSheetId) } : {}),
+        name: attributeOf(element, "name") ?? "",
+        formula: element.text,
+        ...(localSheetId !== undefined ? { localSheetId: Number(localSheetId) } : {}),
       };
     });
-  }
-
-  editWorkbook(edit: (xml: string) => string): void {
-    this.setText(this.workbookPath, edit(this.text(this.workbookPath) ?? ""));
   }
 }
 
@@ -268,17 +302,4 @@ function relativeTarget(sourcePart: string, targetPath: string): string {
   let common = 0;
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
   return [...Array<string>(from.length - common).fill(".."), ...to.slice(common)].join("/");
-}
-
-export function insertBefore(xml: string, closing: RegExp, fragment: string): string {
-  const match = closing.exec(xml);
-  if (!match) {
-    const tag = /(\w+)>$/.exec(closing.source)?.[1] ?? "closing";
-    throw new NotAWorkbookError(`has a damaged part (its </${tag}> tag is missing)`);
-  }
-  return xml.slice(0, match.index) + fragment + xml.slice(match.index);
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

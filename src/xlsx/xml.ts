@@ -26,6 +26,14 @@ export function escapeXml(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
+/**
+ * An attribute value made safe for XML. Tab, newline and carriage return are written as character
+ * references: a parser would otherwise turn them into spaces (attribute-value normalisation).
+ */
+export function escapeAttribute(text: string): string {
+  return escapeXml(text).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 /** Decodes the five named entities and numeric character references. */

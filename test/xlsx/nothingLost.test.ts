@@ -140,6 +140,8 @@ function sharedParts(pkg: XlsxPackage): Set<string> {
       target(REL_TYPES.styles),
       target(REL_TYPES.calcChain),
       questionnaire(pkg).sheet.path,
+      // The lists sheet: scoring writes its record of what it drew there (one row).
+      markedSheet(pkg, SHEET_MARKERS.lists)?.path,
     ].filter((p): p is string => p !== undefined)
   );
 }
@@ -445,8 +447,10 @@ describe.each(FIXTURES)("%s", (name) => {
     );
     pkg.setText(sheet.path, writeTextCells(pkg.text(sheet.path)!, writes).xml);
     // Rename, as Excel does: the sheet entry and every defined name referring to it.
-    pkg.editWorkbook((xml) =>
-      xml
+    pkg.setText(
+      pkg.workbookPath,
+      pkg
+        .text(pkg.workbookPath)!
         .replace(/(<sheet\b[^>]*\bname=)"Questionnaire"/, `$1"${renamed}"`)
         .replace(/>Questionnaire!/g, `>'${renamed}'!`)
     );

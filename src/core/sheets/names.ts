@@ -41,6 +41,16 @@ export const COLUMN_ORDER = Object.values(COLUMNS);
 /** Workbook settings keys (and the lists sheet's metadata labels) recording what the file holds. */
 export const SETTING_KEYS = { framework: "svmi.framework", version: "svmi.version" } as const;
 
+/**
+ * The lists sheet's row recording what each re-score drew (label in A, then one record per
+ * drawn sheet in this order), so the next one can tell our cells from the user's.
+ */
+export const DRAWN_RECORD = {
+  label: "svmi.drawn",
+  row: 2,
+  sheets: ["results", "actionPlan", "tracker"] as const,
+};
+
 /** The name a new sheet of ours gets: its own, or "Results (SVMI 2)"… when a user's sheet has it. */
 export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base.toLowerCase())) return base;

@@ -120,10 +120,8 @@ export function areaAddress({ row, column, rows, columns }: Area, absolute = fal
     : `${start}:${cellAddress(row + rows - 1, column + columns - 1, absolute)}`;
 }
 
-/** A sheet name as it must appear in a formula reference ('My sheet'!A1). */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
+/** A sheet name as it must appear in a formula reference ('My sheet'!A1); rules in excelNames. */
+export { quoteSheetName } from "./excelNames";
 
 /** Widest row length of a values block. */
 export function widthOf(values: CellValue[][]): number {

@@ -1,3 +1,4 @@
+import { tableColumnNames } from "./excelNames";
 import type { AssessmentDetails } from "../assessmentDetails";
 import { LEVEL_LABELS, LEVELS, type Level } from "../levels";
 import {
@@ -41,7 +42,8 @@ export function trackerSheet(
   horizon: number
 ): SheetSpec {
   const extras = [...new Set(rows.flatMap((r) => Object.keys(r.extra ?? {})))];
-  const header = [...ORDER.map((c) => TRACKER_COLUMNS[c]), ...extras];
+  // The headers Excel will show once the table is made (unique ignoring case), so both adapters agree.
+  const header = tableColumnNames([...ORDER.map((c) => TRACKER_COLUMNS[c]), ...extras]).headerTexts;
   const body: CellValue[][] = rows.map((r) => [
     r.theme,
     LEVEL_LABELS[r.targetLevel],

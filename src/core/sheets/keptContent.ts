@@ -1,0 +1,205 @@
+import { DRAWN_RECORD } from "./names";
+import { cellAddress, type CellValue, type SheetSpec } from "./sheetSpec";
+
+/**
+ * What a re-score does with what people typed on the sheets svmi draws (Results, Action Plan,
+ * Action Tracker): nothing typed is ever dropped in silence.
+ *
+ * Each drawing records the cells it wrote and a short hash of each value (in the lists sheet). On
+ * the next re-score an old cell is svmi's own, and redrawn, only if the record says svmi wrote that
+ * very value there. Anything else is the user's: kept where it is when the new drawing leaves that
+ * cell free, otherwise moved to a "Kept by svmi" block below the drawing, and reported.
+ */
+
+/** A cell as found on the sheet before redrawing: its value (a formula's cached result) and formula. */
+export interface FoundCell {
+  row: number;
+  column: number;
+  value: CellValue;
+  formula?: string;
+}
+
+export interface KeptCell {
+  /** Where the user's cell was. */
+  from: FoundCell;
+  /** Where it goes: its own place, or a row of the kept block. */
+  row: number;
+  column: number;
+}
+
+export interface KeepPlan {
+  /** The user's cells, at their new places (most stay where they were). */
+  cells: KeptCell[];
+  /** Labels of the kept block: its title and, per moved cell, where it came from. */
+  labels: { row: number; column: number; text: string }[];
+  /** One sentence for the user when something had to move; undefined when nothing did. */
+  notice?: string;
+}
+
+export const KEPT_TITLE = "Kept by svmi";
+
+/** Record text marking a sheet whose drawing was too large to hash: every old cell counts as ours. */
+const ALL_OURS = "*";
+/** Excel cells hold at most 32,767 characters; the record must fit in one. */
+const RECORD_LIMIT = 32_000;
+
+/** The cells a drawing writes, with the value each will read back as. */
+export function drawnCells(spec: SheetSpec): Map<string, CellValue> {
+  const formats = new Map<string, string>();
+  for (const { style, row, column, rows, columns } of spec.styles) {
+    if (!style.numberFormat) continue;
+    for (let r = row; r < row + rows; r++)
+      for (let c = column; c < column + columns; c++) formats.set(`${r},${c}`, style.numberFormat);
+  }
+  const cells = new Map<string, CellValue>();
+  spec.values.forEach((values, row) =>
+    values.forEach((value, column) => {
+      if (value === null || value === undefined || value === "") return;
+      const format = formats.get(`${row},${column}`);
+      const serial = format?.includes("yy") && typeof value === "string" ? dateSerial(value) : undefined;
+      cells.set(cellAddress(row, column), serial ?? value);
+    })
+  );
+  return cells;
+}
+
+/** The record of a drawing: "A1~k3j9 B1~02xz …", or "*" when it would not fit in a cell. */
+export function drawnRecord(spec: SheetSpec): string {
+  const text = [...drawnCells(spec)].map(([address, value]) => `${address}~${hashOf(value)}`).join(" ");
+  return text.length > RECORD_LIMIT ? ALL_OURS : text;
+}
+
+/** A record read back; undefined when there is none (a sheet drawn by an earlier svmi: all ours). */
+export function parseDrawnRecord(text: unknown): Map<string, string> | "all" | undefined {
+  if (typeof text !== "string" || text.trim() === "") return undefined;
+  if (text.trim() === ALL_OURS) return "all";
+  const record = new Map<string, string>();
+  for (const entry of text.trim().split(/\s+/)) {
+    const [address, hash] = entry.split("~");
+    if (address && hash) record.set(address, hash);
+  }
+  return record;
+}
+
+/**
+ * Decides what happens to each old cell of a sheet about to be redrawn with `spec`. `record` is
+ * the previous drawing's record (undefined or "all": a sheet from before records, all svmi's).
+ */
+export function planKeptCells(
+  found: readonly FoundCell[],
+  record: Map<string, string> | "all" | undefined,
+  spec: SheetSpec,
+  sheetName: string
+): KeepPlan {
+  const drawn = drawnCells(spec);
+  const blocked = blockedCells(spec);
+  const stay: KeptCell[] = [];
+  const move: FoundCell[] = [];
+  for (const cell of found) {
+    if (isBlank(cell)) continue;
+    const address = cellAddress(cell.row, cell.column);
+    const redrawn = drawn.get(address);
+    const same = redrawn !== undefined && sameValue(redrawn, cell.value);
+    // Redrawn as it was: only a formula behind the value is the user's to keep.
+    if (same) {
+      if (cell.formula !== undefined) stay.push({ from: cell, row: cell.row, column: cell.column });
+      continue;
+    }
+    const ours =
+      cell.formula === undefined &&
+      (record === undefined || record === "all" || record.get(address) === hashOf(cell.value));
+    if (ours) continue;
+    if (redrawn === undefined && !blocked.has(address))
+      stay.push({ from: cell, row: cell.row, column: cell.column });
+    else move.push(cell);
+  }
+  if (move.length === 0) return { cells: stay, labels: [] };
+  const lastRow = Math.max(spec.values.length - 1, ...stay.map((c) => c.row), ...[...blocked].map(rowOf));
+  const top = lastRow + 2;
+  const labels = [
+    {
+      row: top,
+      column: 0,
+      text: `${KEPT_TITLE}: what was typed in cells this re-score needed, moved here so nothing is lost`,
+    },
+    ...move.map((cell, i) => ({
+      row: top + 1 + i,
+      column: 0,
+      text: `From ${cellAddress(cell.row, cell.column)}`,
+    })),
+  ];
+  const moved = move.map((cell, i) => ({ from: cell, row: top + 1 + i, column: 1 }));
+  const addresses = move.map((c) => cellAddress(c.row, c.column));
+  const shown = addresses.length > 6 ? `${addresses.slice(0, 6).join(", ")}…` : addresses.join(", ");
+  return {
+    cells: [...stay, ...moved],
+    labels,
+    notice: `${sheetName}: ${move.length} cell${move.length === 1 ? "" : "s"} you typed where the new layout writes (${shown}) moved to ${cellAddress(top, 0)} ("${KEPT_TITLE}").`,
+  };
+}
+
+/** Cells the drawing needs free even when it writes no value there: merges and table headers. */
+function blockedCells(spec: SheetSpec): Set<string> {
+  const blocked = new Set<string>();
+  for (const m of spec.merges ?? []) {
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.column; c < m.column + m.columns; c++) blocked.add(cellAddress(r, c));
+  }
+  if (spec.table) {
+    const { row, column, columns } = spec.table.area;
+    for (let c = column; c < column + columns; c++) blocked.add(cellAddress(row, c));
+  }
+  return blocked;
+}
+
+function rowOf(address: string): number {
+  return Number(/\d+$/.exec(address)?.[0] ?? 1) - 1;
+}
+
+function isBlank(cell: FoundCell): boolean {
+  return cell.formula === undefined && (cell.value === null || cell.value === "");
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  return a === b || String(a) === String(b);
+}
+
+/** A short hash of a value as text (FNV-1a, four base-36 digits): enough to tell an edit. */
+export function hashOf(value: CellValue): string {
+  const text = String(value ?? "");
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return (hash % 1_679_616).toString(36).padStart(4, "0");
+}
+
+/** An ISO date (yyyy-mm-dd) as Excel's day number, as a date-formatted cell stores it. */
+export function dateSerial(text: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(time) ? undefined : Math.round((time - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+export type DrawnSheet = (typeof DRAWN_RECORD.sheets)[number];
+
+/** The records of the last drawing, from the lists sheet's values. */
+export function drawnRecordsFromLists(
+  values: readonly (readonly unknown[])[]
+): Partial<Record<DrawnSheet, Map<string, string> | "all">> {
+  const row = values.find((r) => String(r[0] ?? "").trim() === DRAWN_RECORD.label);
+  if (!row) return {};
+  const records: Partial<Record<DrawnSheet, Map<string, string> | "all">> = {};
+  DRAWN_RECORD.sheets.forEach((sheet, i) => {
+    const record = parseDrawnRecord(row[i + 1]);
+    if (record) records[sheet] = record;
+  });
+  return records;
+}
+
+/** The lists sheet row to write after a drawing. */
+export function drawnRecordsRow(records: Partial<Record<DrawnSheet, string>>): string[] {
+  return [DRAWN_RECORD.label, ...DRAWN_RECORD.sheets.map((s) => records[s] ?? "")];
+}

@@ -1,0 +1,180 @@
+import { COLUMNS, TABLE_NAME } from "../core/sheets/names";
+import { areaAddress, parseAddress, type Area } from "../core/sheets/sheetSpec";
+import { readCells, type ReadValue } from "./sheetCells";
+import { nextTableId, tableXml } from "./tablePart";
+import { NS } from "./xml";
+import { CONTENT_TYPES, REL_TYPES, type SheetEntry, type XlsxPackage } from "./xlsxPackage";
+import { attributeOf, markup } from "./xmlPart";
+
+/**
+ * Where the questionnaire is: by its table, or, when the program that last saved the file dropped
+ * the table (Gnumeric and SheetJS do), by our marker name and its header row.
+ */
+
+export interface LocatedTable {
+  sheet: SheetEntry;
+  area: Area;
+  /** True when no table was found and the area was read from the header row instead. */
+  tableMissing: boolean;
+}
+
+/** The questionnaire table, found by name through each sheet's table parts. */
+export function findTable(pkg: XlsxPackage, sheets: SheetEntry[]): LocatedTable | undefined {
+  for (const sheet of sheets) {
+    for (const rel of pkg.relationships(sheet.path)) {
+      if (rel.type !== REL_TYPES.table || rel.external || !pkg.has(rel.target)) continue;
+      const root = pkg.xml(rel.target)!.root;
+      const name = attributeOf(root, "displayName") ?? attributeOf(root, "name");
+      const ref = attributeOf(root, "ref");
+      const area = ref ? parseAddress(ref) : undefined;
+      if (name?.toLowerCase() === TABLE_NAME.toLowerCase() && area && area.rows >= 2) {
+        return { sheet, area, tableMissing: false };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** How far down a header row may sit (details and notes above it). */
+const HEADER_SEARCH_ROWS = 40;
+const KEY_HEADERS = [COLUMNS.id, COLUMNS.present, COLUMNS.future].map((h) => h.toLowerCase());
+
+/**
+ * The questionnaire without its table: the marked sheet first, then every sheet, searched for a
+ * header row holding Question ID, Present and Future. The area runs over the header's contiguous
+ * cells and down to the last row with a question id.
+ */
+export function findHeaderRow(
+  pkg: XlsxPackage,
+  sheets: SheetEntry[],
+  markedName: string | undefined,
+  shared: readonly string[]
+): LocatedTable | undefined {
+  const ordered = [
+    ...sheets.filter((s) => s.name === markedName),
+    ...sheets.filter((s) => s.name !== markedName),
+  ];
+  for (const sheet of ordered) {
+    const part = pkg.xml(sheet.path);
+    if (!part) continue;
+    const grid = readCells(part, shared);
+    const area = headerArea(grid);
+    if (area) return { sheet, area, tableMissing: true };
+  }
+  return undefined;
+}
+
+function headerArea(grid: ReadValue[][]): Area | undefined {
+  const text = (v: ReadValue | undefined) => String(v ?? "").trim();
+  for (let row = 0; row < Math.min(grid.length, HEADER_SEARCH_ROWS); row++) {
+    const cells = grid[row] ?? [];
+    const lower = Array.from({ length: cells.length }, (_, c) => text(cells[c]).toLowerCase());
+    const columns = KEY_HEADERS.map((h) => lower.indexOf(h));
+    if (columns.some((c) => c < 0)) continue;
+    let first = Math.min(...columns);
+    let last = Math.max(...columns);
+    while (first > 0 && lower[first - 1]) first--;
+    while (last + 1 < lower.length && lower[last + 1]) last++;
+    const idColumn = columns[0];
+    let lastRow = row;
+    for (let r = row + 1; r < grid.length; r++) if (text(grid[r]?.[idColumn])) lastRow = r;
+    if (lastRow === row) continue;
+    return { row, column: first, rows: lastRow - row + 1, columns: last - first + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Puts the questionnaire table back over `area` (its header row holds `headers`). Refused, with
+ * the reason, when another table on the sheet overlaps the area.
+ */
+export function restoreTable(
+  pkg: XlsxPackage,
+  sheet: SheetEntry,
+  area: Area,
+  headers: string[]
+): string {
+  const tables = pkg.relationships(sheet.path).filter((r) => r.type === REL_TYPES.table);
+  for (const rel of tables) {
+    const ref = pkg.has(rel.target) ? attributeOf(pkg.xml(rel.target)!.root, "ref") : undefined;
+    const other = ref ? parseAddress(ref) : undefined;
+    if (other && overlaps(other, area)) {
+      return `the questionnaire table could not be restored: another table (${ref}) overlaps ${sheet.name}!${areaAddress(area)}`;
+    }
+  }
+  const existing = pkg
+    .paths()
+    .filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))
+    .map((p) => pkg.xml(p)!.root);
+  const path = pkg.freePath("xl/tables", "table");
+  pkg.setText(path, tableXml(nextTableId(existing), TABLE_NAME, area, headers));
+  pkg.addOverride(path, CONTENT_TYPES.table);
+  const relId = pkg.addRelationship(sheet.path, REL_TYPES.table, path);
+  pkg.editXml(sheet.path, (part) => {
+    const block = part.child(part.root, "tableParts", NS.main);
+    const tablePart = markup("tablePart", { "r:id": relId });
+    if (block) {
+      part.setAttributes(block, { count: part.children(block, "tablePart").length + 1 });
+      part.append(block, tablePart);
+    } else {
+      part.insertInOrder(
+        part.root,
+        markup("tableParts", { count: 1 }, tablePart),
+        WORKSHEET_ORDER
+      );
+    }
+  });
+  return `restored the questionnaire table ${TABLE_NAME} over ${sheet.name}!${areaAddress(area)} (the program that last saved the file had dropped it)`;
+}
+
+function overlaps(a: Area, b: Area): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
+}
+
+/** CT_Worksheet's children in schema order. */
+export const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
