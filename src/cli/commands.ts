@@ -6,7 +6,9 @@ import type { Framework } from "../core/loadFramework";
 import { formatActionPlan, formatProblems, formatResultTable } from "../core/report";
 import { scoreAssessment } from "../core/scoring";
 import { UsageError } from "./usageError";
-import { scoreFiles, writeDemo, writeTemplate } from "./workbookCommands";
+import { WorkbookError } from "../core/sheets/workbookAssessment";
+import { NotAWorkbookError } from "../xlsx/zipFile";
+import { EXIT_SOME_FAILED, scoreFiles, writeDemo, writeTemplate } from "./workbookCommands";
 
 /** What the commands need from the outside world; tests pass their own. */
 export interface CliIo {
@@ -50,11 +52,17 @@ overall levels and the action plan.
   --out DIR  where to write surrey-example.xlsx and surrey-example-scored.xlsx (default: svmi-demo)
   --json     print the score JSON instead of the tables`,
   template: `Usage: svmi template --framework public|business --out FILE.xlsx [options]
+       svmi template --into EXISTING.xlsx [--framework public|business] [--out OUT.xlsx | --in-place]
 
 Writes a blank assessment workbook, laid out as the add-in's New assessment: the Questionnaire
 table with a dropdown of options per answer cell, level colours, and the framework recorded in it.
-  --framework      public (10 themes, A-J) or business (9 themes)
-  --out FILE.xlsx  the workbook to write (an existing file is kept unless --force)
+With --into, adds the Questionnaire and its lists sheet to a workbook you already have (budgets,
+evidence logs…), keeping every other part of it as it was.
+  --framework      public (10 themes, A-J; the default with --into) or business (9 themes)
+  --out FILE.xlsx  the workbook to write (an existing file is kept unless --force);
+                   with --into the default is EXISTING-svmi.xlsx beside it
+  --into FILE      start the assessment inside this existing workbook
+  --in-place       with --into: write into EXISTING.xlsx itself
   --organisation   the organisation's name          --facilitator  who runs the workshop
   --date           assessment date, yyyy-mm-dd (default: today)
   --force          replace FILE.xlsx if it exists`,
@@ -156,21 +164,35 @@ async function template(args: readonly string[], io: CliIo): Promise<number> {
     date: { type: "string" },
     facilitator: { type: "string" },
     force: { type: "boolean" },
+    into: { type: "string" },
+    "in-place": { type: "boolean" },
   });
-  if (!isFrameworkId(values.framework)) {
+  const framework = values.framework ?? (values.into ? "public" : undefined);
+  if (!isFrameworkId(framework)) {
     throw new UsageError(`--framework must be one of: ${FRAMEWORK_IDS.join(", ")}`);
   }
-  if (!values.out) throw new UsageError("template needs --out FILE.xlsx");
-  if (!/\.xlsx$/i.test(values.out)) throw new UsageError("--out must name an .xlsx file");
-  await writeTemplate(
-    getFramework(values.framework),
-    values,
-    values.out,
-    values.force ?? false,
-    io
-  );
-  io.out(`Written: ${values.out}`);
+  if (values["in-place"] && !values.into) throw new UsageError("--in-place needs --into FILE.xlsx");
+  if (values["in-place"] && values.out) throw new UsageError("use --out or --in-place, not both");
+  const out = values["in-place"]
+    ? values.into
+    : (values.out ?? (values.into ? defaultIntoOut(values.into) : undefined));
+  if (!out) throw new UsageError("template needs --out FILE.xlsx");
+  if (!/\.xlsx$/i.test(out)) throw new UsageError("--out must name an .xlsx file");
+  try {
+    await writeTemplate(getFramework(framework), values, out, values.force ?? false, io, values.into);
+  } catch (error) {
+    if (!(error instanceof NotAWorkbookError || error instanceof WorkbookError)) throw error;
+    const separator = error instanceof WorkbookError ? ": " : " ";
+    io.err(`svmi: ${values.into}${separator}${error.message}`);
+    return EXIT_SOME_FAILED;
+  }
+  io.out(`Written: ${out}`);
   return EXIT_OK;
+}
+
+/** `--into budget.xlsx` writes budget-svmi.xlsx beside it unless told otherwise. */
+function defaultIntoOut(into: string): string {
+  return into.replace(/(\.xlsx)?$/i, "-svmi.xlsx");
 }
 
 function questions(args: readonly string[], io: CliIo): number {

@@ -7,7 +7,12 @@ import { getFramework } from "../core/frameworks";
 import type { Framework } from "../core/loadFramework";
 import { formatResultTable } from "../core/report";
 import { WorkbookError } from "../core/sheets/workbookAssessment";
-import { filledAnswers, newAssessmentWorkbook, scoreAssessmentFile } from "../xlsx/assessmentXlsx";
+import {
+  addAssessmentToWorkbook,
+  filledAnswers,
+  newAssessmentWorkbook,
+  scoreAssessmentFile,
+} from "../xlsx/assessmentXlsx";
 import { LIMITS, NotAWorkbookError } from "../xlsx/zipFile";
 import type { CliIo } from "./commands";
 import { UsageError } from "./usageError";
@@ -21,7 +26,8 @@ export async function writeTemplate(
   input: { organisation?: string; date?: string; facilitator?: string },
   out: string,
   force: boolean,
-  io: CliIo
+  io: CliIo,
+  into?: string
 ): Promise<void> {
   const checked = checkDetails({
     frameworkId: framework.id,
@@ -35,9 +41,14 @@ export async function writeTemplate(
     : { frameworkId: framework.id, organisation: "", date: input.date ?? today() };
   if (!checked.ok && (checked.errors.date || (input.organisation && checked.errors.organisation)))
     throw new UsageError(Object.values(checked.errors).join(" "));
-  if (!force && (await io.exists(out)))
+  const inPlace = into !== undefined && out === into;
+  if (!force && !inPlace && (await io.exists(out)))
     throw new UsageError(`${out} already exists; choose another --out or add --force`);
-  await io.writeFileAtomic(out, newAssessmentWorkbook(framework, details));
+  const bytes =
+    into === undefined
+      ? newAssessmentWorkbook(framework, details)
+      : addAssessmentToWorkbook(await readWorkbook(into, io), framework, details);
+  await io.writeFileAtomic(out, bytes);
 }
 
 export interface ScoreFilesOptions {
@@ -67,6 +78,8 @@ export async function scoreFiles(
         const where = problem.address ? `${problem.sheet}!${problem.address}: ` : "";
         io.err(`svmi: ${input}: ${where}${problem.message}`);
       }
+      for (const repair of scored.repairs) io.err(`svmi: ${input}: repaired: ${repair}`);
+      for (const notice of scored.notices) io.err(`svmi: ${input}: kept: ${notice}`);
       if (options.json) io.out(JSON.stringify({ file: input, output, ...scoreJson(result) }));
       else io.out(`${formatResultTable(result)}\n\nWritten: ${output}\n`);
     } catch (error) {

@@ -5,6 +5,7 @@ import {
   SHEET_MARKERS,
   SHEET_NAMES,
   SETTING_KEYS,
+  DRAWN_RECORD,
   TABLE_NAME,
   CHART_NAME,
   freeSheetName,
@@ -13,7 +14,13 @@ import {
 import { readActionPlanNotes } from "../core/sheets/outputSheets";
 import { listsSheet, questionnaireSheet } from "../core/sheets/questionnaire";
 import { TRACKER_TABLE } from "../core/sheets/trackerSheet";
-import { areaAddress, cellAddress, type ChartSpec, type SheetSpec } from "../core/sheets/sheetSpec";
+import {
+  areaAddress,
+  cellAddress,
+  type CellValue,
+  type ChartSpec,
+  type SheetSpec,
+} from "../core/sheets/sheetSpec";
 import {
   detailsFromCells,
   frameworkOf,
@@ -23,7 +30,16 @@ import {
   WorkbookError,
   type WorkbookProblem,
 } from "../core/sheets/workbookAssessment";
-import { renderSheet } from "./renderSheet";
+import {
+  drawnRecord,
+  drawnRecordsFromLists,
+  drawnRecordsRow,
+  planKeptCells,
+  withKeptLabels,
+  type DrawnSheet,
+  type FoundCell,
+} from "../core/sheets/keptContent";
+import { asCellText, renderSheet } from "./renderSheet";
 import type { Capabilities } from "./requirements";
 
 export { markedSheetName, WorkbookError, type WorkbookProblem };
@@ -136,12 +152,14 @@ export async function rescore(
   const body = table.getDataBodyRange().load("values,rowIndex,columnIndex");
   // The details above the table; rows inserted above it are allowed for.
   const detailCells = tableSheet.getRange("A1:B20").load("values");
+  // Values and formulas of our sheets, where they start: what the team typed there is kept.
   const markedValues = (kind: OwnedSheet) =>
     workbook.names
       .getItemOrNullObject(SHEET_MARKERS[kind])
       .getRangeOrNullObject()
       .worksheet.getUsedRangeOrNullObject(true)
-      .load("values");
+      .load("values,formulas,rowIndex,columnIndex");
+  const resultsValues = markedValues("results");
   const planValues = markedValues("actionPlan");
   const trackerValues = markedValues("tracker");
   // Redrawing the tracker re-creates its table, so an existing one is removed first.
@@ -178,9 +196,7 @@ export async function rescore(
     date: fromCells.date || (setting(DETAIL_KEYS.date) ?? ""),
     facilitator: fromCells.facilitator || setting(DETAIL_KEYS.facilitator) || undefined,
   };
-  const notes = planValues.isNullObject
-    ? new Map<string, string>()
-    : readActionPlanNotes(planValues.values);
+  const notes = readActionPlanNotes(fromA1(planValues));
   const scored = scoreWorkbook(
     framework,
     details,
@@ -192,7 +208,7 @@ export async function rescore(
       bodyColumn: body.columnIndex,
     },
     notes,
-    trackerValues.isNullObject ? [] : trackerValues.values
+    fromA1(trackerValues)
   );
   const outcome: RescoreOutcome = {
     result: scored.result,
@@ -213,14 +229,41 @@ export async function rescore(
   }
   const markers = new Map(names.items.map((n) => [n.name, markedSheetName(n.formula)]));
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const results = ownedSheet(workbook, "results", markers, taken);
-  renderSheet(results.sheet, scored.results, caps);
+  const previous = drawnRecordsFromLists(fromA1(listsValues));
+  const records: Partial<Record<DrawnSheet, string>> = {};
+  const draw = (kind: DrawnSheet, spec: SheetSpec, found: Excel.Range) => {
+    const owned = ownedSheet(workbook, kind, markers, taken);
+    const plan = owned.created
+      ? { cells: [], labels: [] }
+      : planKeptCells(foundCells(found), previous[kind], spec, owned.name);
+    renderSheet(owned.sheet, withKeptLabels(spec, plan), caps);
+    // The team's cells go back last, over the blank cells of the values block just written.
+    for (const kept of plan.cells) {
+      owned.sheet.getRangeByIndexes(kept.row, kept.column, 1, 1).formulas = [
+        [kept.from.formula ?? asCellText(kept.from.value)],
+      ];
+    }
+    if (plan.notice) {
+      const top = plan.labels[0];
+      outcome.problems.push({
+        message: plan.notice,
+        sheet: owned.name,
+        address: cellAddress(top.row, top.column),
+      });
+    }
+    records[kind] = drawnRecord(spec);
+    return owned;
+  };
+  const results = draw("results", scored.results, resultsValues);
   if (results.created || chart.isNullObject) addChart(results.sheet, scored.results.chart!);
-  const plan = ownedSheet(workbook, "actionPlan", markers, taken);
-  renderSheet(plan.sheet, scored.actionPlan, caps);
+  draw("actionPlan", scored.actionPlan, planValues);
   if (!trackerTable.isNullObject) workbook.tables.getItem(TRACKER_TABLE).delete();
-  const tracker = ownedSheet(workbook, "tracker", markers, taken);
-  renderSheet(tracker.sheet, scored.tracker, caps);
+  draw("tracker", scored.tracker, trackerValues);
+  if (!listsValues.isNullObject) {
+    const lists = workbook.names.getItem(SHEET_MARKERS.lists).getRange().worksheet;
+    const row = drawnRecordsRow(records);
+    lists.getRangeByIndexes(DRAWN_RECORD.row, 0, 1, row.length).values = [row];
+  }
   await context.sync();
   return outcome;
 }
@@ -234,15 +277,17 @@ function ownedSheet(
   kind: OwnedSheet,
   markers: Map<string, string | undefined>,
   taken: Set<string>
-): { sheet: Excel.Worksheet; created: boolean } {
+): { sheet: Excel.Worksheet; name: string; created: boolean } {
   const marked = markers.get(SHEET_MARKERS[kind]);
   if (marked && taken.has(marked.toLowerCase())) {
     const sheet = workbook.worksheets.getItem(marked);
     const all = sheet.getRange();
     all.conditionalFormats.clearAll();
     all.unmerge();
-    all.clear("All");
-    return { sheet, created: false };
+    // Contents and formats, not "All": cell notes are the team's and stay on their cells.
+    all.clear("Contents");
+    all.clear("Formats");
+    return { sheet, name: marked, created: false };
   }
   if (markers.has(SHEET_MARKERS[kind])) workbook.names.getItem(SHEET_MARKERS[kind]).delete(); // points at a deleted sheet
   const name = freeSheetName(SHEET_NAMES[kind], taken);
@@ -253,7 +298,37 @@ function ownedSheet(
     sheet.getRange("A1"),
     "Marks a sheet the SVMI add-in writes"
   );
-  return { sheet, created: true };
+  return { sheet, name, created: true };
+}
+
+/** A used range's values as rows from A1 (Excel's used range starts at its first used cell). */
+function fromA1(range: Excel.Range): unknown[][] {
+  if (range.isNullObject) return [];
+  const pad = Array<unknown>(range.columnIndex).fill(null);
+  return [
+    ...Array.from({ length: range.rowIndex }, () => []),
+    ...range.values.map((row) => [...pad, ...row]),
+  ];
+}
+
+/** Every non-empty cell of a used range, with its formula when it has one. */
+function foundCells(range: Excel.Range): FoundCell[] {
+  if (range.isNullObject) return [];
+  return range.values.flatMap((row, r) =>
+    row.flatMap((value, c) => {
+      const formula = range.formulas[r]?.[c];
+      const hasFormula = typeof formula === "string" && formula.startsWith("=");
+      if (!hasFormula && (value === "" || value === null)) return [];
+      return [
+        {
+          row: range.rowIndex + r,
+          column: range.columnIndex + c,
+          value: value as CellValue,
+          ...(hasFormula ? { formula } : {}),
+        },
+      ];
+    })
+  );
 }
 
 /** The radar chart reads its own sheet's cells, so later re-scores update it without touching it. */

@@ -3,6 +3,7 @@ import {
   drawnRecord,
   planKeptCells,
   type FoundCell,
+  withKeptLabels,
   type KeepPlan,
 } from "../core/sheets/keptContent";
 import { areaAddress, cellAddress, quoteSheetName, type SheetSpec } from "../core/sheets/sheetSpec";
@@ -74,7 +75,7 @@ export function writeOwnedSheet(
     setDefinedName(pkg, SHEET_MARKERS[kind], markerFormula(entry.name));
   }
   const record = drawnRecord(spec);
-  const drawn = withLabels(spec, plan);
+  const drawn = withKeptLabels(spec, plan);
   if (drawn.table) parts.tableRelId = addTable(pkg, entry.path, drawn);
   if (drawn.chart) parts.drawingRelId = addChart(pkg, entry, drawn);
   pkg.setText(entry.path, worksheetXml({ ...drawn, name: entry.name }, styles, parts));
@@ -97,20 +98,6 @@ export function writeOwnedSheet(
     );
   }
   return { record, ...(plan.notice ? { notice: plan.notice } : {}) };
-}
-
-/** The kept block's labels become part of what is written (as the user's, not in the record). */
-function withLabels(spec: SheetSpec, plan: KeepPlan): SheetSpec {
-  if (plan.labels.length === 0) return spec;
-  const values = spec.values.map((row) => [...row]);
-  for (const { row, column, text } of plan.labels) (values[row] ??= [])[column] = text;
-  for (let r = 0; r < values.length; r++) values[r] ??= [];
-  const title = plan.labels[0];
-  return {
-    ...spec,
-    values,
-    styles: [...spec.styles, { row: title.row, column: 0, rows: 1, columns: 1, style: { bold: true } }],
-  };
 }
 
 interface Found {

@@ -166,11 +166,26 @@ describe("Re-score", () => {
     const plan = book.sheet("Action Plan").values;
     const row = plan.findIndex((r) => String(r[0]).startsWith("E ")) + 1;
     await book.userEdit("Action Plan", `F${row}`, "Procurement board owns this");
-    await book.userEdit("Action Plan", `B${row}`, "someone typed over our actions");
-    await score();
+    await book.userEdit("Action Plan", `B${row}`, "a note in a cell we leave blank");
+    const title = book.sheet("Action Plan").value("A1");
+    await book.userEdit("Action Plan", "A1", "Our plan, as the board agreed it");
+    const { outcome } = await score();
     const after = book.sheet("Action Plan");
     expect(after.value(`F${row}`)).toBe("Procurement board owns this");
-    expect(after.value(`B${row}`)).toBe(""); // our own cells are redrawn
+    // Typed where we draw nothing: kept in place. Typed over our title: redrawn, and moved.
+    expect(after.value(`B${row}`)).toBe("a note in a cell we leave blank");
+    expect(after.value("A1")).toBe(title);
+    const values = after.values;
+    const kept = values.findIndex((r) => String(r[0]).startsWith("Kept by svmi"));
+    expect(kept).toBeGreaterThan(row);
+    expect(values[kept + 1].slice(0, 2)).toEqual(["From A1", "Our plan, as the board agreed it"]);
+    expect(outcome.problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/^Action Plan: 1 cell you typed .*\(A1\) moved to A\d+/)
+    );
+    // And the next re-score keeps them all again, without moving anything twice.
+    const { outcome: again } = await score();
+    expect(book.sheet("Action Plan").values).toEqual(values);
+    expect(again.problems.filter((p) => /moved to/.test(p.message))).toEqual([]);
   });
 
   it("finds answers through the table: rows inserted above, rows sorted, sheet renamed", async () => {

@@ -203,3 +203,17 @@ export function drawnRecordsFromLists(
 export function drawnRecordsRow(records: Partial<Record<DrawnSheet, string>>): string[] {
   return [DRAWN_RECORD.label, ...DRAWN_RECORD.sheets.map((s) => records[s] ?? "")];
 }
+
+/** The drawing with the kept block's labels added (bold title); they are not in its record. */
+export function withKeptLabels(spec: SheetSpec, plan: KeepPlan): SheetSpec {
+  if (plan.labels.length === 0) return spec;
+  const values = spec.values.map((row) => [...row]);
+  for (const { row, column, text } of plan.labels) (values[row] ??= [])[column] = text;
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  const title = plan.labels[0];
+  return {
+    ...spec,
+    values,
+    styles: [...spec.styles, { row: title.row, column: 0, rows: 1, columns: 1, style: { bold: true } }],
+  };
+}

@@ -3,7 +3,7 @@
  * names, settings, charts, events; plus test helpers that act as a person would (typing, inserting
  * rows, sorting, renaming, deleting sheets). Proxies (proxies.ts) read and write through this.
  *
- * Not modelled: formulas and recalculation, styles and number formats beyond storing them, table
+ * Not modelled: formulas and recalculation (a formula written is kept as its text), styles and number formats beyond storing them, table
  * styles and auto-expansion, validation of typed input, charts moving with cells, undo, protection.
  */
 import {

@@ -749,6 +749,17 @@ props(RangeProxy, {
       self._ctx._changed(t.sheet, t.area);
     },
   ],
+  /**
+   * Formulas are not calculated here: a formula written is kept as its text, and reading gives
+   * the same cells as values (a constant's formula is its value, as in Excel).
+   */
+  formulas: [
+    (t) => t.sheet.values(t.area),
+    (t, v, self: RangeProxy) => {
+      self._ctx._book._writeValues(t.sheet, t.area, block(t, v, "Range.formulas", false));
+      self._ctx._changed(t.sheet, t.area);
+    },
+  ],
   numberFormat: [
     (t) =>
       block(t, null, "numberFormat", false).map((row, r) =>
