@@ -3,8 +3,12 @@
 # from the lockfile, then every test. On Debian (as root) it installs the system packages itself:
 #   chromium                 the browser test of the taskpane
 #   libreoffice-calc-nogui   renders scored workbooks (soffice --headless) and re-saves them;
+#                            makes the producer corpus's LibreOffice file and opens scored ones
 #   fonts-liberation2        with the Calibri-sized fonts it lays them out with
 #   poppler-utils            pdftotext / pdftoppm for the rendered pages
+#   gnumeric                 ssconvert: the producer corpus's Gnumeric file, and opens scored ones
+#   python3-openpyxl         openpyxl for /usr/bin/python3 (not a pyenv python3 on PATH): fills in
+#                            the corpus's openpyxl file and opens scored ones
 # Elsewhere install them first (Windows/Mac: LibreOffice with soffice on PATH, poppler from
 # Homebrew or Chocolatey) and point CHROMIUM_PATH at a Chrome, Chromium or Edge binary.
 set -euo pipefail
@@ -14,6 +18,8 @@ missing=()
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui fonts-liberation2)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v ssconvert >/dev/null 2>&1 || missing+=(gnumeric)
+/usr/bin/python3 -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

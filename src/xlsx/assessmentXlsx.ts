@@ -38,7 +38,9 @@ import {
   emptyWorkbook,
   stylesPath,
 } from "./workbookEdits";
+import { NS } from "./xml";
 import { REL_TYPES, XlsxPackage, type SheetEntry } from "./xlsxPackage";
+import { attributeOf } from "./xmlPart";
 import { NotAWorkbookError } from "./zipFile";
 
 /**
@@ -167,6 +169,7 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
     repairs.push(restoreTable(pkg, tableSheet, restored, header.map((h) => String(h ?? ""))));
   }
   writeLevels(pkg, tableSheet, area, score);
+  repairs.push(...renumberPriorities(pkg, tableSheet));
   const styles = new StyleBook(pkg.text(stylesPath(pkg).path));
   const previous = drawnRecordsFromLists(listsTop);
   const notices: string[] = [];
@@ -185,6 +188,7 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
   draw("tracker", score.tracker, trackerEntry);
   if (listsEntry) writeDrawnRecords(pkg, listsEntry, records);
   saveStyles(pkg, styles);
+  repairs.push(...pkg.dropMissingOverrides());
   return { bytes: pkg.toBytes(), framework, details, score, repairs, notices };
 }
 
@@ -231,6 +235,26 @@ function writeLevels(pkg: XlsxPackage, sheet: SheetEntry, table: Area, score: Wo
     replaced = editCells(part, writes).replacedFormula;
   });
   if (replaced) dropCalcChain(pkg);
+}
+
+/**
+ * Conditional-format rules of a sheet must have distinct priorities; some programs (Gnumeric)
+ * give every rule priority 1. They are renumbered in their present order of precedence.
+ */
+function renumberPriorities(pkg: XlsxPackage, sheet: SheetEntry): string[] {
+  const part = pkg.xml(sheet.path)!;
+  const rules = part
+    .children(part.root, "conditionalFormatting", NS.main)
+    .flatMap((cf) => part.children(cf, "cfRule", NS.main));
+  const priorities = rules.map((r) => Number(attributeOf(r, "priority")));
+  if (new Set(priorities).size === priorities.length && priorities.every((p) => p >= 1)) return [];
+  const order = rules
+    .map((rule, index) => ({ rule, index, priority: priorities[index] || Infinity }))
+    .sort((a, b) => a.priority - b.priority || a.index - b.index);
+  pkg.editXml(sheet.path, (p) =>
+    order.forEach(({ rule }, rank) => p.setAttributes(rule, { priority: rank + 1 }))
+  );
+  return [`renumbered the conditional-format priorities on ${sheet.name} (several rules shared one)`];
 }
 
 /** What this drawing wrote, in the lists sheet's record row, for the next re-score. */

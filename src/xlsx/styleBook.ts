@@ -164,6 +164,22 @@ export class StyleBook {
   /** styles.xml with our items appended to their collections (and the counts updated). */
   toXml(): string {
     const part = this.part;
+    // A stylesheet with no cell style (Gnumeric writes none) lacks the "Normal" style every cell
+    // format falls back on; readers such as openpyxl warn, so it gets one.
+    if (!part.child(part.root, "cellStyles", NS.main) && this.items("cellXfs").length > 0) {
+      if (!part.child(part.root, "cellStyleXfs", NS.main)) {
+        part.insertInOrder(
+          part.root,
+          markup("cellStyleXfs", { count: 1 }, markup("xf", { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 })),
+          ORDER
+        );
+      }
+      part.insertInOrder(
+        part.root,
+        markup("cellStyles", { count: 1 }, markup("cellStyle", { name: "Normal", xfId: 0, builtinId: 0 })),
+        ORDER
+      );
+    }
     for (const collection of Object.keys(ITEM) as Collection[]) {
       const items = this.added[collection];
       if (items.length === 0) continue;

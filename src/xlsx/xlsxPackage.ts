@@ -235,6 +235,20 @@ export class XlsxPackage {
     });
   }
 
+  /** Drops content types declared for parts the package does not hold; one sentence per part. */
+  dropMissingOverrides(): string[] {
+    const dropped: string[] = [];
+    this.editXml(CONTENT_TYPES_PATH, (part) => {
+      for (const o of part.children(part.root, "Override", NS.contentTypes)) {
+        const name = attributeOf(o, "PartName") ?? "";
+        if (this.has(name.replace(/^\//, ""))) continue;
+        part.remove(o);
+        dropped.push(`dropped the content type of the missing part ${name.replace(/^\//, "")}`);
+      }
+    });
+    return dropped;
+  }
+
   // ---- workbook
 
   /** The workbook part, parsed. */
