@@ -179,7 +179,14 @@ async function template(args: readonly string[], io: CliIo): Promise<number> {
   if (!out) throw new UsageError("template needs --out FILE.xlsx");
   if (!/\.xlsx$/i.test(out)) throw new UsageError("--out must name an .xlsx file");
   try {
-    await writeTemplate(getFramework(framework), values, out, values.force ?? false, io, values.into);
+    await writeTemplate(
+      getFramework(framework),
+      values,
+      out,
+      values.force ?? false,
+      io,
+      values.into
+    );
   } catch (error) {
     if (!(error instanceof NotAWorkbookError || error instanceof WorkbookError)) throw error;
     const separator = error instanceof WorkbookError ? ": " : " ";

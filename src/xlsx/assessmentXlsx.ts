@@ -166,7 +166,14 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
   repairs.push(...dropDanglingRelationships(pkg, [pkg.workbookPath, tableSheet.path]));
   if (located.tableMissing) {
     const restored = { ...area, rows };
-    repairs.push(restoreTable(pkg, tableSheet, restored, header.map((h) => String(h ?? ""))));
+    repairs.push(
+      restoreTable(
+        pkg,
+        tableSheet,
+        restored,
+        header.map((h) => String(h ?? ""))
+      )
+    );
   }
   writeLevels(pkg, tableSheet, area, score);
   repairs.push(...renumberPriorities(pkg, tableSheet));
@@ -254,7 +261,9 @@ function renumberPriorities(pkg: XlsxPackage, sheet: SheetEntry): string[] {
   pkg.editXml(sheet.path, (p) =>
     order.forEach(({ rule }, rank) => p.setAttributes(rule, { priority: rank + 1 }))
   );
-  return [`renumbered the conditional-format priorities on ${sheet.name} (several rules shared one)`];
+  return [
+    `renumbered the conditional-format priorities on ${sheet.name} (several rules shared one)`,
+  ];
 }
 
 /** What this drawing wrote, in the lists sheet's record row, for the next re-score. */

@@ -117,11 +117,7 @@ export function restoreTable(
       part.setAttributes(block, { count: part.children(block, "tablePart").length + 1 });
       part.append(block, tablePart);
     } else {
-      part.insertInOrder(
-        part.root,
-        markup("tableParts", { count: 1 }, tablePart),
-        WORKSHEET_ORDER
-      );
+      part.insertInOrder(part.root, markup("tableParts", { count: 1 }, tablePart), WORKSHEET_ORDER);
     }
   });
   return `restored the questionnaire table ${TABLE_NAME} over ${sheet.name}!${areaAddress(area)} (the program that last saved the file had dropped it)`;

@@ -42,7 +42,11 @@ function runsText(part: XmlPart, item: XmlElement): string {
   for (const child of item.children) {
     if (child.uri !== NS.main) continue;
     if (child.local === "t") text += child.text;
-    else if (child.local === "r") text += part.children(child, "t", NS.main).map((t) => t.text).join("");
+    else if (child.local === "r")
+      text += part
+        .children(child, "t", NS.main)
+        .map((t) => t.text)
+        .join("");
   }
   return text;
 }
@@ -52,7 +56,11 @@ export function sheetDataOf(part: XmlPart): XmlElement | undefined {
 }
 
 /** Every row and cell of the sheet, with zero-based positions (r attributes may be left out). */
-export function sheetRows(part: XmlPart, shared: readonly string[], maxRows = 1_048_576): SheetRow[] {
+export function sheetRows(
+  part: XmlPart,
+  shared: readonly string[],
+  maxRows = 1_048_576
+): SheetRow[] {
   const data = sheetDataOf(part);
   if (!data) return [];
   const rows: SheetRow[] = [];
@@ -148,7 +156,10 @@ export function writeTextCells(
 }
 
 /** writeTextCells on a parsed part; the caller stores part.toString(). */
-export function editCells(part: XmlPart, writes: readonly CellWrite[]): { replacedFormula: boolean } {
+export function editCells(
+  part: XmlPart,
+  writes: readonly CellWrite[]
+): { replacedFormula: boolean } {
   const data = sheetDataOf(part);
   if (!data) throw new Error("the sheet has no cell data");
   const rows = sheetRows(part, []);

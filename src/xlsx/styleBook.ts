@@ -62,9 +62,10 @@ export class StyleBook {
       throw new NotAWorkbookError(`has a damaged part (its styles: ${error.message})`);
     }
     const collections = Object.keys(ITEM) as Collection[];
-    this.counts = Object.fromEntries(
-      collections.map((c) => [c, this.items(c).length])
-    ) as Record<Collection, number>;
+    this.counts = Object.fromEntries(collections.map((c) => [c, this.items(c).length])) as Record<
+      Collection,
+      number
+    >;
     // Re-scoring a scored workbook reuses our items instead of appending them again, so
     // styles.xml stays as it was, whatever prefixes the producer wrote it with.
     for (const collection of ["fonts", "fills", "cellXfs", "dxfs"] as Collection[]) {
@@ -158,7 +159,10 @@ export class StyleBook {
           ),
         ]
       : [];
-    return this.add("dxfs", markup("dxf", {}, ...(font.length ? [markup("font", {}, ...font)] : []), ...fill));
+    return this.add(
+      "dxfs",
+      markup("dxf", {}, ...(font.length ? [markup("font", {}, ...font)] : []), ...fill)
+    );
   }
 
   /** styles.xml with our items appended to their collections (and the counts updated). */
@@ -170,13 +174,21 @@ export class StyleBook {
       if (!part.child(part.root, "cellStyleXfs", NS.main)) {
         part.insertInOrder(
           part.root,
-          markup("cellStyleXfs", { count: 1 }, markup("xf", { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 })),
+          markup(
+            "cellStyleXfs",
+            { count: 1 },
+            markup("xf", { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 })
+          ),
           ORDER
         );
       }
       part.insertInOrder(
         part.root,
-        markup("cellStyles", { count: 1 }, markup("cellStyle", { name: "Normal", xfId: 0, builtinId: 0 })),
+        markup(
+          "cellStyles",
+          { count: 1 },
+          markup("cellStyle", { name: "Normal", xfId: 0, builtinId: 0 })
+        ),
         ORDER
       );
     }
@@ -217,7 +229,9 @@ export class StyleBook {
       ...(style.bold ? [markup("b")] : []),
       ...(style.italic ? [markup("i")] : []),
       markup("sz", { val: style.fontSize ?? this.fontSize }),
-      style.fontColor ? markup("color", { rgb: argb(style.fontColor) }) : markup("color", { theme: 1 }),
+      style.fontColor
+        ? markup("color", { rgb: argb(style.fontColor) })
+        : markup("color", { theme: 1 }),
       markup("name", { val: this.fontName }),
       markup("family", { val: 2 })
     );

@@ -12,7 +12,7 @@ export function tableXml(id: number, name: string, target: Area, headers: string
   );
   return (
     XML_DECLARATION +
-        // headerRowCount is 1 by default, but ExcelJS reads a table without it as headerless.
+    // headerRowCount is 1 by default, but ExcelJS reads a table without it as headerless.
     `<table${attrs({ xmlns: NS.main, id, name, displayName: name, ref, headerRowCount: 1, totalsRowShown: 0 })}>` +
     `<autoFilter ref="${ref}"/>` +
     `<tableColumns count="${headers.length}">${columns.join("")}</tableColumns>` +

@@ -55,7 +55,12 @@ export function addSheet(pkg: XlsxPackage, name: string, hidden: boolean): Sheet
   pkg.addOverride(path, CONTENT_TYPES.worksheet);
   const relId = pkg.addRelationship(pkg.workbookPath, REL_TYPES.worksheet, path);
   const sheetId = Math.max(0, ...pkg.sheets().map((s) => s.sheetId)) + 1;
-  const sheet = markup("sheet", { name, sheetId, state: hidden ? "hidden" : undefined, "r:id": relId });
+  const sheet = markup("sheet", {
+    name,
+    sheetId,
+    state: hidden ? "hidden" : undefined,
+    "r:id": relId,
+  });
   pkg.editXml(pkg.workbookPath, (part) => {
     const sheets = part.child(part.root, "sheets");
     if (sheets) part.append(sheets, sheet);
@@ -117,7 +122,8 @@ export function setDefinedName(
     // Replaced where it stands (so re-scoring leaves workbook.xml as it was); duplicates dropped.
     const [first, ...duplicates] = namesMatching(part, block, name, localSheetId);
     if (first) {
-      if (first.text !== formula || attributeOf(first, "name") !== name) part.replace(first, element);
+      if (first.text !== formula || attributeOf(first, "name") !== name)
+        part.replace(first, element);
       duplicates.forEach((d) => part.remove(d));
     } else part.append(block, element);
   });
@@ -181,7 +187,10 @@ export function stylesPath(pkg: XlsxPackage): { path: string; exists: boolean } 
  * Excel repairs such files), unless the part itself still refers to them by id. Returns one
  * sentence per dropped link.
  */
-export function dropDanglingRelationships(pkg: XlsxPackage, partPaths: readonly string[]): string[] {
+export function dropDanglingRelationships(
+  pkg: XlsxPackage,
+  partPaths: readonly string[]
+): string[] {
   const dropped: string[] = [];
   for (const partPath of partPaths) {
     const dangling = pkg.relationships(partPath).filter((r) => !r.external && !pkg.has(r.target));

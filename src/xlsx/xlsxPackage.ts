@@ -180,7 +180,10 @@ export class XlsxPackage {
     while (taken.has(`rId${n}`)) n++;
     const id = `rId${n}`;
     if (!this.has(relsPath)) {
-      this.setText(relsPath, `${XML_DECLARATION}<Relationships xmlns="${NS.pkgRel}"></Relationships>`);
+      this.setText(
+        relsPath,
+        `${XML_DECLARATION}<Relationships xmlns="${NS.pkgRel}"></Relationships>`
+      );
     }
     this.editXml(relsPath, (part) =>
       part.append(

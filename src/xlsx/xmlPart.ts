@@ -237,7 +237,10 @@ export class XmlPart {
     this.assertEditable(element);
     const changes = this.startTags.get(element) ?? new Map<string, string | undefined>();
     for (const [name, value] of Object.entries(values)) {
-      changes.set(this.attributeName(name, element), value === undefined ? undefined : String(value));
+      changes.set(
+        this.attributeName(name, element),
+        value === undefined ? undefined : String(value)
+      );
     }
     this.startTags.set(element, changes);
   }

@@ -161,19 +161,19 @@ describe("svmi template and score on workbooks", () => {
 });
 
 describe("the installed svmi command", () => {
-  // `npx svmi` runs dist/cli/svmi.js; build it fresh so the test sees the current source.
+  // `npx svmi` runs bin/svmi.js; build it fresh so the test sees the current source.
   beforeAll(() => execFileSync("npm", ["run", "build:cli"], { stdio: "pipe" }), 60_000);
 
   it("runs from the built bin with real exit codes", () => {
     // Run as npx runs it: the file itself (shebang, execute bit), not through node.
-    const bin = process.platform === "win32" ? process.execPath : "./dist/cli/svmi.js";
-    const pre = process.platform === "win32" ? ["dist/cli/svmi.js"] : [];
+    const bin = process.platform === "win32" ? process.execPath : "./bin/svmi.js";
+    const pre = process.platform === "win32" ? ["bin/svmi.js"] : [];
     const ok = spawnSync(bin, [...pre, "demo", "--json", "--out", join(dir, "bin-demo")], {
       encoding: "utf8",
     });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).overall.present.label).toBe("Mature");
-    const bad = spawnSync(process.execPath, ["dist/cli/svmi.js", "score"], { encoding: "utf8" });
+    const bad = spawnSync(process.execPath, ["bin/svmi.js", "score"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe("svmi: score needs IN.xlsx (or --answers FILE.json)");
   });

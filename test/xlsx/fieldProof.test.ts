@@ -22,9 +22,17 @@ import { expectExcelClean } from "../helpers/excelStrict";
  */
 
 const public_ = getFramework("public");
-const DETAILS = { frameworkId: "public", organisation: "Surrey County Council", date: "2026-11-22" };
+const DETAILS = {
+  frameworkId: "public",
+  organisation: "Surrey County Council",
+  date: "2026-11-22",
+};
 const filled = () =>
-  newAssessmentWorkbook(public_, DETAILS, filledAnswers(answersFromLevels(public_, SURREY.answers)));
+  newAssessmentWorkbook(
+    public_,
+    DETAILS,
+    filledAnswers(answersFromLevels(public_, SURREY.answers))
+  );
 
 function edit(bytes: Uint8Array, change: (pkg: XlsxPackage) => void): Uint8Array {
   const pkg = XlsxPackage.open(bytes);
@@ -62,7 +70,11 @@ function expectEveryPartParses(bytes: Uint8Array): void {
 }
 
 const themeLevels = (bytes: Uint8Array) =>
-  scoreAssessmentFile(bytes).score.result.themes.map((t) => [t.id, t.present.level, t.future.level]);
+  scoreAssessmentFile(bytes).score.result.themes.map((t) => [
+    t.id,
+    t.present.level,
+    t.future.level,
+  ]);
 
 describe("workbooks other programs wrote", () => {
   const expected = themeLevels(filled());
@@ -72,9 +84,7 @@ describe("workbooks other programs wrote", () => {
       const xml = pkg.text(pkg.workbookPath)!;
       pkg.setText(
         pkg.workbookPath,
-        xml
-          .replace(` xmlns:r="${NS.rel}"`, "")
-          .replace(/<sheet /g, `<sheet xmlns:r="${NS.rel}" `)
+        xml.replace(` xmlns:r="${NS.rel}"`, "").replace(/<sheet /g, `<sheet xmlns:r="${NS.rel}" `)
       );
     });
     expect(() => XmlPart.parse(XlsxPackage.open(input).text("xl/workbook.xml")!)).not.toThrow();
@@ -98,11 +108,16 @@ describe("workbooks other programs wrote", () => {
       const table = pkg.relationships(sheet.path).find((r) => r.type === REL_TYPES.table)!;
       pkg.removeRelationship(sheet.path, table.id);
       pkg.delete(table.target);
-      pkg.setText(sheet.path, pkg.text(sheet.path)!.replace(/<tableParts[\s\S]*?<\/tableParts>/, ""));
+      pkg.setText(
+        sheet.path,
+        pkg.text(sheet.path)!.replace(/<tableParts[\s\S]*?<\/tableParts>/, "")
+      );
     });
     const out = scoreAssessmentFile(input);
     expect(out.repairs).toEqual([
-      expect.stringMatching(/^restored the questionnaire table SVMI_Questions over Questionnaire!A7:H\d+/),
+      expect.stringMatching(
+        /^restored the questionnaire table SVMI_Questions over Questionnaire!A7:H\d+/
+      ),
     ]);
     expect(themeLevels(out.bytes)).toEqual(expected);
     expectExcelClean(out.bytes);
@@ -147,7 +162,9 @@ describe("workbooks other programs wrote", () => {
       const quoted = `'${name.replace(/'/g, "''")}'!`;
       const chart = pkg.paths().find((p) => p.startsWith("xl/charts/"))!;
       expect(pkg.text(chart)).toContain(`<c:f>${quoted.replace(/'/g, "'")}`);
-      const printArea = pkg.definedNames().find((n) => n.name === "_xlnm.Print_Area" && n.formula.includes(quoted));
+      const printArea = pkg
+        .definedNames()
+        .find((n) => n.name === "_xlnm.Print_Area" && n.formula.includes(quoted));
       expect(printArea).toBeDefined();
     }
   );
@@ -223,9 +240,13 @@ describe("what people type on the sheets svmi owns", () => {
     const kept = after.findIndex((r) => String(r[0] ?? "").startsWith("Kept by svmi"));
     expect(after[kept + 1]).toEqual(["From A1", "Our tracker (renamed by the board)"]); // …and theirs kept
     expect(out.notices).toEqual([
-      expect.stringMatching(/^Action Tracker: 1 cell you typed where the new layout writes \(A1\) moved to A\d+/),
+      expect.stringMatching(
+        /^Action Tracker: 1 cell you typed where the new layout writes \(A1\) moved to A\d+/
+      ),
     ]);
-    const xml = XlsxPackage.open(out.bytes).text(marked(XlsxPackage.open(out.bytes), SHEET_MARKERS.tracker).path)!;
+    const xml = XlsxPackage.open(out.bytes).text(
+      marked(XlsxPackage.open(out.bytes), SHEET_MARKERS.tracker).path
+    )!;
     expect(xml).toContain(`<c r="B${last + 6}"><f>SUM(E8:E9)</f><v>2</v></c>`);
     // Scoring again moves nothing twice and loses nothing.
     const again = scoreAssessmentFile(out.bytes);
@@ -244,11 +265,21 @@ describe("what people type on the sheets svmi owns", () => {
         "xl/drawings/vmlDrawing1.vml",
         `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>`
       );
-      pkg.addOverride("xl/comments1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml");
+      pkg.addOverride(
+        "xl/comments1.xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
+      );
       const comments = pkg.addRelationship(plan.path, `${NS.rel}/comments`, "xl/comments1.xml");
-      const vml = pkg.addRelationship(plan.path, `${NS.rel}/vmlDrawing`, "xl/drawings/vmlDrawing1.vml");
+      const vml = pkg.addRelationship(
+        plan.path,
+        `${NS.rel}/vmlDrawing`,
+        "xl/drawings/vmlDrawing1.vml"
+      );
       expect(comments).not.toBe(vml);
-      pkg.setText(plan.path, pkg.text(plan.path)!.replace("</worksheet>", `<legacyDrawing r:id="${vml}"/></worksheet>`));
+      pkg.setText(
+        plan.path,
+        pkg.text(plan.path)!.replace("</worksheet>", `<legacyDrawing r:id="${vml}"/></worksheet>`)
+      );
     });
     const twice = scoreAssessmentFile(scoreAssessmentFile(withNote).bytes).bytes;
     const pkg = XlsxPackage.open(twice);
@@ -287,14 +318,19 @@ describe("svmi template --into: an assessment inside a workbook the user already
       "xl/styles.xml",
     ]);
     for (const [path, data] of Object.entries(before)) {
-      if (!touched.has(path)) expect([path, Buffer.from(after[path]).equals(Buffer.from(data))]).toEqual([path, true]);
+      if (!touched.has(path))
+        expect([path, Buffer.from(after[path]).equals(Buffer.from(data))]).toEqual([path, true]);
     }
     const pkg = XlsxPackage.open(out);
     expect(pkg.sheets().map((s) => s.name)).toEqual(["Budget 2026", "Questionnaire", "SVMI Lists"]);
-    expect(pkg.definedNames().find((n) => n.name === "Officer")?.formula).toBe("'Budget 2026'!$B$2");
+    expect(pkg.definedNames().find((n) => n.name === "Officer")?.formula).toBe(
+      "'Budget 2026'!$B$2"
+    );
     // The new assessment scores once filled in, like a template.
     expect(scoreAssessmentFile(out).score.result.themes).toHaveLength(10);
     // And it is refused a second time: one assessment per workbook.
-    expect(() => addAssessmentToWorkbook(out, public_, DETAILS)).toThrow(/already holds an SVMI assessment/);
+    expect(() => addAssessmentToWorkbook(out, public_, DETAILS)).toThrow(
+      /already holds an SVMI assessment/
+    );
   });
 });

@@ -56,7 +56,8 @@ export function drawnCells(spec: SheetSpec): Map<string, CellValue> {
     values.forEach((value, column) => {
       if (value === null || value === undefined || value === "") return;
       const format = formats.get(`${row},${column}`);
-      const serial = format?.includes("yy") && typeof value === "string" ? dateSerial(value) : undefined;
+      const serial =
+        format?.includes("yy") && typeof value === "string" ? dateSerial(value) : undefined;
       cells.set(cellAddress(row, column), serial ?? value);
     })
   );
@@ -65,7 +66,9 @@ export function drawnCells(spec: SheetSpec): Map<string, CellValue> {
 
 /** The record of a drawing: "A1~k3j9 B1~02xz …", or "*" when it would not fit in a cell. */
 export function drawnRecord(spec: SheetSpec): string {
-  const text = [...drawnCells(spec)].map(([address, value]) => `${address}~${hashOf(value)}`).join(" ");
+  const text = [...drawnCells(spec)]
+    .map(([address, value]) => `${address}~${hashOf(value)}`)
+    .join(" ");
   return text.length > RECORD_LIMIT ? ALL_OURS : text;
 }
 
@@ -114,7 +117,11 @@ export function planKeptCells(
     else move.push(cell);
   }
   if (move.length === 0) return { cells: stay, labels: [] };
-  const lastRow = Math.max(spec.values.length - 1, ...stay.map((c) => c.row), ...[...blocked].map(rowOf));
+  const lastRow = Math.max(
+    spec.values.length - 1,
+    ...stay.map((c) => c.row),
+    ...[...blocked].map(rowOf)
+  );
   const top = lastRow + 2;
   const labels = [
     {
@@ -130,7 +137,8 @@ export function planKeptCells(
   ];
   const moved = move.map((cell, i) => ({ from: cell, row: top + 1 + i, column: 1 }));
   const addresses = move.map((c) => cellAddress(c.row, c.column));
-  const shown = addresses.length > 6 ? `${addresses.slice(0, 6).join(", ")}…` : addresses.join(", ");
+  const shown =
+    addresses.length > 6 ? `${addresses.slice(0, 6).join(", ")}…` : addresses.join(", ");
   return {
     cells: [...stay, ...moved],
     labels,
@@ -214,6 +222,9 @@ export function withKeptLabels(spec: SheetSpec, plan: KeepPlan): SheetSpec {
   return {
     ...spec,
     values,
-    styles: [...spec.styles, { row: title.row, column: 0, rows: 1, columns: 1, style: { bold: true } }],
+    styles: [
+      ...spec.styles,
+      { row: title.row, column: 0, rows: 1, columns: 1, style: { bold: true } },
+    ],
   };
 }

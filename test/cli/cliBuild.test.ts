@@ -1,0 +1,54 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/*
+ * The bundled CLI outlives the other builds: `npm run build` (webpack, which cleans dist/) used to
+ * delete part of the tsc-built CLI, so `npx svmi demo` failed after it with "Cannot find module".
+ */
+const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "svmi.js");
+const scratch = mkdtempSync(join(tmpdir(), "svmi-build-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs the CLI file as npx does: the file itself on Linux and macOS (shebang and execute bit). */
+function runBin(file: string, args: string[], cwd = ROOT) {
+  const [command, pre] = process.platform === "win32" ? [process.execPath, [file]] : [file, []];
+  return spawnSync(command, [...pre, ...args], { cwd, encoding: "utf8" });
+}
+
+function expectWorkbooks(dir: string) {
+  for (const name of ["surrey-example.xlsx", "surrey-example-scored.xlsx"]) {
+    const bytes = readFileSync(join(dir, name));
+    expect(bytes.length).toBeGreaterThan(0);
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK"); // a zip, as .xlsx files are
+  }
+}
+
+describe("bin/svmi.js, the bundled CLI", () => {
+  beforeAll(() => {
+    execFileSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "pipe" });
+    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "pipe" });
+  }, 240_000);
+
+  it("still writes the demo workbooks after npm run build", () => {
+    const out = join(scratch, "demo");
+    const run = runBin(BIN, ["demo", "--out", out]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expectWorkbooks(out);
+  });
+
+  it("is one file that needs no node_modules", () => {
+    if (process.platform !== "win32") expect(statSync(BIN).mode & 0o111).toBeTruthy();
+    // A copy away from the checkout finds no node_modules, so every dependency must be inside it.
+    const alone = join(scratch, "alone");
+    mkdirSync(alone);
+    copyFileSync(BIN, join(alone, "svmi.js"));
+    const run = runBin(join(alone, "svmi.js"), ["demo", "--out", join(alone, "out")], alone);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expectWorkbooks(join(alone, "out"));
+  });
+});
