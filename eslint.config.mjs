@@ -4,7 +4,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
 export default [
-  { ignores: ["dist/", "coverage/", "node_modules/", ".certs/"] },
+  { ignores: ["dist/", "bin/", "coverage/", "node_modules/", ".certs/"] },
   ...officeAddins.configs.react,
   {
     // The preset means to parse TypeScript, but in 4.0.10 its parser is undefined (it reads a default

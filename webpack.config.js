@@ -51,7 +51,8 @@ module.exports = async (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      clean: { keep: /^(cli|core|bench)\// }, // leave the tsc-built CLI (npm run build:cli) alone
+      // dist/ holds only this build; the CLI is bundled into bin/ (npm run build:cli), out of reach.
+      clean: true,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],

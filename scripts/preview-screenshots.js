@@ -6,8 +6,11 @@
 const path = require("path");
 const { chromium } = require("playwright-core");
 const { serve } = require("./serve-dist.js");
-const { getFramework } = require("../dist/core/frameworks");
-const { answersFromLevels, SURREY } = require("../dist/core/examples/workedExamples");
+// The answers come from the TypeScript core itself (through tsx), not from a build of it that
+// could be stale or cleaned away.
+require("tsx/cjs");
+const { getFramework } = require("../src/core/frameworks");
+const { answersFromLevels, SURREY } = require("../src/core/examples/workedExamples");
 
 const OUT = path.join(__dirname, "..", "docs", "screenshots");
 

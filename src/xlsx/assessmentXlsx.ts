@@ -40,7 +40,7 @@ import {
 } from "./workbookEdits";
 import { NS } from "./xml";
 import { REL_TYPES, XlsxPackage, type SheetEntry } from "./xlsxPackage";
-import { attributeOf } from "./xmlPart";
+import { attributeOf, type XmlPart } from "./xmlPart";
 import { NotAWorkbookError } from "./zipFile";
 
 /**
@@ -175,8 +175,7 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
       )
     );
   }
-  writeLevels(pkg, tableSheet, area, score);
-  repairs.push(...renumberPriorities(pkg, tableSheet));
+  repairs.push(...writeLevels(pkg, tableSheet, area, score));
   const styles = new StyleBook(pkg.text(stylesPath(pkg).path));
   const previous = drawnRecordsFromLists(listsTop);
   const notices: string[] = [];
@@ -233,37 +232,44 @@ function sharedStringsPart(pkg: XlsxPackage) {
   return rel && !rel.external ? pkg.xml(rel.target) : undefined;
 }
 
-function writeLevels(pkg: XlsxPackage, sheet: SheetEntry, table: Area, score: WorkbookScore): void {
+/**
+ * Writes the level columns into the questionnaire. In the same edit, conditional-format rules
+ * that share a priority (Gnumeric gives every rule priority 1) are renumbered in their present
+ * order of precedence: Excel wants them distinct.
+ */
+function writeLevels(
+  pkg: XlsxPackage,
+  sheet: SheetEntry,
+  table: Area,
+  score: WorkbookScore
+): string[] {
   const writes = score.levelColumns.flatMap(({ column, values }) =>
     values.map((text, i) => ({ row: table.row + 1 + i, column: table.column + column, text }))
   );
   let replaced = false;
+  let renumbered = false;
   pkg.editXml(sheet.path, (part) => {
     replaced = editCells(part, writes).replacedFormula;
+    renumbered = renumberPriorities(part);
   });
   if (replaced) dropCalcChain(pkg);
+  return renumbered
+    ? [`renumbered the conditional-format priorities on ${sheet.name} (several rules shared one)`]
+    : [];
 }
 
-/**
- * Conditional-format rules of a sheet must have distinct priorities; some programs (Gnumeric)
- * give every rule priority 1. They are renumbered in their present order of precedence.
- */
-function renumberPriorities(pkg: XlsxPackage, sheet: SheetEntry): string[] {
-  const part = pkg.xml(sheet.path)!;
+function renumberPriorities(part: XmlPart): boolean {
   const rules = part
     .children(part.root, "conditionalFormatting", NS.main)
     .flatMap((cf) => part.children(cf, "cfRule", NS.main));
   const priorities = rules.map((r) => Number(attributeOf(r, "priority")));
-  if (new Set(priorities).size === priorities.length && priorities.every((p) => p >= 1)) return [];
-  const order = rules
+  if (new Set(priorities).size === priorities.length && priorities.every((p) => p >= 1))
+    return false;
+  rules
     .map((rule, index) => ({ rule, index, priority: priorities[index] || Infinity }))
-    .sort((a, b) => a.priority - b.priority || a.index - b.index);
-  pkg.editXml(sheet.path, (p) =>
-    order.forEach(({ rule }, rank) => p.setAttributes(rule, { priority: rank + 1 }))
-  );
-  return [
-    `renumbered the conditional-format priorities on ${sheet.name} (several rules shared one)`,
-  ];
+    .sort((a, b) => a.priority - b.priority || a.index - b.index)
+    .forEach(({ rule }, rank) => part.setAttributes(rule, { priority: rank + 1 }));
+  return true;
 }
 
 /** What this drawing wrote, in the lists sheet's record row, for the next re-score. */

@@ -119,14 +119,10 @@ export class XmlPart {
         prefix: tag.prefix,
         local: tag.local,
         uri: tag.uri,
-        attributes: Object.values(tag.attributes).map((a) => ({
-          name: a.name,
-          prefix: a.prefix,
-          local: a.local,
-          uri: a.uri,
-          value: a.value,
-        })),
-        declared: { ...tag.ns },
+        // saxes' own attribute records: they carry name, prefix, local, uri and value already.
+        attributes: Object.values(tag.attributes) as XmlAttribute[],
+        // saxes gives each tag its own object; only the root's is ever added to (declare()).
+        declared: tag.ns,
         parent,
         children: [],
         text: "",
@@ -290,7 +286,17 @@ export class XmlPart {
     return `${this.declare(uri)}:${local}`;
   }
 
+  private readonly scopes = new Map<XmlElement, Map<string, string>>();
+
   private inScope(context: XmlElement): Map<string, string> {
+    const cached = this.scopes.get(context);
+    if (cached) return cached;
+    const scope = this.computeScope(context);
+    this.scopes.set(context, scope);
+    return scope;
+  }
+
+  private computeScope(context: XmlElement): Map<string, string> {
     const chain: XmlElement[] = [];
     for (let e: XmlElement | undefined = context; e; e = e.parent) chain.unshift(e);
     const scope = new Map<string, string>();
@@ -310,7 +316,8 @@ export class XmlPart {
     let prefix = preferred;
     for (let n = 1; !free(prefix); n++) prefix = `${preferred}${n}`;
     this.prefixesInUse.set(prefix, new Set([uri]));
-    this.root.declared[prefix] = uri;
+    this.root.declared = { ...this.root.declared, [prefix]: uri };
+    this.scopes.clear(); // every scope below the root now sees the new prefix
     this.setAttributesRaw(this.root, `xmlns:${prefix}`, uri);
     return prefix;
   }
