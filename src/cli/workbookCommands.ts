@@ -79,7 +79,7 @@ export async function scoreFiles(
         io.err(`svmi: ${input}: ${where}${problem.message}`);
       }
       for (const repair of scored.repairs) io.err(`svmi: ${input}: repaired: ${repair}`);
-      for (const notice of scored.notices) io.err(`svmi: ${input}: kept: ${notice}`);
+      for (const notice of scored.notices) io.err(`svmi: ${input}: note: ${notice}`);
       if (options.json) io.out(JSON.stringify({ file: input, output, ...scoreJson(result) }));
       else io.out(`${formatResultTable(result)}\n\nWritten: ${output}\n`);
     } catch (error) {

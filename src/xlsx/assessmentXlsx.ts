@@ -164,21 +164,17 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
   );
 
   repairs.push(...dropDanglingRelationships(pkg, [pkg.workbookPath, tableSheet.path]));
+  const notices: string[] = [];
   if (located.tableMissing) {
-    const restored = { ...area, rows };
-    repairs.push(
-      restoreTable(
-        pkg,
-        tableSheet,
-        restored,
-        header.map((h) => String(h ?? ""))
-      )
-    );
+    const headers = header.map((h) => String(h ?? ""));
+    const restored = restoreTable(pkg, tableSheet, { ...area, rows }, headers);
+    if ("repaired" in restored) repairs.push(restored.repaired);
+    else notices.push(restored.notRepaired);
   }
+
   repairs.push(...writeLevels(pkg, tableSheet, area, score));
   const styles = new StyleBook(pkg.text(stylesPath(pkg).path));
   const previous = drawnRecordsFromLists(listsTop);
-  const notices: string[] = [];
   const records: Partial<Record<DrawnSheet, string>> = {};
   const draw = (kind: DrawnSheet, spec: SheetSpec, entry: SheetEntry | undefined) => {
     if (entry) repairs.push(...dropDanglingRelationships(pkg, [entry.path]));
@@ -212,6 +208,12 @@ export function addAssessmentToWorkbook(
   if (markers.has(SHEET_MARKERS.questionnaire.toLowerCase()) || findTable(pkg, pkg.sheets())) {
     throw new WorkbookError(
       "This workbook already holds an SVMI assessment; score it with svmi score instead."
+    );
+  }
+  // The questionnaire table's name would clash with it (Excel repairs such a file).
+  if (markers.has(TABLE_NAME.toLowerCase())) {
+    throw new WorkbookError(
+      `This workbook has a defined name ${TABLE_NAME}, the name of the questionnaire table; rename it first.`
     );
   }
   const taken = new Set(pkg.sheets().map((s) => s.name.toLowerCase()));

@@ -85,21 +85,29 @@ function headerArea(grid: ReadValue[][]): Area | undefined {
 }
 
 /**
- * Puts the questionnaire table back over `area` (its header row holds `headers`). Refused, with
- * the reason, when another table on the sheet overlaps the area.
+ * Puts the questionnaire table back over `area` (its header row holds `headers`), saying what it
+ * did; or says why it could not (another table overlaps the area, or a defined name has its name).
  */
 export function restoreTable(
   pkg: XlsxPackage,
   sheet: SheetEntry,
   area: Area,
   headers: string[]
-): string {
+): { repaired: string } | { notRepaired: string } {
+  // Table names share one namespace with defined names: Excel repairs a file where they clash.
+  if (pkg.definedNames().some((n) => n.name.toLowerCase() === TABLE_NAME.toLowerCase())) {
+    return {
+      notRepaired: `the questionnaire table was not put back: the workbook has a defined name ${TABLE_NAME}`,
+    };
+  }
   const tables = pkg.relationships(sheet.path).filter((r) => r.type === REL_TYPES.table);
   for (const rel of tables) {
     const ref = pkg.has(rel.target) ? attributeOf(pkg.xml(rel.target)!.root, "ref") : undefined;
     const other = ref ? parseAddress(ref) : undefined;
     if (other && overlaps(other, area)) {
-      return `the questionnaire table could not be restored: another table (${ref}) overlaps ${sheet.name}!${areaAddress(area)}`;
+      return {
+        notRepaired: `the questionnaire table was not put back: another table (${ref}) overlaps ${sheet.name}!${areaAddress(area)}`,
+      };
     }
   }
   const existing = pkg
@@ -120,7 +128,9 @@ export function restoreTable(
       part.insertInOrder(part.root, markup("tableParts", { count: 1 }, tablePart), WORKSHEET_ORDER);
     }
   });
-  return `restored the questionnaire table ${TABLE_NAME} over ${sheet.name}!${areaAddress(area)} (the program that last saved the file had dropped it)`;
+  return {
+    repaired: `restored the questionnaire table ${TABLE_NAME} over ${sheet.name}!${areaAddress(area)} (the program that last saved the file had dropped it)`,
+  };
 }
 
 function overlaps(a: Area, b: Area): boolean {

@@ -1,3 +1,4 @@
+import { checkDefinedName } from "../core/sheets/excelNames";
 import { quoteSheetName } from "../core/sheets/sheetSpec";
 import { NS, XML_DECLARATION } from "./xml";
 import { CONTENT_TYPES, REL_TYPES, relsPathOf, XlsxPackage, type SheetEntry } from "./xlsxPackage";
@@ -112,6 +113,8 @@ export function setDefinedName(
   formula: string,
   localSheetId?: number
 ): void {
+  const invalid = checkDefinedName(name);
+  if (invalid) throw new Error(`svmi tried to write the defined name '${name}': ${invalid}`);
   const element = markup("definedName", { name, localSheetId }, formula);
   pkg.editXml(pkg.workbookPath, (part) => {
     const block = part.child(part.root, "definedNames");

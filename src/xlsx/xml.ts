@@ -1,4 +1,4 @@
-/** Small helpers for writing and reading SpreadsheetML text without a DOM. */
+/** Namespaces, and escaping for the XML svmi writes (reading and editing parts: xmlPart.ts). */
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -32,27 +32,6 @@ export function escapeXml(text: string): string {
  */
 export function escapeAttribute(text: string): string {
   return escapeXml(text).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
-
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** Decodes the five named entities and numeric character references. */
-export function unescapeXml(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, ref: string) => {
-    if (ref[0] !== "#") return ENTITIES[ref];
-    const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : "";
-  });
-}
-
-/** Attributes of a start tag, e.g. `<c r="A1" t="s">` gives { r: "A1", t: "s" }. */
-export function attributes(tag: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    found[match[1]] = unescapeXml(match[2] ?? match[3]);
-  }
-  return found;
 }
 
 /** `name="value"` pairs for a start tag; undefined values are left out. */

@@ -1,11 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli, type CliIo } from "../../src/cli/commands";
 import { nodeIo } from "../../src/cli/nodeIo";
 import { answersFromLevels, WALSALL } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/frameworks";
+import { REL_TYPES, XlsxPackage } from "../../src/xlsx/xlsxPackage";
+import { expectExcelClean } from "../helpers/excelStrict";
 
 /** Runs the CLI in-process with captured output. */
 async function svmi(...argv: string[]) {
@@ -139,6 +142,58 @@ describe("svmi template and score on workbooks", () => {
     expect(stdout).toMatch(/Overall\s+Mature \(2\.4\)\s+Leader \(3\.2\)/);
     expect(readFileSync(input).equals(before)).toBe(false);
     expect(readFileSync(input).length).toBeGreaterThan(before.length); // now with Results and chart
+    expectExcelClean(readFileSync(input));
+    expectExcelClean(readFileSync(join(work, "demo", "surrey-example-scored.xlsx")));
+  });
+
+  it("template --into adds an assessment to a workbook, beside it, with --out, or --in-place", async () => {
+    mkdirSync(join(work, "into"));
+    const mine = join(work, "into", "budget.xlsx");
+    expect((await svmi("template", "--framework", "public", "--out", mine)).code).toBe(0);
+    const refused = await svmi("template", "--into", mine);
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      `svmi: ${mine}: This workbook already holds an SVMI assessment; score it with svmi score instead.`,
+    ]);
+    // Someone's own workbook, as ExcelJS writes one.
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Budget").addRow(["Line", "Amount"]);
+    const budget = join(work, "into", "plain.xlsx");
+    writeFileSync(budget, new Uint8Array(await book.xlsx.writeBuffer()));
+    const beside = await svmi("template", "--into", budget, "--framework", "business");
+    expect([beside.code, beside.stdout]).toEqual([
+      0,
+      `Written: ${join(work, "into", "plain-svmi.xlsx")}`,
+    ]);
+    const scored = await svmi("score", join(work, "into", "plain-svmi.xlsx"), "--json");
+    expect(JSON.parse(scored.stdout).framework.id).toBe("business");
+    const before = readFileSync(budget);
+    const out = join(work, "into", "chosen.xlsx");
+    expect((await svmi("template", "--into", budget, "--out", out)).code).toBe(0);
+    expect(readFileSync(budget).equals(before)).toBe(true);
+    expect((await svmi("template", "--into", budget, "--in-place")).code).toBe(0);
+    expect(readFileSync(budget).equals(before)).toBe(false);
+  });
+
+  it("says on stderr what it repaired in a file another program saved", async () => {
+    // The questionnaire without its table, as Gnumeric saves it.
+    const template = join(work, "for-no-table.xlsx");
+    expect((await svmi("template", "--framework", "public", "--out", template)).code).toBe(0);
+    const pkg = XlsxPackage.open(readFileSync(template));
+    const sheet = pkg.sheets()[0];
+    const table = pkg.relationships(sheet.path).find((r) => r.type === REL_TYPES.table)!;
+    pkg.removeRelationship(sheet.path, table.id);
+    pkg.delete(table.target);
+    pkg.setText(sheet.path, pkg.text(sheet.path)!.replace(/<tableParts[\s\S]*?<\/tableParts>/, ""));
+    const gnumericLike = join(work, "no-table.xlsx");
+    writeFileSync(gnumericLike, pkg.toBytes());
+    const { code, stderr } = await svmi("score", gnumericLike);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      new RegExp(
+        `^svmi: ${gnumericLike}: repaired: restored the questionnaire table SVMI_Questions over Questionnaire!A7:H67`
+      )
+    );
   });
 
   it.each([
@@ -149,6 +204,7 @@ describe("svmi template and score on workbooks", () => {
     ],
     [["score", "a.xlsx", "--out", "c.txt"], "--out must name an .xlsx file"],
     [["template", "--framework", "public"], "template needs --out FILE.xlsx"],
+    [["template", "--framework", "public", "--in-place"], "--in-place needs --into FILE.xlsx"],
     [
       ["template", "--framework", "public", "--out", "x.xlsx", "--date", "22/11/2026"],
       "yyyy-mm-dd",

@@ -17,6 +17,7 @@ import {
   type ReadValue,
 } from "../../src/xlsx/sheetCells";
 import { XlsxPackage } from "../../src/xlsx/xlsxPackage";
+import { expectExcelClean } from "../helpers/excelStrict";
 
 /*
  * The .xlsx adapter: what `svmi template` and `svmi score` write, checked part by part, and
@@ -34,6 +35,7 @@ const surreyAnswers = filledAnswers(answersFromLevels(public_, SURREY.answers));
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
 
 function open(bytes: Uint8Array) {
+  expectExcelClean(bytes);
   const pkg = XlsxPackage.open(bytes);
   const shared = readSharedStrings(pkg.text("xl/sharedStrings.xml"));
   const sheet = (name: string) => {

@@ -25,6 +25,7 @@ import {
 import { readCells, writeTextCells } from "../../src/xlsx/sheetCells";
 import { addSheet, emptyWorkbook } from "../../src/xlsx/workbookEdits";
 import { REL_TYPES, XlsxPackage } from "../../src/xlsx/xlsxPackage";
+import { expectExcelClean } from "../helpers/excelStrict";
 
 /**
  * Bad input, file by file, through `svmi score` with real files: each bad file gets one clear
@@ -478,6 +479,7 @@ describe("svmi score with every kind of bad file and one good workbook", () => {
     expect(linesAbout(run.errLines, GOOD)).toEqual([]);
     const output = join(outDir, "good-scored.xlsx");
     expect(run.stdout).toContain(`Written: ${output}`);
+    expectExcelClean(readFileSync(output));
     const scored = scoreAssessmentFile(readFileSync(output));
     expect(scored.score.problems).toEqual([]);
     expect(scored.score.result.overall.present.label).toBe("Mature");

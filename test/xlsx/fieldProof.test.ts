@@ -13,7 +13,9 @@ import {
 import { readCells, readSharedStrings, writeTextCells } from "../../src/xlsx/sheetCells";
 import { NS } from "../../src/xlsx/xml";
 import { REL_TYPES, relsPathOf, XlsxPackage } from "../../src/xlsx/xlsxPackage";
-import { attributeOf, XmlPart } from "../../src/xlsx/xmlPart";
+import { attributeOf, XmlPart, type XmlElement } from "../../src/xlsx/xmlPart";
+import { PartsPackage } from "../../scripts/producers/partsPackage";
+import { prefixSpreadsheetML } from "../../scripts/producers/xPrefixed";
 import { expectExcelClean } from "../helpers/excelStrict";
 
 /*
@@ -60,12 +62,24 @@ function type(pkg: XlsxPackage, marker: string, writes: [number, number, string]
   pkg.setText(path, xml);
 }
 
-/** Every XML part parses namespace-aware (an unbound prefix is an error). */
+/**
+ * Every XML part parses namespace-aware (an unbound prefix is an error), and every element of an
+ * Open XML part is in a namespace: one written unprefixed into an x:-prefixed part would not be.
+ * (Legacy VML drawings have a bare <xml> root by design.)
+ */
 function expectEveryPartParses(bytes: Uint8Array): void {
   const entries = unzipSync(bytes);
   for (const [path, data] of Object.entries(entries)) {
     if (!/\.(xml|rels|vml)$/.test(path)) continue;
-    expect(() => XmlPart.parse(new TextDecoder().decode(data))).not.toThrow();
+    const part = XmlPart.parse(new TextDecoder().decode(data));
+    if (path.endsWith(".vml")) continue;
+    const outside: string[] = [];
+    const visit = (e: XmlElement) => {
+      if (!e.uri) outside.push(e.name);
+      e.children.forEach(visit);
+    };
+    visit(part.root);
+    expect([path, outside]).toEqual([path, []]);
   }
 }
 
@@ -100,6 +114,30 @@ describe("workbooks other programs wrote", () => {
       ["Action Tracker", true],
     ]);
     expect(themeLevels(out.bytes)).toEqual(expected);
+  });
+
+  test("x:-prefixed SpreadsheetML (Open XML SDK): new rows, cells, sheets, names and styles stay in its namespace", () => {
+    const prefixed = PartsPackage.open(filled());
+    prefixSpreadsheetML(prefixed);
+    const input = prefixed.toBytes();
+    expect(XlsxPackage.open(input).text("xl/workbook.xml")).toMatch(/^<\?xml[^>]*>\s*<x:workbook/);
+    const out = scoreAssessmentFile(input);
+    expectEveryPartParses(out.bytes);
+    expectExcelClean(out.bytes);
+    expect(themeLevels(out.bytes)).toEqual(expected);
+    const pkg = XlsxPackage.open(out.bytes);
+    expect(pkg.sheets().map((s) => s.name)).toEqual([
+      "Questionnaire",
+      "SVMI Lists",
+      "Results",
+      "Action Plan",
+      "Action Tracker",
+    ]);
+    expect(pkg.definedNames().map((n) => n.name)).toContain(SHEET_MARKERS.tracker);
+    // The level cells written into the prefixed questionnaire use its prefix.
+    const questionnaire = pkg.text(marked(pkg, SHEET_MARKERS.questionnaire).path)!;
+    expect(questionnaire).toMatch(/<x:c r="F8"[^>]*t="inlineStr"><x:is><x:t xml:space="preserve">/);
+    expect(pkg.text("xl/styles.xml")).not.toMatch(/<(font|xf|dxf|numFmt)\b/);
   });
 
   test("the questionnaire table dropped (Gnumeric, SheetJS): found by its header row and restored", () => {

@@ -16,6 +16,7 @@ import {
   type ReadValue,
 } from "../../src/xlsx/sheetCells";
 import { REL_TYPES, relsPathOf, XlsxPackage, type SheetEntry } from "../../src/xlsx/xlsxPackage";
+import { expectExcelClean } from "../helpers/excelStrict";
 
 /*
  * Scoring an existing workbook keeps every other part of it. The fixtures (made by
@@ -187,6 +188,7 @@ function withoutLevels(pkg: XlsxPackage): string {
 
 /** Everything outside the parts scoring owns or shares is byte-identical; shared ones only grow. */
 function expectNothingLost(inputBytes: Uint8Array, outputBytes: Uint8Array): void {
+  expectExcelClean(outputBytes);
   const input = XlsxPackage.open(inputBytes);
   const output = XlsxPackage.open(outputBytes);
   const before: Entries = unzipSync(inputBytes);
