@@ -30,7 +30,7 @@ import {
 } from "../core/sheets/workbookAssessment";
 import { writeOwnedSheet } from "./ownedSheets";
 import { findHeaderRow, findTable, restoreTable } from "./questionnaireTable";
-import { editCells, readCells, readSharedStrings } from "./sheetCells";
+import { belowRow, editCells, readCells, readSharedStrings } from "./sheetCells";
 import { StyleBook } from "./styleBook";
 import {
   dropCalcChain,
@@ -42,6 +42,9 @@ import { NS } from "./xml";
 import { REL_TYPES, XlsxPackage, type SheetEntry } from "./xlsxPackage";
 import { attributeOf, type XmlPart } from "./xmlPart";
 import { NotAWorkbookError } from "./zipFile";
+
+/** Rows of the lists sheet that hold what the file records (framework, version, drawn cells). */
+const LISTS_HEAD_ROWS = DRAWN_RECORD.row + 1;
 
 /**
  * The .xlsx adapter: the same assessment workbook the add-in builds, made and scored as a file.
@@ -123,12 +126,14 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
     const name = markers.get(SHEET_MARKERS[kind]);
     return sheets.find((s) => s.name === name);
   };
-  const cellsOf = (sheet: SheetEntry, maxRows?: number) =>
-    readCells(pkg.xml(sheet.path)!, shared, maxRows);
+  const cellsOf = (sheet: SheetEntry) => readCells(pkg.xml(sheet.path)!, shared);
+  // The lists sheet's first rows (framework, version, what was drawn): only they are parsed.
+  const headOf = (sheet: SheetEntry) =>
+    readCells(pkg.xmlHead(sheet.path, belowRow(LISTS_HEAD_ROWS))!, shared, LISTS_HEAD_ROWS);
 
   const listsEntry =
-    markedSheet("lists") ?? sheets.find((s) => recordFromListsSheet(cellsOf(s, 3)).frameworkId);
-  const listsTop = listsEntry ? cellsOf(listsEntry, 3) : [];
+    markedSheet("lists") ?? sheets.find((s) => recordFromListsSheet(headOf(s)).frameworkId);
+  const listsTop = listsEntry ? headOf(listsEntry) : [];
   const framework = frameworkOf(listsEntry ? recordFromListsSheet(listsTop) : {});
   const located =
     findTable(pkg, sheets) ??
@@ -139,7 +144,7 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
     );
   }
   const { sheet: tableSheet, area } = located;
-  const grid = cellsOf(tableSheet, area.row + area.rows);
+  const grid = cellsOf(tableSheet);
   // A ref may run far past the cells (a whole column, "A7:XFD1048576"): read only the rows and
   // columns that hold any; the rest are blank, so this changes nothing but the time taken.
   const rows = Math.max(2, Math.min(area.rows, grid.length - area.row));
@@ -172,7 +177,7 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
     else notices.push(restored.notRepaired);
   }
 
-  repairs.push(...writeLevels(pkg, tableSheet, area, score));
+  repairs.push(...writeLevels(pkg, tableSheet, area, score, shared));
   const styles = new StyleBook(pkg.text(stylesPath(pkg).path));
   const previous = drawnRecordsFromLists(listsTop);
   const records: Partial<Record<DrawnSheet, string>> = {};
@@ -243,7 +248,8 @@ function writeLevels(
   pkg: XlsxPackage,
   sheet: SheetEntry,
   table: Area,
-  score: WorkbookScore
+  score: WorkbookScore,
+  shared: readonly string[]
 ): string[] {
   const writes = score.levelColumns.flatMap(({ column, values }) =>
     values.map((text, i) => ({ row: table.row + 1 + i, column: table.column + column, text }))
@@ -251,7 +257,7 @@ function writeLevels(
   let replaced = false;
   let renumbered = false;
   pkg.editXml(sheet.path, (part) => {
-    replaced = editCells(part, writes).replacedFormula;
+    replaced = editCells(part, writes, shared).replacedFormula;
     renumbered = renumberPriorities(part);
   });
   if (replaced) dropCalcChain(pkg);
@@ -281,7 +287,7 @@ function writeDrawnRecords(
   records: Partial<Record<DrawnSheet, string>>
 ): void {
   const row = drawnRecordsRow(records);
-  pkg.editXml(lists.path, (part) =>
+  pkg.editXmlHead(lists.path, belowRow(LISTS_HEAD_ROWS), (part) =>
     editCells(
       part,
       row.map((text, column) => ({ row: DRAWN_RECORD.row, column, text }))

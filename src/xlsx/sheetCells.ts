@@ -56,11 +56,23 @@ export function sheetDataOf(part: XmlPart): XmlElement | undefined {
 }
 
 /** Every row and cell of the sheet, with zero-based positions (r attributes may be left out). */
+/** The last reading of each part: reading and then writing one sheet walks its cells once. */
+const lastRead = new WeakMap<XmlPart, { shared: readonly string[]; maxRows: number; rows: SheetRow[] }>();
+
 export function sheetRows(
   part: XmlPart,
   shared: readonly string[],
   maxRows = 1_048_576
 ): SheetRow[] {
+  const cached = lastRead.get(part);
+  if (cached && cached.shared === shared && cached.maxRows >= maxRows)
+    return maxRows >= cached.maxRows ? cached.rows : cached.rows.filter((r) => r.index < maxRows);
+  const rows = walkRows(part, shared, maxRows);
+  lastRead.set(part, { shared, maxRows, rows });
+  return rows;
+}
+
+function walkRows(part: XmlPart, shared: readonly string[], maxRows: number): SheetRow[] {
   const data = sheetDataOf(part);
   if (!data) return [];
   const rows: SheetRow[] = [];
@@ -158,11 +170,12 @@ export function writeTextCells(
 /** writeTextCells on a parsed part; the caller stores part.toString(). */
 export function editCells(
   part: XmlPart,
-  writes: readonly CellWrite[]
+  writes: readonly CellWrite[],
+  shared: readonly string[] = []
 ): { replacedFormula: boolean } {
   const data = sheetDataOf(part);
   if (!data) throw new Error("the sheet has no cell data");
-  const rows = sheetRows(part, []);
+  const rows = sheetRows(part, shared);
   const byRow = new Map<number, CellWrite[]>();
   for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
   let replacedFormula = false;
@@ -223,4 +236,10 @@ function textCell(write: CellWrite, style: string | undefined) {
     { r, s: style, t: "inlineStr" },
     markup("is", {}, markup("t", { "xml:space": "preserve" }, write.text))
   );
+}
+
+/** For parsing only a sheet's first rows: stops at the first row below them. */
+export function belowRow(rows: number): (element: XmlElement) => boolean {
+  return (element) =>
+    element.local === "row" && element.uri === NS.main && Number(attributeOf(element, "r")) > rows;
 }

@@ -1,5 +1,12 @@
 import { NS, XML_DECLARATION } from "./xml";
-import { attributeOf, markup, XmlPart, XmlPartError, type XmlElement } from "./xmlPart";
+import {
+  attributeOf,
+  markup,
+  PartlyParsedError,
+  XmlPart,
+  XmlPartError,
+  type XmlElement,
+} from "./xmlPart";
 import { NotAWorkbookError, readZip, writeZip, type ZipEntries } from "./zipFile";
 
 /**
@@ -126,6 +133,41 @@ export class XlsxPackage {
       if (!(error instanceof XmlPartError)) throw error;
       throw new NotAWorkbookError(`has a damaged part (${path}: ${error.message})`);
     }
+  }
+
+  /**
+   * Reads and edits the head of a part, parsed only up to the first element `stopAt` accepts
+   * (the first rows of a large sheet); an edit needing more is redone on the whole part.
+   */
+  editXmlHead(path: string, stopAt: (e: XmlElement) => boolean, edit: (part: XmlPart) => void): void {
+    const text = this.text(path);
+    if (text === undefined) return;
+    let part: XmlPart;
+    try {
+      part = this.parsed.get(path) ?? XmlPart.parse(text, stopAt);
+      edit(part);
+    } catch (error) {
+      if (!(error instanceof PartlyParsedError)) throw this.damaged(path, error);
+      this.editXml(path, edit);
+      return;
+    }
+    this.setText(path, part.toString());
+  }
+
+  /** The head of a part (see editXmlHead), for reading; the whole part when already parsed. */
+  xmlHead(path: string, stopAt: (e: XmlElement) => boolean): XmlPart | undefined {
+    const text = this.text(path);
+    if (text === undefined) return undefined;
+    try {
+      return this.parsed.get(path) ?? XmlPart.parse(text, stopAt);
+    } catch (error) {
+      throw this.damaged(path, error);
+    }
+  }
+
+  private damaged(path: string, error: unknown): unknown {
+    if (!(error instanceof XmlPartError)) return error;
+    return new NotAWorkbookError(`has a damaged part (${path}: ${error.message})`);
   }
 
   /** Edits a part as XML and stores the result; parts never edited keep their bytes. */

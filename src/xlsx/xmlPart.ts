@@ -73,6 +73,11 @@ const XMLNS_URI = "http://www.w3.org/2000/xmlns/";
 /** Why a part cannot be read; the message names the part. */
 export class XmlPartError extends Error {}
 
+/** An edit that needs the part past where parsing stopped (XmlPart.parse with stopAt). */
+export class PartlyParsedError extends Error {}
+
+const STOPPED = new Error("parsing stopped where asked");
+
 interface Splice {
   from: number;
   to: number;
@@ -102,7 +107,12 @@ export class XmlPart {
     this.prefixesInUse = prefixes;
   }
 
-  static parse(source: string): XmlPart {
+  /**
+   * Parses a part. With `stopAt`, parsing ends at the first element it accepts (that element
+   * included, without its content): enough to read and edit the head of a large part, such as the
+   * first rows of a sheet. Elements still open there cannot be appended to or replaced.
+   */
+  static parse(source: string, stopAt?: (element: XmlElement) => boolean): XmlPart {
     const parser = new SaxesParser({ xmlns: true, position: true });
     const stack: XmlElement[] = [];
     const prefixes = new Map<string, Set<string>>();
@@ -137,6 +147,7 @@ export class XmlPart {
       if (parent) parent.children.push(element);
       else root = element;
       stack.push(element);
+      if (stopAt?.(element)) throw STOPPED;
     });
     parser.on("closetag", () => {
       const element = stack.pop();
@@ -151,7 +162,9 @@ export class XmlPart {
     try {
       parser.write(source).close();
     } catch (error) {
-      throw new XmlPartError((error as Error).message.replace(/^undefined:/, "").trim());
+      if (error !== STOPPED)
+        throw new XmlPartError((error as Error).message.replace(/^undefined:/, "").trim());
+      for (const open of stack) open.end = -1; // not reached: their end is unknown
     }
     if (!root) throw new XmlPartError("it holds no XML element");
     return new XmlPart(source, root, prefixes);
@@ -190,7 +203,7 @@ export class XmlPart {
 
   /** Appends markup as the last child of `parent`. */
   append(parent: XmlElement, item: Markup): void {
-    this.assertEditable(parent);
+    this.assertEditable(parent, true);
     const list = this.appended.get(parent) ?? [];
     list.push(this.render(item, parent));
     this.appended.set(parent, list);
@@ -218,7 +231,7 @@ export class XmlPart {
 
   /** Replaces an element (start tag, content and end tag) with new markup. */
   replace(element: XmlElement, item: Markup | string): void {
-    this.assertEditable(element);
+    this.assertEditable(element, true);
     const text = typeof item === "string" ? item : this.render(item, element.parent ?? element);
     this.splice(element.start, element.end, text);
     this.removed.add(element);
@@ -375,7 +388,8 @@ export class XmlPart {
     this.splices.push({ from, to, text, order: this.spliceCount++ });
   }
 
-  private assertEditable(element: XmlElement): void {
+  private assertEditable(element: XmlElement, needsEnd = false): void {
+    if (needsEnd && element.end < 0) throw new PartlyParsedError("the element's end was not parsed");
     for (let e: XmlElement | undefined = element; e; e = e.parent) {
       if (this.removed.has(e)) throw new Error("editing inside a replaced XML element (a bug)");
     }
