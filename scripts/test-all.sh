@@ -10,7 +10,8 @@
 #   python3-openpyxl         openpyxl for /usr/bin/python3 (not a pyenv python3 on PATH): fills in
 #                            the corpus's openpyxl file and opens scored ones
 # Elsewhere install them first (Windows/Mac: LibreOffice with soffice on PATH, poppler from
-# Homebrew or Chocolatey) and point CHROMIUM_PATH at a Chrome, Chromium or Edge binary.
+# Homebrew or Chocolatey, Gnumeric's ssconvert on PATH, a Python with openpyxl named by
+# SVMI_PYTHON) and point CHROMIUM_PATH at a Chrome, Chromium or Edge binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +20,7 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then mi
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui fonts-liberation2)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v ssconvert >/dev/null 2>&1 || missing+=(gnumeric)
-/usr/bin/python3 -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
+"${SVMI_PYTHON:-/usr/bin/python3}" -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -28,9 +28,10 @@ export const PROGRAMS = {
     what: "Gnumeric (ssconvert)",
   },
   // Debian's python3-openpyxl installs for the system Python only, so call it by its path: the
-  // python3 first on PATH may be another installation (pyenv) without openpyxl.
+  // python3 first on PATH may be another installation (pyenv) without openpyxl. Elsewhere
+  // (Windows, macOS) set SVMI_PYTHON to a Python that has openpyxl (pip install openpyxl).
   openpyxl: {
-    command: "/usr/bin/python3",
+    command: process.env.SVMI_PYTHON ?? "/usr/bin/python3",
     probe: ["-c", "import openpyxl"],
     debianPackage: "python3-openpyxl",
     what: "openpyxl (for /usr/bin/python3)",

@@ -16,8 +16,13 @@ export const NS = {
 // eslint-disable-next-line no-control-regex -- matching these characters is the point
 const FORBIDDEN = new RegExp("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]", "g");
 
+/** Characters that need escaping or dropping; most texts have none and return at once. */
+// eslint-disable-next-line no-control-regex -- matching these characters is the point
+const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 /** Text or attribute value made safe for XML; characters XML 1.0 forbids are dropped. */
 export function escapeXml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return text
     .replace(FORBIDDEN, "")
     .replace(/&/g, "&amp;")
@@ -31,7 +36,9 @@ export function escapeXml(text: string): string {
  * references: a parser would otherwise turn them into spaces (attribute-value normalisation).
  */
 export function escapeAttribute(text: string): string {
-  return escapeXml(text).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+  const escaped = escapeXml(text);
+  if (!/[\t\n\r]/.test(escaped)) return escaped;
+  return escaped.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 }
 
 /** `name="value"` pairs for a start tag; undefined values are left out. */

@@ -141,8 +141,9 @@ export class XmlPart {
         end: parser.position,
         selfClosing: tag.isSelfClosing,
       };
-      for (const [prefix, uri] of Object.entries(tag.ns)) {
-        prefixes.set(prefix, (prefixes.get(prefix) ?? new Set()).add(uri));
+      // for-in: this runs once per element, and allocates nothing when there is nothing declared.
+      for (const prefix in tag.ns) {
+        prefixes.set(prefix, (prefixes.get(prefix) ?? new Set()).add(tag.ns[prefix]));
       }
       if (parent) parent.children.push(element);
       else root = element;

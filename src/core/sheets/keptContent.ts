@@ -45,19 +45,19 @@ const RECORD_LIMIT = 32_000;
 
 /** The cells a drawing writes, with the value each will read back as. */
 export function drawnCells(spec: SheetSpec): Map<string, CellValue> {
-  const formats = new Map<string, string>();
-  for (const { style, row, column, rows, columns } of spec.styles) {
-    if (!style.numberFormat) continue;
-    for (let r = row; r < row + rows; r++)
-      for (let c = column; c < column + columns; c++) formats.set(`${r},${c}`, style.numberFormat);
-  }
+  // Date formats are few and cover few areas: looked up per cell rather than spread over a map.
+  const dateAreas = spec.styles.filter((s) => s.style.numberFormat?.includes("yy"));
+  const isDate = (row: number, column: number) =>
+    dateAreas.some(
+      (a) =>
+        row >= a.row && row < a.row + a.rows && column >= a.column && column < a.column + a.columns
+    );
   const cells = new Map<string, CellValue>();
   spec.values.forEach((values, row) =>
     values.forEach((value, column) => {
       if (value === null || value === undefined || value === "") return;
-      const format = formats.get(`${row},${column}`);
       const serial =
-        format?.includes("yy") && typeof value === "string" ? dateSerial(value) : undefined;
+        typeof value === "string" && isDate(row, column) ? dateSerial(value) : undefined;
       cells.set(cellAddress(row, column), serial ?? value);
     })
   );
