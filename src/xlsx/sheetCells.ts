@@ -57,7 +57,10 @@ export function sheetDataOf(part: XmlPart): XmlElement | undefined {
 
 /** Every row and cell of the sheet, with zero-based positions (r attributes may be left out). */
 /** The last reading of each part: reading and then writing one sheet walks its cells once. */
-const lastRead = new WeakMap<XmlPart, { shared: readonly string[]; maxRows: number; rows: SheetRow[] }>();
+const lastRead = new WeakMap<
+  XmlPart,
+  { shared: readonly string[]; maxRows: number; rows: SheetRow[] }
+>();
 
 export function sheetRows(
   part: XmlPart,

@@ -139,7 +139,11 @@ export class XlsxPackage {
    * Reads and edits the head of a part, parsed only up to the first element `stopAt` accepts
    * (the first rows of a large sheet); an edit needing more is redone on the whole part.
    */
-  editXmlHead(path: string, stopAt: (e: XmlElement) => boolean, edit: (part: XmlPart) => void): void {
+  editXmlHead(
+    path: string,
+    stopAt: (e: XmlElement) => boolean,
+    edit: (part: XmlPart) => void
+  ): void {
     const text = this.text(path);
     if (text === undefined) return;
     let part: XmlPart;

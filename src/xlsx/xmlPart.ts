@@ -390,7 +390,8 @@ export class XmlPart {
   }
 
   private assertEditable(element: XmlElement, needsEnd = false): void {
-    if (needsEnd && element.end < 0) throw new PartlyParsedError("the element's end was not parsed");
+    if (needsEnd && element.end < 0)
+      throw new PartlyParsedError("the element's end was not parsed");
     for (let e: XmlElement | undefined = element; e; e = e.parent) {
       if (this.removed.has(e)) throw new Error("editing inside a replaced XML element (a bug)");
     }
