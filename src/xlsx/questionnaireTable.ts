@@ -1,6 +1,7 @@
 import { COLUMNS, TABLE_NAME } from "../core/sheets/names";
 import { areaAddress, parseAddress, type Area } from "../core/sheets/sheetSpec";
-import { readCells, type ReadValue } from "./sheetCells";
+import { tableColumnNames } from "../core/sheets/excelNames";
+import { editCells, readCells, type ReadValue } from "./sheetCells";
 import { nextTableId, tableXml } from "./tablePart";
 import { NS } from "./xml";
 import { CONTENT_TYPES, REL_TYPES, type SheetEntry, type XlsxPackage } from "./xlsxPackage";
@@ -118,7 +119,13 @@ export function restoreTable(
   pkg.setText(path, tableXml(nextTableId(existing), TABLE_NAME, area, headers));
   pkg.addOverride(path, CONTENT_TYPES.table);
   const relId = pkg.addRelationship(sheet.path, REL_TYPES.table, path);
+  // A table's header cells show its column names: a blank or repeated header gets Excel's name.
+  const names = tableColumnNames(headers).headerTexts;
+  const renamed = names.flatMap((name, i) =>
+    name === headers[i] ? [] : [{ row: area.row, column: area.column + i, text: name }]
+  );
   pkg.editXml(sheet.path, (part) => {
+    if (renamed.length > 0) editCells(part, renamed);
     const block = part.child(part.root, "tableParts", NS.main);
     const tablePart = markup("tablePart", { "r:id": relId });
     if (block) {

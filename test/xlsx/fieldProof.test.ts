@@ -167,6 +167,23 @@ describe("workbooks other programs wrote", () => {
     expect(attributeOf(pkg.xml(table.target)!.root, "name")).toBe(TABLE_NAME);
   });
 
+  test("a restored table's header cells follow Excel's column names (a repeated header is numbered)", () => {
+    const input = edit(filled(), (pkg) => {
+      const sheet = marked(pkg, SHEET_MARKERS.questionnaire);
+      const table = pkg.relationships(sheet.path).find((r) => r.type === REL_TYPES.table)!;
+      pkg.removeRelationship(sheet.path, table.id);
+      pkg.delete(table.target);
+      pkg.setText(
+        sheet.path,
+        pkg.text(sheet.path)!.replace(/<tableParts[\s\S]*?<\/tableParts>/, "")
+      );
+      type(pkg, SHEET_MARKERS.questionnaire, [[6, 7, "question"]]); // beside "Question"
+    });
+    const out = scoreAssessmentFile(input);
+    expectExcelClean(out.bytes);
+    expect(cells(XlsxPackage.open(out.bytes), SHEET_MARKERS.questionnaire)[6][7]).toBe("question2");
+  });
+
   test("a dangling relationship (a theme with no theme part) is dropped, with a note", () => {
     const input = edit(filled(), (pkg) =>
       pkg.addRelationship(pkg.workbookPath, `${NS.rel}/theme`, "xl/theme/theme1.xml")
