@@ -1,5 +1,5 @@
 import { cellAddress, parseAddress } from "../core/sheets/sheetSpec";
-import { NS } from "./xml";
+import { needsPreserve, NS } from "./xml";
 import { attributeOf, markup, textContent, XmlPart, type XmlElement } from "./xmlPart";
 
 const asPart = (source: string | XmlPart): XmlPart =>
@@ -237,7 +237,11 @@ function textCell(write: CellWrite, style: string | undefined) {
   return markup(
     "c",
     { r, s: style, t: "inlineStr" },
-    markup("is", {}, markup("t", { "xml:space": "preserve" }, write.text))
+    markup(
+      "is",
+      {},
+      markup("t", { "xml:space": needsPreserve(write.text) ? "preserve" : undefined }, write.text)
+    )
   );
 }
 

@@ -11,7 +11,7 @@ import {
   type SheetSpec,
 } from "../core/sheets/sheetSpec";
 import type { StyleBook } from "./styleBook";
-import { attrs, escapeXml, NS, XML_DECLARATION } from "./xml";
+import { attrs, escapeXml, needsPreserve, NS, XML_DECLARATION } from "./xml";
 
 /**
  * A SheetSpec as worksheet XML: the .xlsx counterpart of the add-in's renderSheet, drawing the same
@@ -144,7 +144,8 @@ function cellXml(
   if (typeof value === "boolean") return `<c${attrs({ r, s, t: "b" })}><v>${value ? 1 : 0}</v></c>`;
   const serial = style.numberFormat?.includes("yy") ? dateSerial(value) : undefined;
   if (serial !== undefined) return `<c${attrs({ r, s })}><v>${serial}</v></c>`;
-  return `<c${attrs({ r, s, t: "inlineStr" })}><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  const t = needsPreserve(value) ? `<t xml:space="preserve">` : "<t>";
+  return `<c${attrs({ r, s, t: "inlineStr" })}><is>${t}${escapeXml(value)}</t></is></c>`;
 }
 
 /** Points as Excel's column width unit (characters of the default font, about 7 px each). */

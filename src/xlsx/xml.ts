@@ -48,3 +48,11 @@ export function attrs(values: Record<string, string | number | boolean | undefin
     .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
     .join("");
 }
+
+/**
+ * Whether a text cell's <t> needs xml:space="preserve": only for leading or trailing whitespace,
+ * which Excel would otherwise trim (as Excel itself writes it).
+ */
+export function needsPreserve(text: string): boolean {
+  return /^\s|\s$/.test(text);
+}

@@ -136,7 +136,7 @@ describe("workbooks other programs wrote", () => {
     expect(pkg.definedNames().map((n) => n.name)).toContain(SHEET_MARKERS.tracker);
     // The level cells written into the prefixed questionnaire use its prefix.
     const questionnaire = pkg.text(marked(pkg, SHEET_MARKERS.questionnaire).path)!;
-    expect(questionnaire).toMatch(/<x:c r="F8"[^>]*t="inlineStr"><x:is><x:t xml:space="preserve">/);
+    expect(questionnaire).toMatch(/<x:c r="F8"[^>]*t="inlineStr"><x:is><x:t>Leader<\/x:t>/);
     expect(pkg.text("xl/styles.xml")).not.toMatch(/<(font|xf|dxf|numFmt)\b/);
   });
 
