@@ -1,14 +1,20 @@
-// Bundles the svmi CLI and its npm dependencies into one file, bin/svmi.js (`npm run build:cli`,
-// also run by `prepare`). One self-contained file outside dist/ survives webpack's output.clean,
-// needs no node_modules at run time, and loads faster than a tree of tsc-emitted modules.
+// Bundles the svmi CLI and its npm dependencies into one file, bin/svmi-main.js (`npm run
+// build:cli`, also run by `prepare`), beside its launcher bin/svmi.js (scripts/cli-launcher.js)
+// and the V8 code cache the launcher starts from. Outside dist/, so webpack's output.clean
+// cannot touch it; one self-contained file needs no node_modules at run time and loads faster
+// than a tree of tsc-emitted modules.
 "use strict";
 
+const { execFileSync } = require("child_process");
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const esbuild = require("esbuild");
 
 const root = path.join(__dirname, "..");
-const outfile = path.join(root, "bin", "svmi.js");
+const bin = path.join(root, "bin");
+const outfile = path.join(bin, "svmi-main.js");
+const launcher = path.join(bin, "svmi.js");
 
 async function main() {
   const { outputFiles } = await esbuild.build({
@@ -19,22 +25,39 @@ async function main() {
     platform: "node",
     target: "node20",
     format: "cjs",
-    // The entry's shebang stays the bundle's first line. Not minified: measured, it starts no
-    // faster, and a user's stack trace then names the real functions.
+    // Not minified: measured, it starts no faster, and a user's stack trace then names the real
+    // functions.
     // fflate's Node entry loads worker_threads at start-up (~3 ms) for its async API; the CLI
     // calls only the synchronous functions, which are the same code in its plain-JS build.
     alias: { fflate: "fflate/browser" },
     legalComments: "none",
     logLevel: "warning",
   });
-  // Written beside and renamed over, executable before it appears: two builds at once (parallel
-  // tests) or a run during a build then see a whole file, never a half-written one. npx runs the
-  // bin itself, through its shebang, so it needs the execute bit.
-  const partial = `${outfile}.${process.pid}.tmp`;
-  fs.mkdirSync(path.dirname(outfile), { recursive: true });
-  fs.writeFileSync(partial, outputFiles[0].contents, { mode: 0o755 });
-  fs.chmodSync(partial, 0o755); // the mode above is narrowed by the umask
-  fs.renameSync(partial, outfile);
+  // The launcher compiles the bundle as a function body, where a shebang line cannot stand.
+  const bundle = outputFiles[0].text.replace(/^#!.*\n/, "");
+  writeWhole(outfile, bundle, 0o644);
+  // npx runs the bin itself, through its shebang, so the launcher needs the execute bit.
+  writeWhole(launcher, fs.readFileSync(path.join(__dirname, "cli-launcher.js")), 0o755);
+  // One run of the demo compiles what a command uses; the launcher saves it as V8's code cache.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "svmi-cache-"));
+  try {
+    fs.rmSync(path.join(bin, "svmi-main.cache"), { force: true });
+    execFileSync(process.execPath, [launcher, "demo", "--out", scratch], { stdio: "ignore" });
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Written beside and renamed over: two builds at once (parallel tests) or a run during a build
+ * then see a whole file, never a half-written one.
+ */
+function writeWhole(file, contents, mode) {
+  const partial = `${file}.${process.pid}.tmp`;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(partial, contents, { mode });
+  fs.chmodSync(partial, mode); // the mode above is narrowed by the umask
+  fs.renameSync(partial, file);
 }
 
 main().catch((error) => {

@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -40,15 +49,22 @@ describe("bin/svmi.js, the bundled CLI", () => {
     expectWorkbooks(out);
   });
 
-  it("is one file that needs no node_modules", () => {
+  it("is a launcher and one bundle that need no node_modules, with or without the code cache", () => {
     if (process.platform !== "win32") expect(statSync(BIN).mode & 0o111).toBeTruthy();
     // A copy away from the checkout finds no node_modules, so every dependency must be inside it.
     const alone = join(scratch, "alone");
     mkdirSync(alone);
-    copyFileSync(BIN, join(alone, "svmi.js"));
-    const run = runBin(join(alone, "svmi.js"), ["demo", "--out", join(alone, "out")], alone);
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
+    for (const file of ["svmi.js", "svmi-main.js"])
+      copyFileSync(join(ROOT, "bin", file), join(alone, file));
+    // No cache yet: the first run compiles from source and leaves one for the next.
+    const first = runBin(join(alone, "svmi.js"), ["demo", "--out", join(alone, "out")], alone);
+    expect([first.status, first.stderr]).toEqual([0, ""]);
     expectWorkbooks(join(alone, "out"));
+    expect(existsSync(join(alone, "svmi-main.cache"))).toBe(true);
+    // A cache that does not fit (another Node, or a damaged file) is ignored, never fatal.
+    writeFileSync(join(alone, "svmi-main.cache"), "not a V8 code cache");
+    const again = runBin(join(alone, "svmi.js"), ["demo", "--out", join(alone, "out2")], alone);
+    expect([again.status, again.stderr]).toEqual([0, ""]);
+    expectWorkbooks(join(alone, "out2"));
   });
 });
