@@ -131,7 +131,10 @@ function keptCellXml(
     const element = byCell.get(kept.from);
     if (!element) continue;
     const row = out.get(kept.row) ?? new Map<number, string>();
-    row.set(kept.column, copyCell(part, element, cellAddress(kept.row, kept.column)));
+    row.set(
+      kept.column,
+      copyCell(part, element, cellAddress(kept.row, kept.column), kept.ownFormat)
+    );
     out.set(kept.row, row);
   }
   return out;
@@ -139,12 +142,12 @@ function keptCellXml(
 
 /**
  * A cell element rewritten for our own sheet part (default namespace, any prefix dropped) under a
- * new address. A shared formula cannot travel without its group: the group's first cell becomes
+ * new address, without its style when that was ours (ownFormat false). A shared formula cannot travel without its group: the group's first cell becomes
  * an ordinary formula, the others keep their values.
  */
-function copyCell(part: XmlPart, cell: XmlElement, address: string): string {
+function copyCell(part: XmlPart, cell: XmlElement, address: string, ownFormat: boolean): string {
   const attributes = cell.attributes
-    .filter((a) => a.uri === "" && a.local !== "r")
+    .filter((a) => a.uri === "" && a.local !== "r" && (ownFormat || a.local !== "s"))
     .map((a) => ` ${a.local}="${escapeAttribute(a.value)}"`)
     .join("");
   const children = cell.children

@@ -25,6 +25,11 @@ export interface KeptCell {
   /** Where it goes: its own place, or a row of the kept block. */
   row: number;
   column: number;
+  /**
+   * False when the user typed over a cell svmi drew: its formatting was svmi's (a title's large
+   * bold type) and does not travel with the text to the kept block.
+   */
+  ownFormat: boolean;
 }
 
 export interface KeepPlan {
@@ -105,7 +110,8 @@ export function planKeptCells(
     const same = redrawn !== undefined && sameValue(redrawn, cell.value);
     // Redrawn as it was: only a formula behind the value is the user's to keep.
     if (same) {
-      if (cell.formula !== undefined) stay.push({ from: cell, row: cell.row, column: cell.column });
+      if (cell.formula !== undefined)
+        stay.push({ from: cell, row: cell.row, column: cell.column, ownFormat: true });
       continue;
     }
     const ours =
@@ -113,7 +119,7 @@ export function planKeptCells(
       (record === undefined || record === "all" || record.get(address) === hashOf(cell.value));
     if (ours) continue;
     if (redrawn === undefined && !blocked.has(address))
-      stay.push({ from: cell, row: cell.row, column: cell.column });
+      stay.push({ from: cell, row: cell.row, column: cell.column, ownFormat: true });
     else move.push(cell);
   }
   if (move.length === 0) return { cells: stay, labels: [] };
@@ -135,7 +141,14 @@ export function planKeptCells(
       text: `From ${cellAddress(cell.row, cell.column)}`,
     })),
   ];
-  const moved = move.map((cell, i) => ({ from: cell, row: top + 1 + i, column: 1 }));
+  const drewThere = (cell: FoundCell) =>
+    record instanceof Map && record.has(cellAddress(cell.row, cell.column));
+  const moved = move.map((cell, i) => ({
+    from: cell,
+    row: top + 1 + i,
+    column: 1,
+    ownFormat: !drewThere(cell),
+  }));
   const addresses = move.map((c) => cellAddress(c.row, c.column));
   const shown =
     addresses.length > 6 ? `${addresses.slice(0, 6).join(", ")}…` : addresses.join(", ");
