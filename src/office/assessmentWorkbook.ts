@@ -262,7 +262,11 @@ export async function rescore(
   if (!listsValues.isNullObject) {
     const lists = workbook.names.getItem(SHEET_MARKERS.lists).getRange().worksheet;
     const row = drawnRecordsRow(records);
-    lists.getRangeByIndexes(DRAWN_RECORD.row, 0, 1, row.length).values = [row];
+    // Cells of a longer record from before are emptied, not left to be read as part of this one.
+    const width = Math.max(row.length, fromA1(listsValues)[DRAWN_RECORD.row]?.length ?? 0);
+    lists.getRangeByIndexes(DRAWN_RECORD.row, 0, 1, width).values = [
+      Array.from({ length: width }, (_, i) => row[i] ?? ""),
+    ];
   }
   await context.sync();
   return outcome;

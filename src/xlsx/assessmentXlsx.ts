@@ -157,9 +157,26 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
   const header = slice(area.row);
   const body = Array.from({ length: rows - 1 }, (_, i) => slice(area.row + 1 + i));
   const details = detailsFromCells(framework.id, grid.slice(0, Math.min(area.row, 20)));
-  const planEntry = markedSheet("actionPlan");
+  // A marker pointing at the questionnaire, the lists sheet or another of our sheets (a name
+  // edited by hand, another tool) must not get that sheet drawn over: such a marker is ignored.
+  const claimed = new Set([tableSheet.path, listsEntry?.path]);
+  const misplaced: string[] = [];
+  const ownSheet = (kind: DrawnSheet) => {
+    const entry = markedSheet(kind);
+    if (!entry) return undefined;
+    if (claimed.has(entry.path)) {
+      misplaced.push(
+        `the name ${SHEET_MARKERS[kind]} pointed at '${entry.name}', which is not svmi's ${SHEET_NAMES[kind]} sheet; a new one was made`
+      );
+      return undefined;
+    }
+    claimed.add(entry.path);
+    return entry;
+  };
+  const resultsEntry = ownSheet("results");
+  const planEntry = ownSheet("actionPlan");
   const notes = planEntry ? readActionPlanNotes(cellsOf(planEntry)) : new Map<string, string>();
-  const trackerEntry = markedSheet("tracker");
+  const trackerEntry = ownSheet("tracker");
   const score = scoreWorkbook(
     framework,
     details,
@@ -169,7 +186,7 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
   );
 
   repairs.push(...dropDanglingRelationships(pkg, [pkg.workbookPath, tableSheet.path]));
-  const notices: string[] = [];
+  const notices: string[] = [...misplaced];
   if (located.tableMissing) {
     const headers = header.map((h) => String(h ?? ""));
     const restored = restoreTable(pkg, tableSheet, { ...area, rows }, headers);
@@ -190,10 +207,11 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
     records[kind] = outcome.record;
     if (outcome.notice) notices.push(outcome.notice);
   };
-  draw("results", score.results, markedSheet("results"));
+  draw("results", score.results, resultsEntry);
   draw("actionPlan", score.actionPlan, planEntry);
   draw("tracker", score.tracker, trackerEntry);
-  if (listsEntry) writeDrawnRecords(pkg, listsEntry, records);
+  if (listsEntry)
+    writeDrawnRecords(pkg, listsEntry, records, listsTop[DRAWN_RECORD.row]?.length ?? 0);
   saveStyles(pkg, styles);
   repairs.push(...pkg.dropMissingOverrides());
   return { bytes: pkg.toBytes(), framework, details, score, repairs, notices };
@@ -284,13 +302,20 @@ function renumberPriorities(part: XmlPart): boolean {
 function writeDrawnRecords(
   pkg: XlsxPackage,
   lists: SheetEntry,
-  records: Partial<Record<DrawnSheet, string>>
+  records: Partial<Record<DrawnSheet, string>>,
+  previousWidth: number
 ): void {
   const row = drawnRecordsRow(records);
+  // Cells of a longer record from before are emptied, not left to be read as part of this one.
+  const width = Math.max(row.length, previousWidth);
   pkg.editXmlHead(lists.path, belowRow(LISTS_HEAD_ROWS), (part) =>
     editCells(
       part,
-      row.map((text, column) => ({ row: DRAWN_RECORD.row, column, text }))
+      Array.from({ length: width }, (_, column) => ({
+        row: DRAWN_RECORD.row,
+        column,
+        text: row[column] ?? "",
+      }))
     )
   );
 }

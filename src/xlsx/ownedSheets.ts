@@ -5,8 +5,15 @@ import {
   type FoundCell,
   withKeptLabels,
   type KeepPlan,
+  type KeptCell,
 } from "../core/sheets/keptContent";
-import { areaAddress, cellAddress, quoteSheetName, type SheetSpec } from "../core/sheets/sheetSpec";
+import {
+  areaAddress,
+  cellAddress,
+  parseAddress,
+  quoteSheetName,
+  type SheetSpec,
+} from "../core/sheets/sheetSpec";
 import { chartDrawingXml, radarChartXml } from "./radarChart";
 import { sheetRows, type ReadValue } from "./sheetCells";
 import type { StyleBook } from "./styleBook";
@@ -18,7 +25,7 @@ import {
   markerFormula,
   setDefinedName,
 } from "./workbookEdits";
-import { worksheetXml, type SheetParts } from "./writeSheet";
+import { linkTip, worksheetXml, type SheetParts } from "./writeSheet";
 import { escapeAttribute, escapeXml, NS } from "./xml";
 import { CONTENT_TYPES, REL_TYPES, XlsxPackage, type SheetEntry } from "./xlsxPackage";
 import { attributeOf, type XmlElement, type XmlPart } from "./xmlPart";
@@ -36,24 +43,19 @@ export interface OwnedSheetOutcome {
   notice?: string;
 }
 
-/** Relationships of a redrawn sheet that belong to the user, not to our drawing: cell notes. */
-const KEPT_RELATIONSHIPS = new Set([
-  `${NS.rel}/comments`,
-  `${NS.rel}/vmlDrawing`,
-  "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment",
-]);
-
 export function writeOwnedSheet(
   pkg: XlsxPackage,
   styles: StyleBook,
   kind: OwnedSheet,
   spec: SheetSpec,
   existing: SheetEntry | undefined,
-  previous: { record?: Map<string, string> | "all"; shared?: readonly string[] } = {}
+  previous: { record?: Map<string, string>; shared?: readonly string[] } = {}
 ): OwnedSheetOutcome {
   let entry = existing;
   const parts: SheetParts = {};
   let plan: KeepPlan = { cells: [], labels: [] };
+  let keptIds = new Set<string>();
+  let lostPictures: string | undefined;
   if (entry) {
     const old = pkg.xml(entry.path);
     if (old) {
@@ -64,11 +66,31 @@ export function writeOwnedSheet(
         spec,
         entry.name
       );
-      parts.keptCells = keptCellXml(old, plan, found);
+      const kept = keptCellXml(old, plan, found);
+      parts.keptCells = kept.cells;
+      if (kept.notice)
+        plan = {
+          ...plan,
+          notice: [plan.notice, `${entry.name}: ${kept.notice}.`].filter(Boolean).join(" "),
+        };
       parts.legacyDrawingRelId = legacyDrawingOf(pkg, entry, old);
+      const links = userHyperlinks(old, spec);
+      parts.keptHyperlinks = links.xml;
+      keptIds = new Set([
+        ...links.relIds,
+        ...(parts.legacyDrawingRelId ? [parts.legacyDrawingRelId] : []),
+      ]);
+      // A drawing on a sheet where svmi draws no chart holds the user's pictures: it stays.
+      const drawing = spec.chart ? undefined : drawingOf(pkg, entry, old);
+      if (drawing) {
+        parts.keptDrawingRelId = drawing;
+        keptIds.add(drawing);
+      } else if (spec.chart && otherAnchors(pkg, entry, old) > 0) {
+        lostPictures = `${entry.name}: pictures or shapes placed on it were removed (svmi redraws its chart there; keep them on a sheet of your own).`;
+      }
       if (old.descendants(old.root, "f", NS.main).length > 0) dropCalcChain(pkg);
     }
-    detachSheetParts(pkg, entry.path, KEPT_RELATIONSHIPS);
+    detachSheetParts(pkg, entry.path, keptIds);
   } else {
     const taken = new Set(pkg.sheets().map((s) => s.name.toLowerCase()));
     entry = addSheet(pkg, freeSheetName(SHEET_NAMES[kind], taken), spec.hidden ?? false);
@@ -97,7 +119,8 @@ export function writeOwnedSheet(
       index
     );
   }
-  return { record, ...(plan.notice ? { notice: plan.notice } : {}) };
+  const notice = [plan.notice, lostPictures].filter(Boolean).join(" ");
+  return { record, ...(notice ? { notice } : {}) };
 }
 
 interface Found {
@@ -119,51 +142,97 @@ function foundCells(part: XmlPart, shared: readonly string[]): Found[] {
   );
 }
 
-/** The kept cells as <c> XML at their new addresses, copied from the old sheet's elements. */
+/**
+ * The kept cells as <c> XML at their new addresses, copied from the old sheet's elements, and
+ * what could not travel whole (filled-down formulas whose group had to move).
+ */
 function keptCellXml(
   part: XmlPart,
   plan: KeepPlan,
   found: Found[]
-): Map<number, Map<number, string>> {
+): { cells: Map<number, Map<number, string>>; notice?: string } {
   const byCell = new Map(found.map((f) => [f.cell, f.element]));
-  const out = new Map<number, Map<number, string>>();
+  const formulaOf = (element: XmlElement) => part.child(element, "f", NS.main);
+  // A shared formula (Excel's filled-down formulas) lives in its group: if any cell of the group
+  // moves, the group is written out as ordinary formulas where it can be (its first cell) and as
+  // values elsewhere; a group that stays keeps its sharing.
+  const brokenGroups = new Set<string>();
+  for (const kept of plan.cells) {
+    const f = byCell.get(kept.from) && formulaOf(byCell.get(kept.from)!);
+    const moved = kept.row !== kept.from.row || kept.column !== kept.from.column;
+    if (f && moved && attributeOf(f, "t") === "shared")
+      brokenGroups.add(attributeOf(f, "si") ?? "");
+  }
+  const cells = new Map<number, Map<number, string>>();
+  let flattened = 0;
   for (const kept of plan.cells) {
     const element = byCell.get(kept.from);
     if (!element) continue;
-    const row = out.get(kept.row) ?? new Map<number, string>();
-    row.set(
-      kept.column,
-      copyCell(part, element, cellAddress(kept.row, kept.column), kept.ownFormat)
-    );
-    out.set(kept.row, row);
+    const copy = copyCell(part, element, kept, brokenGroups);
+    if (copy.flattened) flattened++;
+    const row = cells.get(kept.row) ?? new Map<number, string>();
+    row.set(kept.column, copy.xml);
+    cells.set(kept.row, row);
   }
-  return out;
+  return {
+    cells,
+    ...(flattened
+      ? {
+          notice: `${flattened} filled-down formula${flattened === 1 ? "" : "s"} had to move apart from the first of their group and now hold their last values`,
+        }
+      : {}),
+  };
 }
 
 /**
- * A cell element rewritten for our own sheet part (default namespace, any prefix dropped) under a
- * new address, without its style when that was ours (ownFormat false). A shared formula cannot travel without its group: the group's first cell becomes
- * an ordinary formula, the others keep their values.
+ * A cell element rewritten for our own sheet part (default namespace, any prefix dropped) at its
+ * kept place, without its style when that was ours (ownFormat false). An array formula's range
+ * moves with it; a shared formula keeps its group unless the group broke (see keptCellXml).
  */
-function copyCell(part: XmlPart, cell: XmlElement, address: string, ownFormat: boolean): string {
+function copyCell(
+  part: XmlPart,
+  cell: XmlElement,
+  kept: KeptCell,
+  brokenGroups: ReadonlySet<string>
+): { xml: string; flattened: boolean } {
+  const address = cellAddress(kept.row, kept.column);
   const attributes = cell.attributes
-    .filter((a) => a.uri === "" && a.local !== "r" && (ownFormat || a.local !== "s"))
+    .filter((a) => a.uri === "" && a.local !== "r" && (kept.ownFormat || a.local !== "s"))
     .map((a) => ` ${a.local}="${escapeAttribute(a.value)}"`)
     .join("");
+  let flattened = false;
   const children = cell.children
     .filter((c) => c.uri === NS.main)
     .map((child) => {
       if (child.local !== "f") return plainCopy(part, child);
-      const shared = attributeOf(child, "t") === "shared";
-      if (shared && !child.text) return "";
-      const kept = child.attributes.filter(
-        (a) => a.uri === "" && !(shared && ["t", "ref", "si"].includes(a.local))
-      );
-      const attrs = kept.map((a) => ` ${a.local}="${escapeAttribute(a.value)}"`).join("");
+      const type = attributeOf(child, "t");
+      const broken = type === "shared" && brokenGroups.has(attributeOf(child, "si") ?? "");
+      if (broken && !child.text) {
+        flattened = true;
+        return ""; // a member of a broken group: its cached value stays
+      }
+      const attrs = child.attributes
+        .filter((a) => a.uri === "" && !(broken && ["t", "ref", "si"].includes(a.local)))
+        .map((a) => {
+          const value = a.local === "ref" && type === "array" ? shifted(a.value, kept) : a.value;
+          return ` ${a.local}="${escapeAttribute(value)}"`;
+        })
+        .join("");
       return `<f${attrs}>${escapeXml(child.text)}</f>`;
     })
     .join("");
-  return `<c r="${address}"${attributes}>${children}</c>`;
+  return { xml: `<c r="${address}"${attributes}>${children}</c>`, flattened };
+}
+
+/** An area moved by as many rows and columns as the kept cell moved. */
+function shifted(ref: string, kept: KeptCell): string {
+  const area = parseAddress(ref);
+  if (!area) return cellAddress(kept.row, kept.column);
+  return areaAddress({
+    ...area,
+    row: area.row + kept.row - kept.from.row,
+    column: area.column + kept.column - kept.from.column,
+  });
 }
 
 function plainCopy(part: XmlPart, element: XmlElement): string {
@@ -177,6 +246,51 @@ function plainCopy(part: XmlPart, element: XmlElement): string {
       .map((c) => plainCopy(part, c))
       .join("") || escapeXml(element.text);
   return `<${element.local}${attributes}>${inner}</${element.local}>`;
+}
+
+/**
+ * The user's hyperlinks on the old sheet, as XML for the new one, and the relationship ids of the
+ * external ones. svmi's own links (internal, with its tooltip) are drawn afresh and left out.
+ */
+function userHyperlinks(part: XmlPart, spec: SheetSpec): { xml: string[]; relIds: string[] } {
+  const ours = new Set((spec.links ?? []).map((l) => cellAddress(l.row, l.column)));
+  const block = part.child(part.root, "hyperlinks", NS.main);
+  const xml: string[] = [];
+  const relIds: string[] = [];
+  for (const link of block ? part.children(block, "hyperlink", NS.main) : []) {
+    const ref = attributeOf(link, "ref") ?? "";
+    const location = attributeOf(link, "location");
+    const relId = attributeOf(link, "id", NS.rel);
+    const drawnBySvmi =
+      !relId && location !== undefined && attributeOf(link, "tooltip") === linkTip(location);
+    if (drawnBySvmi || ours.has(ref)) continue;
+    const plain = link.attributes
+      .filter((a) => a.uri === "")
+      .map((a) => ` ${a.local}="${escapeAttribute(a.value)}"`)
+      .join("");
+    xml.push(`<hyperlink${plain}${relId ? ` r:id="${escapeAttribute(relId)}"` : ""}/>`);
+    if (relId) relIds.push(relId);
+  }
+  return { xml, relIds };
+}
+
+/** The r:id of the sheet's drawing, when its part is still there. */
+function drawingOf(pkg: XlsxPackage, sheet: SheetEntry, part: XmlPart): string | undefined {
+  const element = part.child(part.root, "drawing", NS.main);
+  const id = element && attributeOf(element, "id", NS.rel);
+  const rel = pkg.relationships(sheet.path).find((r) => r.id === id);
+  return rel && !rel.external && pkg.has(rel.target) ? id : undefined;
+}
+
+/** Anchors in the sheet's drawing other than our chart's (pictures, shapes the user placed). */
+function otherAnchors(pkg: XlsxPackage, sheet: SheetEntry, part: XmlPart): number {
+  const id = drawingOf(pkg, sheet, part);
+  const rel = id && pkg.relationships(sheet.path).find((r) => r.id === id);
+  const drawing = rel && pkg.xml(rel.target);
+  if (!drawing) return 0;
+  const anchors = drawing.root.children.filter((c) => /Anchor$/.test(c.local));
+  const charts = anchors.filter((a) => drawing.descendants(a, "chart", NS.chart).length > 0);
+  return anchors.length - Math.min(1, charts.length);
 }
 
 /** The r:id of the sheet's notes drawing, when its relationship is still there. */

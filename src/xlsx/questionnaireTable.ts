@@ -5,6 +5,7 @@ import { editCells, readCells, type ReadValue } from "./sheetCells";
 import { nextTableId, tableXml } from "./tablePart";
 import { NS } from "./xml";
 import { CONTENT_TYPES, REL_TYPES, type SheetEntry, type XlsxPackage } from "./xlsxPackage";
+import { removeDefinedName } from "./workbookEdits";
 import { attributeOf, markup } from "./xmlPart";
 
 /**
@@ -124,8 +125,17 @@ export function restoreTable(
   const renamed = names.flatMap((name, i) =>
     name === headers[i] ? [] : [{ row: area.row, column: area.column + i, text: name }]
   );
+  // A sheet-level filter over the same cells would overlap the table (the table brings its own).
+  let droppedFilter = false;
   pkg.editXml(sheet.path, (part) => {
     if (renamed.length > 0) editCells(part, renamed);
+    for (const filter of part.children(part.root, "autoFilter", NS.main)) {
+      const ref = parseAddress(attributeOf(filter, "ref") ?? "");
+      if (ref && overlaps(ref, area)) {
+        part.remove(filter);
+        droppedFilter = true;
+      }
+    }
     const block = part.child(part.root, "tableParts", NS.main);
     const tablePart = markup("tablePart", { "r:id": relId });
     if (block) {
@@ -135,8 +145,14 @@ export function restoreTable(
       part.insertInOrder(part.root, markup("tableParts", { count: 1 }, tablePart), WORKSHEET_ORDER);
     }
   });
+  if (droppedFilter) {
+    const index = pkg.sheets().findIndex((s) => s.path === sheet.path);
+    removeDefinedName(pkg, "_xlnm._FilterDatabase", index);
+  }
   return {
-    repaired: `restored the questionnaire table ${TABLE_NAME} over ${sheet.name}!${areaAddress(area)} (the program that last saved the file had dropped it)`,
+    repaired:
+      `restored the questionnaire table ${TABLE_NAME} over ${sheet.name}!${areaAddress(area)} (the program that last saved the file had dropped it)` +
+      (droppedFilter ? "; its filter replaces the sheet's own filter there" : ""),
   };
 }
 

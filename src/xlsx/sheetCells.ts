@@ -179,8 +179,10 @@ export function editCells(
   const data = sheetDataOf(part);
   if (!data) throw new Error("the sheet has no cell data");
   const rows = sheetRows(part, shared);
+  // One write per cell: the last one given wins (two would make two elements for one cell).
+  const last = new Map(writes.map((w) => [`${w.row},${w.column}`, w]));
   const byRow = new Map<number, CellWrite[]>();
-  for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
+  for (const w of last.values()) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
   let replacedFormula = false;
   for (const row of rows) {
     const pending = byRow.get(row.index);

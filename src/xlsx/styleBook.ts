@@ -89,7 +89,32 @@ export class StyleBook {
         : undefined;
     this.fontName = valOf("name") ?? "Calibri";
     this.fontSize = Number(valOf("sz") ?? 11) || 11;
+    this.addBaseItems();
   }
+
+  /**
+   * The items every cell falls back on, when a producer left them out: font 0, the two fills
+   * Excel reserves, a plain border and the default cell format. Without them our own items would
+   * take index 0 and become the look of every unformatted cell.
+   */
+  private addBaseItems(): void {
+    if (this.counts.fonts === 0) this.add("fonts", this.fontMarkup({}));
+    if (this.counts.fills === 0) {
+      this.add("fills", markup("fill", {}, markup("patternFill", { patternType: "none" })));
+      this.add("fills", markup("fill", {}, markup("patternFill", { patternType: "gray125" })));
+    }
+    if (this.counts.cellXfs === 0)
+      this.add(
+        "cellXfs",
+        markup("xf", { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, xfId: 0 })
+      );
+    this.needsBorder =
+      this.part.child(this.part.root, "borders", NS.main) === undefined ||
+      this.part.children(this.part.child(this.part.root, "borders", NS.main)!, "border", NS.main)
+        .length === 0;
+  }
+
+  private needsBorder = false;
 
   /** The cellXfs index for a style (0, the default, for an empty style). */
   cellFormat(style: CellStyle): number {
@@ -168,6 +193,18 @@ export class StyleBook {
   /** styles.xml with our items appended to their collections (and the counts updated). */
   toXml(): string {
     const part = this.part;
+    if (this.needsBorder) {
+      const border = markup(
+        "border",
+        {},
+        ...["left", "right", "top", "bottom", "diagonal"].map((side) => markup(side))
+      );
+      const block = part.child(part.root, "borders", NS.main);
+      if (block) {
+        part.setAttributes(block, { count: 1 });
+        part.append(block, border);
+      } else part.insertInOrder(part.root, markup("borders", { count: 1 }, border), ORDER);
+    }
     // A stylesheet with no cell style (Gnumeric writes none) lacks the "Normal" style every cell
     // format falls back on; readers such as openpyxl warn, so it gets one.
     if (!part.child(part.root, "cellStyles", NS.main) && this.items("cellXfs").length > 0) {

@@ -26,6 +26,12 @@ export function emptyWorkbook(): XlsxPackage {
   });
 }
 
+/** Cell notes belong to the user whichever re-score drew the sheet: their parts always stay. */
+const NOTE_TYPES = new Set([
+  `${NS.rel}/comments`,
+  "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment",
+]);
+
 /** CT_Workbook's children in schema order, for putting a missing one in its place. */
 const WORKBOOK_ORDER = [
   "fileVersion",
@@ -72,8 +78,8 @@ export function addSheet(pkg: XlsxPackage, name: string, hidden: boolean): Sheet
 
 /**
  * Clears what hangs off a sheet we are about to redraw: its relationships and the parts only it
- * used (drawing, chart, table…). Relationships of the types in `keep` (the user's cell notes)
- * stay, with their ids. Parts another part still refers to are kept.
+ * used (drawing, chart, table…). Relationships whose id or type is in `keep` (the user's notes,
+ * links and pictures) stay, with their ids. Parts another part still refers to are kept.
  */
 export function detachSheetParts(
   pkg: XlsxPackage,
@@ -81,7 +87,8 @@ export function detachSheetParts(
   keep: ReadonlySet<string> = new Set()
 ): void {
   for (const rel of pkg.relationships(sheetPath)) {
-    if (keep.has(rel.type) && (rel.external || pkg.has(rel.target))) continue;
+    const kept = keep.has(rel.id) || NOTE_TYPES.has(rel.type);
+    if (kept && (rel.external || pkg.has(rel.target))) continue;
     pkg.removeRelationship(sheetPath, rel.id);
     if (!rel.external) dropIfOrphan(pkg, rel.target, sheetPath);
   }

@@ -27,6 +27,10 @@ export interface SheetParts {
   legacyDrawingRelId?: string;
   /** Cells to write as given (a user's, kept over a redraw), by row and column, as <c> XML. */
   keptCells?: ReadonlyMap<number, ReadonlyMap<number, string>>;
+  /** The user's own hyperlinks, kept over a redraw, as <hyperlink> XML. */
+  keptHyperlinks?: string[];
+  /** Relationship id of the user's own drawing (pictures), kept on a sheet without our chart. */
+  keptDrawingRelId?: string;
 }
 
 const DEFAULT_ROW_POINTS = 15;
@@ -72,10 +76,13 @@ export function worksheetXml(spec: SheetSpec, styles: StyleBook, parts: SheetPar
     validations(spec) +
     list(
       "hyperlinks",
-      (spec.links ?? []).map(
-        (l) =>
-          `<hyperlink${attrs({ ref: cellAddress(l.row, l.column), location: l.target, tooltip: `Go to ${l.target}` })}/>`
-      ),
+      [
+        ...(spec.links ?? []).map(
+          (l) =>
+            `<hyperlink${attrs({ ref: cellAddress(l.row, l.column), location: l.target, tooltip: linkTip(l.target) })}/>`
+        ),
+        ...(parts.keptHyperlinks ?? []),
+      ],
       false
     ) +
     `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
@@ -87,13 +94,20 @@ export function worksheetXml(spec: SheetSpec, styles: StyleBook, parts: SheetPar
           fitToHeight: print.fitToWidth ? 0 : undefined,
         })}/>`
       : "") +
-    (parts.drawingRelId ? `<drawing r:id="${parts.drawingRelId}"/>` : "") +
+    ((parts.drawingRelId ?? parts.keptDrawingRelId)
+      ? `<drawing r:id="${parts.drawingRelId ?? parts.keptDrawingRelId}"/>`
+      : "") +
     (parts.legacyDrawingRelId ? `<legacyDrawing r:id="${parts.legacyDrawingRelId}"/>` : "") +
     (parts.tableRelId
       ? `<tableParts count="1"><tablePart r:id="${parts.tableRelId}"/></tableParts>`
       : "") +
     `</worksheet>`
   );
+}
+
+/** The tooltip of a link svmi draws; a re-score recognises its own links by it. */
+export function linkTip(target: string): string {
+  return `Go to ${target}`;
 }
 
 interface GridCell {

@@ -18,7 +18,7 @@ const FORBIDDEN = new RegExp("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFF
 
 /** Characters that need escaping or dropping; most texts have none and return at once. */
 // eslint-disable-next-line no-control-regex -- matching these characters is the point
-const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const NEEDS_WORK = /[&<>"\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Text or attribute value made safe for XML; characters XML 1.0 forbids are dropped. */
 export function escapeXml(text: string): string {
@@ -28,7 +28,8 @@ export function escapeXml(text: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+    .replace(/"/g, "&quot;")
+    .replace(/\r/g, "&#13;"); // a parser would turn a raw CR (and CRLF) into LF
 }
 
 /**
@@ -38,7 +39,7 @@ export function escapeXml(text: string): string {
 export function escapeAttribute(text: string): string {
   const escaped = escapeXml(text);
   if (!/[\t\n\r]/.test(escaped)) return escaped;
-  return escaped.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+  return escaped.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 
 /** `name="value"` pairs for a start tag; undefined values are left out. */

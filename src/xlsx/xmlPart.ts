@@ -119,8 +119,9 @@ export class XmlPart {
     let root: XmlElement | undefined;
     let tagStart = 0;
     parser.on("opentagstart", (tag) => {
-      // saxes reports this just past the character after the name.
-      tagStart = parser.position - tag.name.length - 2;
+      // saxes reports this just past what follows the name (one character, or two for CRLF):
+      // the "<" is the last one before the name.
+      tagStart = source.lastIndexOf("<", parser.position - tag.name.length - 1);
     });
     parser.on("opentag", (tag: SaxesTagNS) => {
       const parent = stack[stack.length - 1];
@@ -374,15 +375,28 @@ export class XmlPart {
 
   private startTag(element: XmlElement, selfClosing: boolean): string {
     const changes = this.startTags.get(element) ?? new Map<string, string | undefined>();
+    // A change replaces the attribute of the same namespace and name, whatever its prefix.
+    const changed = new Set([...changes.keys()].map((name) => this.expanded(name, element)));
     let text = `<${element.name}`;
     for (const a of element.attributes) {
-      if (changes.has(a.name)) continue;
+      if (changes.has(a.name) || (a.prefix !== "xmlns" && changed.has(`{${a.uri}}${a.local}`)))
+        continue;
       text += ` ${a.name}="${escapeAttribute(a.value)}"`;
     }
     for (const [name, value] of changes) {
       if (value !== undefined) text += ` ${name}="${escapeAttribute(value)}"`;
     }
     return text + (selfClosing ? "/>" : ">");
+  }
+
+  /** "{uri}local" of an attribute name as written at `element` ("xmlns:…" left as it is). */
+  private expanded(name: string, element: XmlElement): string {
+    const colon = name.indexOf(":");
+    if (colon < 0) return `{}${name}`;
+    const prefix = name.slice(0, colon);
+    if (prefix === "xmlns") return name;
+    const uri = prefix === "xml" ? KNOWN_PREFIXES.xml : this.inScope(element).get(prefix);
+    return `{${uri ?? ""}}${name.slice(colon + 1)}`;
   }
 
   private splice(from: number, to: number, text: string): void {

@@ -48,7 +48,7 @@ function stubApi() {
       api.calls.push("read");
       if (!created)
         throw new WorkbookError(
-          "This workbook holds no SVMI assessment yet. Use New assessment to create one."
+          "This workbook holds no SVMI assessment yet. Start one with New assessment in the add-in, or with svmi template --into FILE.xlsx."
         );
       return outcome();
     },

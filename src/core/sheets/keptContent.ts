@@ -36,17 +36,15 @@ export interface KeepPlan {
   /** The user's cells, at their new places (most stay where they were). */
   cells: KeptCell[];
   /** Labels of the kept block: its title and, per moved cell, where it came from. */
-  labels: { row: number; column: number; text: string }[];
+  labels: { row: number; column: number; text: string; title?: boolean }[];
   /** One sentence for the user when something had to move; undefined when nothing did. */
   notice?: string;
 }
 
 export const KEPT_TITLE = "Kept by svmi";
 
-/** Record text marking a sheet whose drawing was too large to hash: every old cell counts as ours. */
-const ALL_OURS = "*";
-/** Excel cells hold at most 32,767 characters; the record must fit in one. */
-const RECORD_LIMIT = 32_000;
+/** Excel cells hold at most 32,767 characters: a long record is split over several cells. */
+const CELL_LIMIT = 32_000;
 
 /** The cells a drawing writes, with the value each will read back as. */
 export function drawnCells(spec: SheetSpec): Map<string, CellValue> {
@@ -69,18 +67,14 @@ export function drawnCells(spec: SheetSpec): Map<string, CellValue> {
   return cells;
 }
 
-/** The record of a drawing: "A1~k3j9 B1~02xz …", or "*" when it would not fit in a cell. */
+/** The record of a drawing: "A1~k3j9 B1~02xz …" (address and hash of each cell drawn). */
 export function drawnRecord(spec: SheetSpec): string {
-  const text = [...drawnCells(spec)]
-    .map(([address, value]) => `${address}~${hashOf(value)}`)
-    .join(" ");
-  return text.length > RECORD_LIMIT ? ALL_OURS : text;
+  return [...drawnCells(spec)].map(([address, value]) => `${address}~${hashOf(value)}`).join(" ");
 }
 
 /** A record read back; undefined when there is none (a sheet drawn by an earlier svmi: all ours). */
-export function parseDrawnRecord(text: unknown): Map<string, string> | "all" | undefined {
+export function parseDrawnRecord(text: unknown): Map<string, string> | undefined {
   if (typeof text !== "string" || text.trim() === "") return undefined;
-  if (text.trim() === ALL_OURS) return "all";
   const record = new Map<string, string>();
   for (const entry of text.trim().split(/\s+/)) {
     const [address, hash] = entry.split("~");
@@ -91,20 +85,21 @@ export function parseDrawnRecord(text: unknown): Map<string, string> | "all" | u
 
 /**
  * Decides what happens to each old cell of a sheet about to be redrawn with `spec`. `record` is
- * the previous drawing's record (undefined or "all": a sheet from before records, all svmi's).
+ * the previous drawing's record (undefined: a sheet from before records, all svmi's).
  */
 export function planKeptCells(
   found: readonly FoundCell[],
-  record: Map<string, string> | "all" | undefined,
+  record: Map<string, string> | undefined,
   spec: SheetSpec,
   sheetName: string
 ): KeepPlan {
   const drawn = drawnCells(spec);
   const blocked = blockedCells(spec);
+  const earlier = earlierKeptBlocks(found);
   const stay: KeptCell[] = [];
   const move: FoundCell[] = [];
   for (const cell of found) {
-    if (isBlank(cell)) continue;
+    if (isBlank(cell) || earlier.labels.has(cell)) continue;
     const address = cellAddress(cell.row, cell.column);
     const redrawn = drawn.get(address);
     const same = redrawn !== undefined && sameValue(redrawn, cell.value);
@@ -116,40 +111,51 @@ export function planKeptCells(
     }
     const ours =
       cell.formula === undefined &&
-      (record === undefined || record === "all" || record.get(address) === hashOf(cell.value));
+      (record === undefined || record.get(address) === hashOf(cell.value));
     if (ours) continue;
     if (redrawn === undefined && !blocked.has(address))
       stay.push({ from: cell, row: cell.row, column: cell.column, ownFormat: true });
     else move.push(cell);
   }
-  if (move.length === 0) return { cells: stay, labels: [] };
+  // An earlier kept block whose cells stay keeps its title and labels (they are redrawn).
+  const free = (row: number, column: number) =>
+    !drawn.has(cellAddress(row, column)) && !blocked.has(cellAddress(row, column));
+  const labels: KeepPlan["labels"] = [];
+  const stayingRows = new Set(stay.map((c) => c.row));
+  for (const block of earlier.blocks) {
+    const kept = block.entries.filter((e) => stayingRows.has(e.row) && free(e.row, 0));
+    if (kept.length > 0 && free(block.titleRow, 0))
+      labels.push({ row: block.titleRow, column: 0, text: block.title, title: true });
+    for (const e of kept) labels.push({ row: e.row, column: 0, text: `From ${e.origin}` });
+  }
+  if (move.length === 0) return { cells: stay, labels };
   const lastRow = Math.max(
     spec.values.length - 1,
     ...stay.map((c) => c.row),
+    ...labels.map((l) => l.row),
     ...[...blocked].map(rowOf)
   );
   const top = lastRow + 2;
-  const labels = [
+  // A cell that was already in a kept block is labelled with where it first came from.
+  const origin = (cell: FoundCell) =>
+    earlier.origins.get(cell) ?? cellAddress(cell.row, cell.column);
+  labels.push(
     {
       row: top,
       column: 0,
       text: `${KEPT_TITLE}: what was typed in cells this re-score needed, moved here so nothing is lost`,
+      title: true,
     },
-    ...move.map((cell, i) => ({
-      row: top + 1 + i,
-      column: 0,
-      text: `From ${cellAddress(cell.row, cell.column)}`,
-    })),
-  ];
-  const drewThere = (cell: FoundCell) =>
-    record instanceof Map && record.has(cellAddress(cell.row, cell.column));
+    ...move.map((cell, i) => ({ row: top + 1 + i, column: 0, text: `From ${origin(cell)}` }))
+  );
+  const drewThere = (cell: FoundCell) => record?.has(cellAddress(cell.row, cell.column)) ?? false;
   const moved = move.map((cell, i) => ({
     from: cell,
     row: top + 1 + i,
     column: 1,
     ownFormat: !drewThere(cell),
   }));
-  const addresses = move.map((c) => cellAddress(c.row, c.column));
+  const addresses = move.map(origin);
   const shown =
     addresses.length > 6 ? `${addresses.slice(0, 6).join(", ")}…` : addresses.join(", ");
   return {
@@ -157,6 +163,48 @@ export function planKeptCells(
     labels,
     notice: `${sheetName}: ${move.length} cell${move.length === 1 ? "" : "s"} you typed where the new layout writes (${shown}) moved to ${cellAddress(top, 0)} ("${KEPT_TITLE}").`,
   };
+}
+
+const FROM_LABEL = /^From ([A-Z]{1,3}\d+)$/;
+
+/**
+ * Kept blocks an earlier re-score wrote: each title (column A, "Kept by svmi: …"), the "From X"
+ * labels below it, and the cells beside them with where they first came from. The titles and
+ * labels are svmi's, not the user's; the cells are the user's.
+ */
+function earlierKeptBlocks(found: readonly FoundCell[]): {
+  labels: Set<FoundCell>;
+  origins: Map<FoundCell, string>;
+  blocks: { titleRow: number; title: string; entries: { row: number; origin: string }[] }[];
+} {
+  const labels = new Set<FoundCell>();
+  const origins = new Map<FoundCell, string>();
+  const blocks: { titleRow: number; title: string; entries: { row: number; origin: string }[] }[] =
+    [];
+  const at = new Map(found.map((c) => [`${c.row},${c.column}`, c]));
+  const titles = found
+    .filter((c) => c.column === 0 && String(c.value ?? "").startsWith(KEPT_TITLE))
+    .sort((a, b) => a.row - b.row);
+  for (const title of titles) {
+    labels.add(title);
+    const block = {
+      titleRow: title.row,
+      title: String(title.value),
+      entries: [] as { row: number; origin: string }[],
+    };
+    for (let row = title.row + 1; ; row++) {
+      const label = at.get(`${row},0`);
+      const match =
+        label && label.formula === undefined && FROM_LABEL.exec(String(label.value ?? ""));
+      if (!label || !match) break;
+      labels.add(label);
+      const cell = at.get(`${row},1`);
+      if (cell) origins.set(cell, match[1]);
+      block.entries.push({ row, origin: match[1] });
+    }
+    blocks.push(block);
+  }
+  return { labels, origins, blocks };
 }
 
 /** Cells the drawing needs free even when it writes no value there: merges and table headers. */
@@ -206,38 +254,57 @@ export function dateSerial(text: string): number | undefined {
 
 export type DrawnSheet = (typeof DRAWN_RECORD.sheets)[number];
 
-/** The records of the last drawing, from the lists sheet's values. */
+/**
+ * The records of the last drawing, from the lists sheet's values: the record row holds, after its
+ * label, each sheet's name ("results"…) followed by the cells its record is split over.
+ */
 export function drawnRecordsFromLists(
   values: readonly (readonly unknown[])[]
-): Partial<Record<DrawnSheet, Map<string, string> | "all">> {
+): Partial<Record<DrawnSheet, Map<string, string>>> {
   const row = values.find((r) => String(r[0] ?? "").trim() === DRAWN_RECORD.label);
   if (!row) return {};
-  const records: Partial<Record<DrawnSheet, Map<string, string> | "all">> = {};
-  DRAWN_RECORD.sheets.forEach((sheet, i) => {
-    const record = parseDrawnRecord(row[i + 1]);
+  const texts: Partial<Record<DrawnSheet, string[]>> = {};
+  let current: DrawnSheet | undefined;
+  for (const cell of row.slice(1)) {
+    const text = String(cell ?? "");
+    const sheet = DRAWN_RECORD.sheets.find((s) => s === text);
+    if (sheet) texts[(current = sheet)] ??= [];
+    else if (current && text) texts[current]!.push(text);
+  }
+  const records: Partial<Record<DrawnSheet, Map<string, string>>> = {};
+  for (const sheet of DRAWN_RECORD.sheets) {
+    const record = parseDrawnRecord(texts[sheet]?.join(" "));
     if (record) records[sheet] = record;
-  });
+  }
   return records;
 }
 
-/** The lists sheet row to write after a drawing. */
+/** The lists sheet row to write after a drawing: each record split into cells Excel can hold. */
 export function drawnRecordsRow(records: Partial<Record<DrawnSheet, string>>): string[] {
-  return [DRAWN_RECORD.label, ...DRAWN_RECORD.sheets.map((s) => records[s] ?? "")];
+  const row = [DRAWN_RECORD.label];
+  for (const sheet of DRAWN_RECORD.sheets) {
+    row.push(sheet);
+    let chunk = "";
+    for (const entry of (records[sheet] ?? "").split(" ").filter(Boolean)) {
+      if (chunk.length + entry.length + 1 > CELL_LIMIT) {
+        row.push(chunk);
+        chunk = "";
+      }
+      chunk = chunk ? `${chunk} ${entry}` : entry;
+    }
+    if (chunk) row.push(chunk);
+  }
+  return row;
 }
 
-/** The drawing with the kept block's labels added (bold title); they are not in its record. */
+/** The drawing with the kept block's labels added (titles bold); they are not in its record. */
 export function withKeptLabels(spec: SheetSpec, plan: KeepPlan): SheetSpec {
   if (plan.labels.length === 0) return spec;
   const values = spec.values.map((row) => [...row]);
   for (const { row, column, text } of plan.labels) (values[row] ??= [])[column] = text;
   for (let r = 0; r < values.length; r++) values[r] ??= [];
-  const title = plan.labels[0];
-  return {
-    ...spec,
-    values,
-    styles: [
-      ...spec.styles,
-      { row: title.row, column: 0, rows: 1, columns: 1, style: { bold: true } },
-    ],
-  };
+  const titles = plan.labels
+    .filter((l) => l.title)
+    .map((l) => ({ row: l.row, column: l.column, rows: 1, columns: 1, style: { bold: true } }));
+  return { ...spec, values, styles: [...spec.styles, ...titles] };
 }

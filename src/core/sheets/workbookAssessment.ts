@@ -62,7 +62,7 @@ export function frameworkOf(record: FrameworkRecord): Framework {
   const { frameworkId, version } = record;
   if (frameworkId === undefined) {
     throw new WorkbookError(
-      "This workbook holds no SVMI assessment yet. Use New assessment to create one."
+      "This workbook holds no SVMI assessment yet. Start one with New assessment in the add-in, or with svmi template --into FILE.xlsx."
     );
   }
   if (!isFrameworkId(frameworkId)) {
