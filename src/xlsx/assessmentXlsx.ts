@@ -30,7 +30,7 @@ import {
 } from "../core/sheets/workbookAssessment";
 import { writeOwnedSheet } from "./ownedSheets";
 import { findHeaderRow, findTable, restoreTable } from "./questionnaireTable";
-import { belowRow, editCells, readCells, readSharedStrings } from "./sheetCells";
+import { afterCells, belowRow, editCells, readCells, readSharedStrings } from "./sheetCells";
 import { StyleBook } from "./styleBook";
 import {
   dropCalcChain,
@@ -144,7 +144,7 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
     );
   }
   const { sheet: tableSheet, area } = located;
-  const grid = cellsOf(tableSheet);
+  const grid = readCells(pkg.xmlHead(tableSheet.path, afterCells)!, shared);
   // A ref may run far past the cells (a whole column, "A7:XFD1048576"): read only the rows and
   // columns that hold any; the rest are blank, so this changes nothing but the time taken.
   const rows = Math.max(2, Math.min(area.rows, grid.length - area.row));
@@ -274,7 +274,7 @@ function writeLevels(
   );
   let replaced = false;
   let renumbered = false;
-  pkg.editXml(sheet.path, (part) => {
+  pkg.editXmlHead(sheet.path, afterCells, (part) => {
     replaced = editCells(part, writes, shared).replacedFormula;
     renumbered = renumberPriorities(part);
   });

@@ -252,3 +252,42 @@ export function belowRow(rows: number): (element: XmlElement) => boolean {
   return (element) =>
     element.local === "row" && element.uri === NS.main && Number(attributeOf(element, "r")) > rows;
 }
+
+/** A worksheet's children after its cells and their conditional formats (CT_Worksheet order). */
+const AFTER_CELLS = new Set([
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+]);
+
+/**
+ * For parsing a sheet's cells and conditional formats only: stops at the first part of the
+ * worksheet that follows them (a questionnaire's many dropdowns are not read to score it).
+ */
+export function afterCells(element: XmlElement): boolean {
+  return (
+    element.parent !== undefined &&
+    element.parent.parent === undefined &&
+    element.uri === NS.main &&
+    AFTER_CELLS.has(element.local)
+  );
+}

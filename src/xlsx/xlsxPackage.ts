@@ -64,8 +64,9 @@ const CONTENT_TYPES_PATH = "[Content_Types].xml";
 
 export class XlsxPackage {
   private readonly entries: ZipEntries;
-  /** Parsed parts, dropped whenever a part's text changes. */
+  /** Parsed parts, and parts parsed only so far (xmlHead), dropped whenever a part's text changes. */
   private readonly parsed = new Map<string, XmlPart>();
+  private readonly heads = new Map<string, XmlPart>();
   readonly workbookPath: string;
 
   private constructor(entries: ZipEntries) {
@@ -117,6 +118,7 @@ export class XlsxPackage {
   setText(path: string, text: string): void {
     this.entries.set(path, encoder.encode(text));
     this.parsed.delete(path);
+    this.heads.delete(path);
   }
 
   /** A part parsed namespace-aware; a part that is not well-formed XML is a damaged workbook. */
@@ -137,21 +139,21 @@ export class XlsxPackage {
 
   /**
    * Reads and edits the head of a part, parsed only up to the first element `stopAt` accepts
-   * (the first rows of a large sheet); an edit needing more is redone on the whole part.
+   * (the first rows of a large sheet; its cells, not what follows them); an edit needing more
+   * is redone on the whole part.
    */
   editXmlHead(
     path: string,
     stopAt: (e: XmlElement) => boolean,
     edit: (part: XmlPart) => void
   ): void {
-    const text = this.text(path);
-    if (text === undefined) return;
-    let part: XmlPart;
+    let part: XmlPart | undefined;
     try {
-      part = this.parsed.get(path) ?? XmlPart.parse(text, stopAt);
+      part = this.xmlHead(path, stopAt);
+      if (!part) return;
       edit(part);
     } catch (error) {
-      if (!(error instanceof PartlyParsedError)) throw this.damaged(path, error);
+      if (!(error instanceof PartlyParsedError)) throw error;
       this.editXml(path, edit);
       return;
     }
@@ -160,10 +162,14 @@ export class XlsxPackage {
 
   /** The head of a part (see editXmlHead), for reading; the whole part when already parsed. */
   xmlHead(path: string, stopAt: (e: XmlElement) => boolean): XmlPart | undefined {
+    const cached = this.parsed.get(path) ?? this.heads.get(path);
+    if (cached) return cached;
     const text = this.text(path);
     if (text === undefined) return undefined;
     try {
-      return this.parsed.get(path) ?? XmlPart.parse(text, stopAt);
+      const part = XmlPart.parse(text, stopAt);
+      this.heads.set(path, part);
+      return part;
     } catch (error) {
       throw this.damaged(path, error);
     }
