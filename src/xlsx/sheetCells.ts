@@ -88,8 +88,8 @@ function walkRows(part: XmlPart, shared: readonly string[], maxRows: number): Sh
     let column = -1;
     for (const cell of part.children(rowElement, "c", NS.main)) {
       const ref = attributeOf(cell, "r");
-      const at = ref ? parseAddress(ref) : undefined;
-      column = at ? at.column : column + 1;
+      const at = ref ? columnOfReference(ref) : undefined;
+      column = at ?? column + 1;
       const f = part.child(cell, "f", NS.main);
       cells.push({
         row: rowIndex,
@@ -290,4 +290,21 @@ export function afterCells(element: XmlElement): boolean {
     element.uri === NS.main &&
     AFTER_CELLS.has(element.local)
   );
+}
+
+/**
+ * The zero-based column of a cell reference such as "AB12" or "$AB$12"; undefined when it is not
+ * one. Read by hand: this runs for every cell of every sheet read.
+ */
+function columnOfReference(ref: string): number | undefined {
+  let column = 0;
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0; // "$"
+  const start = i;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  if (i === start || i - start > 3) return parseAddress(ref)?.column;
+  return column - 1;
 }

@@ -116,6 +116,7 @@ function inflateOrUndefined(body: Uint8Array, size: number): Uint8Array | undefi
   }
 }
 
+const STORE_BELOW = 512;
 const STORED_AS_IS = /\.(png|jpe?g|gif|emf|wmf|bin|tiff?)$/i; // already compressed or binary
 
 /**
@@ -132,7 +133,9 @@ export function writeZip(entries: ZipEntries): Uint8Array {
   let offset = 0;
   for (const [path, data] of entries) {
     const name = encoder.encode(path);
-    const stored = STORED_AS_IS.test(path) || data.length === 0;
+    // Tiny parts (relationships, most small XML) are stored: deflating saves them a few bytes
+    // and costs a zlib stream each.
+    const stored = STORED_AS_IS.test(path) || data.length < STORE_BELOW;
     const body = stored ? data : deflateRawSync(data);
     const fields = {
       flags: /^[\x20-\x7e]*$/.test(path) ? 0 : 0x0800, // bit 11: the name is UTF-8

@@ -88,9 +88,12 @@ const BARE_SHEET_NAME = /^[\p{L}_][\p{L}\p{Nd}_.]*$/u;
  * "Q1") or start with an R1C1 one ("R2D2"), and TRUE/FALSE (Apache POI's SheetNameFormatter quotes
  * the booleans too; unquoted they would read as literals).
  */
+/** ASCII sheet names, the common case, checked without the slow-to-compile Unicode classes. */
+const BARE_ASCII_SHEET_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
 export function quoteSheetName(name: string): string {
   const bare =
-    BARE_SHEET_NAME.test(name) &&
+    (BARE_ASCII_SHEET_NAME.test(name) || BARE_SHEET_NAME.test(name)) &&
     !isA1Reference(name) &&
     !startsWithR1C1Reference(name) &&
     !isBooleanLiteral(name);
@@ -172,9 +175,13 @@ const NAME_CHARACTER = /[\p{L}\p{M}\p{Nd}_\\.?\u061F]/u;
  * as "A1B" or "B1_FOO", is allowed: the spec forbids only the reference itself. The built-in
  * names (_xlnm.Print_Area, _xlnm.Print_Titles, _xlnm._FilterDatabase) follow the same rules.
  */
+/** The common case, in ASCII: checked without the Unicode classes, which are slow to compile. */
+const ASCII_NAME = /^[A-Za-z_\\][A-Za-z0-9_\\.?]*$/;
+
 export function checkDefinedName(name: string): string | undefined {
   if (name === "") return "A name cannot be empty.";
   if (name.length > 255) return "A name can have at most 255 characters.";
+  if (ASCII_NAME.test(name)) return checkNameAsReference(name);
   const first = String.fromCodePoint(name.codePointAt(0)!);
   if (!NAME_START.test(first)) {
     return `A name must start with a letter, an underscore or a backslash, not "${first}".`;
@@ -182,6 +189,11 @@ export function checkDefinedName(name: string): string | undefined {
   const bad = [...name].slice(1).find((character) => !NAME_CHARACTER.test(character));
   if (bad === " ") return "A name cannot contain spaces.";
   if (bad !== undefined) return `A name cannot contain "${bad}".`;
+  return checkNameAsReference(name);
+}
+
+/** The rules a name made of allowed characters must still pass. */
+function checkNameAsReference(name: string): string | undefined {
   if (/^\\.$/u.test(name)) return "A name cannot be a backslash and one more character.";
   if (isBooleanLiteral(name)) return "A name cannot be TRUE or FALSE.";
   if (isA1Reference(name)) return `"${name}" is a cell reference.`;
