@@ -135,7 +135,7 @@ function foundCells(part: XmlPart, shared: readonly string[]): Found[] {
         row: c.row,
         column: c.column,
         value: c.value as ReadValue,
-        ...(c.formula !== undefined ? { formula: c.formula } : {}),
+        formula: c.formula,
       },
       element: c.element,
     }))

@@ -91,13 +91,14 @@ function walkRows(part: XmlPart, shared: readonly string[], maxRows: number): Sh
       const at = ref ? columnOfReference(ref) : undefined;
       column = at ?? column + 1;
       const f = part.child(cell, "f", NS.main);
+      // One object per cell, of one shape (no spread temporaries: this runs for every cell).
       cells.push({
         row: rowIndex,
         column,
         element: cell,
         value: cellValue(part, cell, shared),
-        ...(f ? { formula: f.text } : {}),
-        ...(attributeOf(cell, "s") !== undefined ? { style: attributeOf(cell, "s") } : {}),
+        formula: f?.text,
+        style: attributeOf(cell, "s"),
       });
     }
     rows.push({ index: rowIndex, element: rowElement, cells });
