@@ -3,6 +3,7 @@ import { areaAddress, parseAddress, type Area } from "../core/sheets/sheetSpec";
 import { tableColumnNames } from "../core/sheets/excelNames";
 import { editCells, readCells, type ReadValue } from "./sheetCells";
 import { nextTableId, tableXml } from "./tablePart";
+import { WORKSHEET_ORDER } from "./schemaOrder";
 import { NS } from "./xml";
 import { CONTENT_TYPES, REL_TYPES, type SheetEntry, type XlsxPackage } from "./xlsxPackage";
 import { removeDefinedName } from "./workbookEdits";
@@ -164,46 +165,3 @@ function overlaps(a: Area, b: Area): boolean {
     b.column < a.column + a.columns
   );
 }
-
-/** CT_Worksheet's children in schema order. */
-export const WORKSHEET_ORDER = [
-  "sheetPr",
-  "dimension",
-  "sheetViews",
-  "sheetFormatPr",
-  "cols",
-  "sheetData",
-  "sheetCalcPr",
-  "sheetProtection",
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];

@@ -1,4 +1,5 @@
 import { cellAddress, parseAddress } from "../core/sheets/sheetSpec";
+import { WORKSHEET_ORDER } from "./schemaOrder";
 import { needsPreserve, NS } from "./xml";
 import { attributeOf, markup, textContent, XmlPart, type XmlElement } from "./xmlPart";
 
@@ -254,31 +255,10 @@ export function belowRow(rows: number): (element: XmlElement) => boolean {
     element.local === "row" && element.uri === NS.main && Number(attributeOf(element, "r")) > rows;
 }
 
-/** A worksheet's children after its cells and their conditional formats (CT_Worksheet order). */
-const AFTER_CELLS = new Set([
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-]);
+/** A worksheet's children after its cells and their conditional formats. */
+const AFTER_CELLS = new Set<string>(
+  WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf("conditionalFormatting") + 1)
+);
 
 /**
  * For parsing a sheet's cells and conditional formats only: stops at the first part of the

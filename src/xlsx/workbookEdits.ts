@@ -1,5 +1,6 @@
 import { checkDefinedName } from "../core/sheets/excelNames";
 import { quoteSheetName } from "../core/sheets/sheetSpec";
+import { WORKBOOK_ORDER } from "./schemaOrder";
 import { NS, XML_DECLARATION } from "./xml";
 import { CONTENT_TYPES, REL_TYPES, relsPathOf, XlsxPackage, type SheetEntry } from "./xlsxPackage";
 import { attributeOf, markup, type XmlElement, type XmlPart } from "./xmlPart";
@@ -31,29 +32,6 @@ const NOTE_TYPES = new Set([
   `${NS.rel}/comments`,
   "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment",
 ]);
-
-/** CT_Workbook's children in schema order, for putting a missing one in its place. */
-const WORKBOOK_ORDER = [
-  "fileVersion",
-  "fileSharing",
-  "workbookPr",
-  "workbookProtection",
-  "bookViews",
-  "sheets",
-  "functionGroups",
-  "externalReferences",
-  "definedNames",
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-];
 
 /** Adds a worksheet part at the end of the workbook and returns its entry. */
 export function addSheet(pkg: XlsxPackage, name: string, hidden: boolean): SheetEntry {

@@ -1,66 +1,23 @@
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
-import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/frameworks";
 import { SHEET_MARKERS, TABLE_NAME } from "../../src/core/sheets/names";
 import { TRACKER_TABLE } from "../../src/core/sheets/trackerSheet";
-import {
-  addAssessmentToWorkbook,
-  filledAnswers,
-  newAssessmentWorkbook,
-  scoreAssessmentFile,
-} from "../../src/xlsx/assessmentXlsx";
-import { readCells, readSharedStrings, writeTextCells } from "../../src/xlsx/sheetCells";
+import { addAssessmentToWorkbook, scoreAssessmentFile } from "../../src/xlsx/assessmentXlsx";
 import { NS } from "../../src/xlsx/xml";
 import { REL_TYPES, relsPathOf, XlsxPackage } from "../../src/xlsx/xlsxPackage";
 import { attributeOf, XmlPart, type XmlElement } from "../../src/xlsx/xmlPart";
 import { PartsPackage } from "../../scripts/producers/partsPackage";
 import { prefixSpreadsheetML } from "../../scripts/producers/xPrefixed";
 import { expectExcelClean } from "../helpers/excelStrict";
+import { cells, DETAILS, edit, filledSurrey, marked, PUBLIC, type } from "../helpers/workbooks";
 
 /*
  * Files other programs made, and what people type on the sheets svmi owns (issue 9): each defect
  * first reproduced here, then fixed.
  */
 
-const public_ = getFramework("public");
-const DETAILS = {
-  frameworkId: "public",
-  organisation: "Surrey County Council",
-  date: "2026-11-22",
-};
-const filled = () =>
-  newAssessmentWorkbook(
-    public_,
-    DETAILS,
-    filledAnswers(answersFromLevels(public_, SURREY.answers))
-  );
-
-function edit(bytes: Uint8Array, change: (pkg: XlsxPackage) => void): Uint8Array {
-  const pkg = XlsxPackage.open(bytes);
-  change(pkg);
-  return pkg.toBytes();
-}
-
-function marked(pkg: XlsxPackage, marker: string) {
-  const formula = pkg.definedNames().find((n) => n.name === marker)?.formula ?? "";
-  const name = /^'?(.*?)'?!/.exec(formula)?.[1]?.replace(/''/g, "'");
-  return pkg.sheets().find((s) => s.name === name)!;
-}
-
-function cells(pkg: XlsxPackage, marker: string) {
-  const shared = readSharedStrings(pkg.text("xl/sharedStrings.xml"));
-  return readCells(pkg.text(marked(pkg, marker).path)!, shared);
-}
-
-function type(pkg: XlsxPackage, marker: string, writes: [number, number, string][]): void {
-  const path = marked(pkg, marker).path;
-  const { xml } = writeTextCells(
-    pkg.text(path)!,
-    writes.map(([row, column, text]) => ({ row, column, text }))
-  );
-  pkg.setText(path, xml);
-}
+const public_ = PUBLIC;
+const filled = filledSurrey;
 
 /**
  * Every XML part parses namespace-aware (an unbound prefix is an error), and every element of an

@@ -1,17 +1,17 @@
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/frameworks";
 import { SHEET_MARKERS } from "../../src/core/sheets/names";
 import {
   filledAnswers,
   newAssessmentWorkbook,
   scoreAssessmentFile,
 } from "../../src/xlsx/assessmentXlsx";
-import { readCells, readSharedStrings, writeTextCells } from "../../src/xlsx/sheetCells";
+import { readCells, writeTextCells } from "../../src/xlsx/sheetCells";
 import { StyleBook } from "../../src/xlsx/styleBook";
 import { NS } from "../../src/xlsx/xml";
 import { REL_TYPES, XlsxPackage } from "../../src/xlsx/xlsxPackage";
 import { XmlPart } from "../../src/xlsx/xmlPart";
 import { expectExcelClean } from "../helpers/excelStrict";
+import { cells, DETAILS, edit, filledSurrey, marked, PUBLIC } from "../helpers/workbooks";
 
 /*
  * What an adversarial review of the .xlsx adapter found (each reproduced here first): CRLF inside
@@ -20,36 +20,17 @@ import { expectExcelClean } from "../helpers/excelStrict";
  * and a stylesheet with no base items.
  */
 
-const public_ = getFramework("public");
-const DETAILS = { frameworkId: "public", organisation: "Surrey", date: "2026-11-22" };
-const filled = () =>
-  newAssessmentWorkbook(
-    public_,
-    DETAILS,
-    filledAnswers(answersFromLevels(public_, SURREY.answers))
-  );
+const public_ = PUBLIC;
+const filled = filledSurrey;
 const scored = () => scoreAssessmentFile(filled()).bytes;
-
-function edit(bytes: Uint8Array, change: (pkg: XlsxPackage) => void): Uint8Array {
-  const pkg = XlsxPackage.open(bytes);
-  change(pkg);
-  return pkg.toBytes();
-}
-
-function marked(pkg: XlsxPackage, marker: string) {
-  const formula = pkg.definedNames().find((n) => n.name === marker)?.formula ?? "";
-  const name = /^'?(.*?)'?!/.exec(formula)?.[1]?.replace(/''/g, "'");
-  return pkg.sheets().find((s) => s.name === name)!;
-}
 
 function sheetXml(bytes: Uint8Array, marker: string): string {
   const pkg = XlsxPackage.open(bytes);
   return pkg.text(marked(pkg, marker).path)!;
 }
 
-function cells(bytes: Uint8Array, marker: string) {
-  const pkg = XlsxPackage.open(bytes);
-  return readCells(pkg.text(marked(pkg, marker).path)!, readSharedStrings(undefined));
+function cellsOf(bytes: Uint8Array, marker: string) {
+  return cells(XlsxPackage.open(bytes), marker);
 }
 
 /** Adds raw rows at the end of a marked sheet's data, as another program would write them. */
@@ -164,8 +145,8 @@ describe("drawings, blocks and links", () => {
       );
     });
     const out = scoreAssessmentFile(typed).bytes;
-    expect(cells(out, SHEET_MARKERS.tracker)[7][14]).toBe("mine");
-    const row = cells(out, SHEET_MARKERS.lists)[2];
+    expect(cellsOf(out, SHEET_MARKERS.tracker)[7][14]).toBe("mine");
+    const row = cellsOf(out, SHEET_MARKERS.lists)[2];
     expect(row.slice(0, 2)).toEqual(["svmi.drawn", "results"]);
     expect(row.every((c) => String(c ?? "").length <= 32_000)).toBe(true);
   });
@@ -198,7 +179,7 @@ describe("drawings, blocks and links", () => {
       );
     });
     const once = scoreAssessmentFile(overTitle).bytes;
-    const keptAt = cells(once, SHEET_MARKERS.results).findIndex((r) =>
+    const keptAt = cellsOf(once, SHEET_MARKERS.results).findIndex((r) =>
       String(r[0] ?? "").startsWith("Kept by svmi")
     );
     // The results grow over the block (more problems listed): it has to move again.
@@ -209,7 +190,7 @@ describe("drawings, blocks and links", () => {
         writeTextCells(pkg.text(path)!, [{ row: keptAt, column: 1, text: "in the way" }]).xml
       );
     });
-    const twice = cells(scoreAssessmentFile(grown).bytes, SHEET_MARKERS.results);
+    const twice = cellsOf(scoreAssessmentFile(grown).bytes, SHEET_MARKERS.results);
     const labels = twice.filter((r) => /^From /.test(String(r[0] ?? ""))).map((r) => [r[0], r[1]]);
     expect(labels).toContainEqual(["From A1", "MY TITLE"]);
     expect(labels.filter(([, v]) => v === "MY TITLE")).toHaveLength(1);
@@ -253,7 +234,7 @@ describe("drawings, blocks and links", () => {
     });
     const out = scoreAssessmentFile(input);
     expect(out.notices[0]).toMatch(/the name SVMI_Results pointed at 'Questionnaire'/);
-    expect(cells(out.bytes, SHEET_MARKERS.questionnaire)[0][0]).toBe(
+    expect(cellsOf(out.bytes, SHEET_MARKERS.questionnaire)[0][0]).toBe(
       "Social Value Maturity Index: self-assessment"
     );
     expect(scoreAssessmentFile(out.bytes).notices).toEqual([]);
