@@ -23,7 +23,8 @@ import {
   detachSheetParts,
   dropCalcChain,
   markerFormula,
-  setDefinedName,
+  setDefinedNames,
+  type DefinedNameToSet,
 } from "./workbookEdits";
 import { linkTip, worksheetXml, type SheetParts } from "./writeSheet";
 import { escapeAttribute, escapeXml, NS } from "./xml";
@@ -55,6 +56,7 @@ export function writeOwnedSheet(
   const parts: SheetParts = {};
   let plan: KeepPlan = { cells: [], labels: [] };
   let keptIds = new Set<string>();
+  const names: DefinedNameToSet[] = [];
   let lostPictures: string | undefined;
   if (entry) {
     const old = pkg.xml(entry.path);
@@ -94,7 +96,7 @@ export function writeOwnedSheet(
   } else {
     const taken = new Set(pkg.sheets().map((s) => s.name.toLowerCase()));
     entry = addSheet(pkg, freeSheetName(SHEET_NAMES[kind], taken), spec.hidden ?? false);
-    setDefinedName(pkg, SHEET_MARKERS[kind], markerFormula(entry.name));
+    names.push({ name: SHEET_MARKERS[kind], formula: markerFormula(entry.name) });
   }
   const record = drawnRecord(spec);
   const drawn = withKeptLabels(spec, plan);
@@ -102,23 +104,23 @@ export function writeOwnedSheet(
   if (drawn.chart) parts.drawingRelId = addChart(pkg, entry, drawn);
   pkg.setText(entry.path, worksheetXml({ ...drawn, name: entry.name }, styles, parts));
   const index = pkg.sheets().findIndex((s) => s.path === entry.path);
+  const quoted = quoteSheetName(entry.name);
   if (spec.print?.area) {
-    setDefinedName(
-      pkg,
-      "_xlnm.Print_Area",
-      `${quoteSheetName(entry.name)}!${areaAddress(spec.print.area, true)}`,
-      index
-    );
+    names.push({
+      name: "_xlnm.Print_Area",
+      formula: `${quoted}!${areaAddress(spec.print.area, true)}`,
+      localSheetId: index,
+    });
   }
   if (spec.print?.repeatRows) {
     const { row, rows } = spec.print.repeatRows;
-    setDefinedName(
-      pkg,
-      "_xlnm.Print_Titles",
-      `${quoteSheetName(entry.name)}!$${row + 1}:$${row + rows}`,
-      index
-    );
+    names.push({
+      name: "_xlnm.Print_Titles",
+      formula: `${quoted}!$${row + 1}:$${row + rows}`,
+      localSheetId: index,
+    });
   }
+  setDefinedNames(pkg, names);
   const notice = [plan.notice, lostPictures].filter(Boolean).join(" ");
   return { record, ...(notice ? { notice } : {}) };
 }

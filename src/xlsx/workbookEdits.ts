@@ -91,6 +91,13 @@ function dropIfOrphan(pkg: XlsxPackage, partPath: string, leaving: string): void
   for (const child of children) if (!child.external) dropIfOrphan(pkg, child.target, partPath);
 }
 
+export interface DefinedNameToSet {
+  name: string;
+  formula: string;
+  /** Scopes the name to one sheet (its index in the workbook). */
+  localSheetId?: number;
+}
+
 /** Sets (adds or replaces) a defined name; localSheetId scopes it to one sheet. */
 export function setDefinedName(
   pkg: XlsxPackage,
@@ -98,22 +105,34 @@ export function setDefinedName(
   formula: string,
   localSheetId?: number
 ): void {
-  const invalid = checkDefinedName(name);
-  if (invalid) throw new Error(`svmi tried to write the defined name '${name}': ${invalid}`);
-  const element = markup("definedName", { name, localSheetId }, formula);
+  setDefinedNames(pkg, [{ name, formula, localSheetId }]);
+}
+
+/** Sets several defined names in one edit of workbook.xml. */
+export function setDefinedNames(pkg: XlsxPackage, names: readonly DefinedNameToSet[]): void {
+  if (names.length === 0) return;
+  for (const { name } of names) {
+    const invalid = checkDefinedName(name);
+    if (invalid) throw new Error(`svmi tried to write the defined name '${name}': ${invalid}`);
+  }
+  const elements = names.map(({ name, formula, localSheetId }) =>
+    markup("definedName", { name, localSheetId }, formula)
+  );
   pkg.editXml(pkg.workbookPath, (part) => {
     const block = part.child(part.root, "definedNames");
     if (!block) {
-      part.insertInOrder(part.root, markup("definedNames", {}, element), WORKBOOK_ORDER);
+      part.insertInOrder(part.root, markup("definedNames", {}, ...elements), WORKBOOK_ORDER);
       return;
     }
-    // Replaced where it stands (so re-scoring leaves workbook.xml as it was); duplicates dropped.
-    const [first, ...duplicates] = namesMatching(part, block, name, localSheetId);
-    if (first) {
-      if (first.text !== formula || attributeOf(first, "name") !== name)
-        part.replace(first, element);
-      duplicates.forEach((d) => part.remove(d));
-    } else part.append(block, element);
+    names.forEach(({ name, formula, localSheetId }, i) => {
+      // Replaced where it stands (so re-scoring leaves workbook.xml as it was); duplicates dropped.
+      const [first, ...duplicates] = namesMatching(part, block, name, localSheetId);
+      if (first) {
+        if (first.text !== formula || attributeOf(first, "name") !== name)
+          part.replace(first, elements[i]);
+        duplicates.forEach((d) => part.remove(d));
+      } else part.append(block, elements[i]);
+    });
   });
 }
 

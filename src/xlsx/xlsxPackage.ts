@@ -95,6 +95,7 @@ export class XlsxPackage {
   }
 
   toBytes(): Uint8Array {
+    this.flushOverrides();
     return writeZip(this.entries);
   }
 
@@ -111,6 +112,7 @@ export class XlsxPackage {
   }
 
   text(path: string): string | undefined {
+    if (path === CONTENT_TYPES_PATH) this.flushOverrides();
     const data = this.entries.get(path);
     return data && decoder.decode(data);
   }
@@ -153,11 +155,12 @@ export class XlsxPackage {
       if (!part) return;
       edit(part);
     } catch (error) {
+      this.heads.delete(path); // its half-recorded edits must not reach a later one
       if (!(error instanceof PartlyParsedError)) throw error;
       this.editXml(path, edit);
       return;
     }
-    this.setText(path, part.toString());
+    if (part.changed) this.setText(path, part.toString());
   }
 
   /** The head of a part (see editXmlHead), for reading; the whole part when already parsed. */
@@ -184,8 +187,14 @@ export class XlsxPackage {
   editXml(path: string, edit: (part: XmlPart) => void): void {
     const part = this.xml(path);
     if (!part) return;
-    edit(part);
-    this.setText(path, part.toString());
+    try {
+      edit(part);
+    } catch (error) {
+      this.parsed.delete(path); // its half-recorded edits must not reach a later one
+      throw error;
+    }
+    // An edit that changed nothing keeps the part, and its parse, as they were.
+    if (part.changed) this.setText(path, part.toString());
   }
 
   delete(path: string): void {
@@ -193,6 +202,7 @@ export class XlsxPackage {
     this.parsed.delete(path);
     this.entries.delete(relsPathOf(path));
     this.parsed.delete(relsPathOf(path));
+    this.pendingOverrides.delete(path);
     this.editXml(CONTENT_TYPES_PATH, (part) => {
       for (const o of part.children(part.root, "Override")) {
         if (attributeOf(o, "PartName") === `/${path}`) part.remove(o);
@@ -258,7 +268,9 @@ export class XlsxPackage {
   // ---- content types
 
   contentTypeOf(path: string): string | undefined {
-    const part = this.xml(CONTENT_TYPES_PATH);
+    const pending = this.pendingOverrides.get(path);
+    if (pending) return pending;
+    const part = this.parsed.get(CONTENT_TYPES_PATH) ?? this.xml(CONTENT_TYPES_PATH);
     if (!part) return undefined;
     const override = part
       .children(part.root, "Override", NS.contentTypes)
@@ -271,14 +283,33 @@ export class XlsxPackage {
     return fallback && attributeOf(fallback, "ContentType");
   }
 
+  /**
+   * Declares a part's content type. Declarations wait and are written together (before the
+   * package is read as text or saved): one edit of [Content_Types].xml instead of one per part.
+   */
   addOverride(path: string, contentType: string): void {
     if (this.contentTypeOf(path) === contentType) return;
-    this.editXml(CONTENT_TYPES_PATH, (part) =>
-      part.append(part.root, markup("Override", { PartName: `/${path}`, ContentType: contentType }))
-    );
+    this.pendingOverrides.set(path, contentType);
+  }
+
+  private readonly pendingOverrides = new Map<string, string>();
+
+  private flushOverrides(): void {
+    if (this.pendingOverrides.size === 0) return;
+    const pending = [...this.pendingOverrides];
+    this.pendingOverrides.clear();
+    this.editXml(CONTENT_TYPES_PATH, (part) => {
+      for (const [path, contentType] of pending)
+        part.append(
+          part.root,
+          markup("Override", { PartName: `/${path}`, ContentType: contentType })
+        );
+    });
   }
 
   private ensureDefault(extension: string, contentType: string): void {
+    if (this.contentTypeOf(`x.${extension}`) === contentType) return;
+    this.flushOverrides();
     this.editXml(CONTENT_TYPES_PATH, (part) => {
       const defaults = part.children(part.root, "Default", NS.contentTypes);
       if (defaults.some((d) => attributeOf(d, "Extension")?.toLowerCase() === extension)) return;
@@ -292,6 +323,7 @@ export class XlsxPackage {
 
   /** Drops content types declared for parts the package does not hold; one sentence per part. */
   dropMissingOverrides(): string[] {
+    this.flushOverrides();
     const dropped: string[] = [];
     this.editXml(CONTENT_TYPES_PATH, (part) => {
       for (const o of part.children(part.root, "Override", NS.contentTypes)) {

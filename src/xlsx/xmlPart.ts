@@ -256,6 +256,11 @@ export class XmlPart {
     this.startTags.set(element, changes);
   }
 
+  /** Whether any edit has been recorded. */
+  get changed(): boolean {
+    return this.splices.length > 0 || this.startTags.size > 0 || this.appended.size > 0;
+  }
+
   /** The part as text, with every recorded edit applied. */
   toString(): string {
     const splices = [...this.splices];
