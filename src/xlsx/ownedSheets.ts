@@ -75,7 +75,7 @@ export function writeOwnedSheet(
           ...plan,
           notice: [plan.notice, `${entry.name}: ${kept.notice}.`].filter(Boolean).join(" "),
         };
-      parts.legacyDrawingRelId = legacyDrawingOf(pkg, entry, old);
+      parts.legacyDrawingRelId = linkedPart(pkg, entry, old, "legacyDrawing");
       const links = userHyperlinks(old, spec);
       parts.keptHyperlinks = links.xml;
       keptIds = new Set([
@@ -83,7 +83,7 @@ export function writeOwnedSheet(
         ...(parts.legacyDrawingRelId ? [parts.legacyDrawingRelId] : []),
       ]);
       // A drawing on a sheet where svmi draws no chart holds the user's pictures: it stays.
-      const drawing = spec.chart ? undefined : drawingOf(pkg, entry, old);
+      const drawing = spec.chart ? undefined : linkedPart(pkg, entry, old, "drawing");
       if (drawing) {
         parts.keptDrawingRelId = drawing;
         keptIds.add(drawing);
@@ -276,9 +276,17 @@ function userHyperlinks(part: XmlPart, spec: SheetSpec): { xml: string[]; relIds
   return { xml, relIds };
 }
 
-/** The r:id of the sheet's drawing, when its part is still there. */
-function drawingOf(pkg: XlsxPackage, sheet: SheetEntry, part: XmlPart): string | undefined {
-  const element = part.child(part.root, "drawing", NS.main);
+/**
+ * The r:id of the sheet's <drawing> or <legacyDrawing> (notes) element, when the relationship and
+ * the part it points at are still there.
+ */
+function linkedPart(
+  pkg: XlsxPackage,
+  sheet: SheetEntry,
+  part: XmlPart,
+  local: "drawing" | "legacyDrawing"
+): string | undefined {
+  const element = part.child(part.root, local, NS.main);
   const id = element && attributeOf(element, "id", NS.rel);
   const rel = pkg.relationships(sheet.path).find((r) => r.id === id);
   return rel && !rel.external && pkg.has(rel.target) ? id : undefined;
@@ -286,21 +294,13 @@ function drawingOf(pkg: XlsxPackage, sheet: SheetEntry, part: XmlPart): string |
 
 /** Anchors in the sheet's drawing other than our chart's (pictures, shapes the user placed). */
 function otherAnchors(pkg: XlsxPackage, sheet: SheetEntry, part: XmlPart): number {
-  const id = drawingOf(pkg, sheet, part);
+  const id = linkedPart(pkg, sheet, part, "drawing");
   const rel = id && pkg.relationships(sheet.path).find((r) => r.id === id);
   const drawing = rel && pkg.xml(rel.target);
   if (!drawing) return 0;
   const anchors = drawing.root.children.filter((c) => /Anchor$/.test(c.local));
   const charts = anchors.filter((a) => drawing.descendants(a, "chart", NS.chart).length > 0);
   return anchors.length - Math.min(1, charts.length);
-}
-
-/** The r:id of the sheet's notes drawing, when its relationship is still there. */
-function legacyDrawingOf(pkg: XlsxPackage, sheet: SheetEntry, part: XmlPart): string | undefined {
-  const element = part.child(part.root, "legacyDrawing", NS.main);
-  const id = element && attributeOf(element, "id", NS.rel);
-  const rel = pkg.relationships(sheet.path).find((r) => r.id === id);
-  return rel && !rel.external && pkg.has(rel.target) ? id : undefined;
 }
 
 function addTable(pkg: XlsxPackage, sheetPath: string, spec: SheetSpec): string {

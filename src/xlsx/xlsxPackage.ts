@@ -134,8 +134,7 @@ export class XlsxPackage {
       this.parsed.set(path, part);
       return part;
     } catch (error) {
-      if (!(error instanceof XmlPartError)) throw error;
-      throw new NotAWorkbookError(`has a damaged part (${path}: ${error.message})`);
+      throw this.damaged(path, error);
     }
   }
 

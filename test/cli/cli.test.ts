@@ -7,8 +7,9 @@ import { runCli, type CliIo } from "../../src/cli/commands";
 import { nodeIo } from "../../src/cli/nodeIo";
 import { answersFromLevels, WALSALL } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/frameworks";
-import { REL_TYPES, XlsxPackage } from "../../src/xlsx/xlsxPackage";
+import { XlsxPackage } from "../../src/xlsx/xlsxPackage";
 import { expectExcelClean } from "../helpers/excelStrict";
+import { dropQuestionnaireTable } from "../helpers/workbooks";
 
 /** Runs the CLI in-process with captured output. */
 async function svmi(...argv: string[]) {
@@ -180,11 +181,7 @@ describe("svmi template and score on workbooks", () => {
     const template = join(work, "for-no-table.xlsx");
     expect((await svmi("template", "--framework", "public", "--out", template)).code).toBe(0);
     const pkg = XlsxPackage.open(readFileSync(template));
-    const sheet = pkg.sheets()[0];
-    const table = pkg.relationships(sheet.path).find((r) => r.type === REL_TYPES.table)!;
-    pkg.removeRelationship(sheet.path, table.id);
-    pkg.delete(table.target);
-    pkg.setText(sheet.path, pkg.text(sheet.path)!.replace(/<tableParts[\s\S]*?<\/tableParts>/, ""));
+    dropQuestionnaireTable(pkg);
     const gnumericLike = join(work, "no-table.xlsx");
     writeFileSync(gnumericLike, pkg.toBytes());
     const { code, stderr } = await svmi("score", gnumericLike);

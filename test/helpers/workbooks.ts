@@ -2,7 +2,8 @@ import { answersFromLevels, SURREY } from "../../src/core/examples/workedExample
 import { getFramework } from "../../src/core/frameworks";
 import { filledAnswers, newAssessmentWorkbook } from "../../src/xlsx/assessmentXlsx";
 import { readCells, readSharedStrings, writeTextCells } from "../../src/xlsx/sheetCells";
-import { XlsxPackage } from "../../src/xlsx/xlsxPackage";
+import { SHEET_MARKERS } from "../../src/core/sheets/names";
+import { REL_TYPES, XlsxPackage } from "../../src/xlsx/xlsxPackage";
 
 /** Workbooks for the .xlsx tests: Surrey's worked example filled in, and edits as a user makes them. */
 
@@ -50,4 +51,16 @@ export function type(pkg: XlsxPackage, marker: string, writes: [number, number, 
     writes.map(([row, column, text]) => ({ row, column, text }))
   );
   pkg.setText(path, xml);
+}
+
+/**
+ * Takes the questionnaire table out of a workbook, as Gnumeric and SheetJS do when they save one:
+ * the table part, its relationship and the sheet's <tableParts> go; the cells stay.
+ */
+export function dropQuestionnaireTable(pkg: XlsxPackage): void {
+  const sheet = marked(pkg, SHEET_MARKERS.questionnaire);
+  const table = pkg.relationships(sheet.path).find((r) => r.type === REL_TYPES.table)!;
+  pkg.removeRelationship(sheet.path, table.id);
+  pkg.delete(table.target);
+  pkg.setText(sheet.path, pkg.text(sheet.path)!.replace(/<tableParts[\s\S]*?<\/tableParts>/, ""));
 }

@@ -9,7 +9,16 @@ import { attributeOf, XmlPart, type XmlElement } from "../../src/xlsx/xmlPart";
 import { PartsPackage } from "../../scripts/producers/partsPackage";
 import { prefixSpreadsheetML } from "../../scripts/producers/xPrefixed";
 import { expectExcelClean } from "../helpers/excelStrict";
-import { cells, DETAILS, edit, filledSurrey, marked, PUBLIC, type } from "../helpers/workbooks";
+import {
+  cells,
+  DETAILS,
+  dropQuestionnaireTable,
+  edit,
+  filledSurrey,
+  marked,
+  PUBLIC,
+  type,
+} from "../helpers/workbooks";
 
 /*
  * Files other programs made, and what people type on the sheets svmi owns (issue 9): each defect
@@ -99,14 +108,7 @@ describe("workbooks other programs wrote", () => {
 
   test("the questionnaire table dropped (Gnumeric, SheetJS): found by its header row and restored", () => {
     const input = edit(filled(), (pkg) => {
-      const sheet = marked(pkg, SHEET_MARKERS.questionnaire);
-      const table = pkg.relationships(sheet.path).find((r) => r.type === REL_TYPES.table)!;
-      pkg.removeRelationship(sheet.path, table.id);
-      pkg.delete(table.target);
-      pkg.setText(
-        sheet.path,
-        pkg.text(sheet.path)!.replace(/<tableParts[\s\S]*?<\/tableParts>/, "")
-      );
+      dropQuestionnaireTable(pkg);
     });
     const out = scoreAssessmentFile(input);
     expect(out.repairs).toEqual([
@@ -126,14 +128,7 @@ describe("workbooks other programs wrote", () => {
 
   test("a restored table's header cells follow Excel's column names (a repeated header is numbered)", () => {
     const input = edit(filled(), (pkg) => {
-      const sheet = marked(pkg, SHEET_MARKERS.questionnaire);
-      const table = pkg.relationships(sheet.path).find((r) => r.type === REL_TYPES.table)!;
-      pkg.removeRelationship(sheet.path, table.id);
-      pkg.delete(table.target);
-      pkg.setText(
-        sheet.path,
-        pkg.text(sheet.path)!.replace(/<tableParts[\s\S]*?<\/tableParts>/, "")
-      );
+      dropQuestionnaireTable(pkg);
       type(pkg, SHEET_MARKERS.questionnaire, [[6, 7, "question"]]); // beside "Question"
     });
     const out = scoreAssessmentFile(input);
