@@ -1,9 +1,10 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { escapeAttribute, escapeXml, NS } from "./xml";
+import { NotPlainXml, scanXml } from "./xmlScan";
 
 /**
- * One XML part of a workbook, parsed by saxes (a namespace-aware parser) into elements that know
- * where they sit in the source text. Edits are recorded against those positions and applied as
+ * One XML part of a workbook, parsed into elements that know where they sit in the source text
+ * (by a quick namespace-aware reader, xmlScan.ts, with saxes for anything out of the ordinary). Edits are recorded against those positions and applied as
  * splices: an element no edit touches comes out byte for byte as it went in, whatever it is
  * (mc:AlternateContent, extLst, x14 or xr attributes, elements no schema here knows).
  *
@@ -113,6 +114,17 @@ export class XmlPart {
    * first rows of a sheet. Elements still open there cannot be appended to or replaced.
    */
   static parse(source: string, stopAt?: (element: XmlElement) => boolean): XmlPart {
+    try {
+      const { root, prefixes } = scanXml(source, stopAt);
+      return new XmlPart(source, root, prefixes);
+    } catch (error) {
+      if (!(error instanceof NotPlainXml)) throw error;
+      return XmlPart.parseWithSaxes(source, stopAt); // reads it, or says exactly what is wrong
+    }
+  }
+
+  /** The same as parse, by saxes alone: the authority on anything the quick reader declines. */
+  static parseWithSaxes(source: string, stopAt?: (element: XmlElement) => boolean): XmlPart {
     const parser = new SaxesParser({ xmlns: true, position: true });
     const stack: XmlElement[] = [];
     const prefixes = new Map<string, Set<string>>();

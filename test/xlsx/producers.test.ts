@@ -22,6 +22,7 @@ import { PartsPackage } from "../../scripts/producers/partsPackage";
 import { EXAMPLE, FRAMEWORK } from "../../scripts/producers/workedExample";
 import { descendants, firstChild, textOf } from "../../scripts/producers/xmlDom";
 import { checkWorkbook } from "../helpers/excelStrict";
+import { bothReads, xmlPartsOf } from "../helpers/xmlReads";
 
 /*
  * The producer corpus (scripts/make-producer-corpus.ts): Surrey's worked example as LibreOffice,
@@ -172,6 +173,16 @@ describe.each(CORPUS_NAMES)("%s", (name) => {
 
   test("the scored output's XML parts are namespace-well-formed (saxes, xmlns: true)", () => {
     expect(namespaceErrors(scoredOf(name).scored.bytes)).toEqual([]);
+  });
+
+  test("the quick XML reader reads every part of the input and the output as saxes does", () => {
+    const input = new Uint8Array(readFileSync(corpus.get(name)!.path));
+    for (const bytes of [input, scoredOf(name).scored.bytes]) {
+      for (const [part, source] of xmlPartsOf(bytes)) {
+        const { saxes, scanned } = bothReads(source);
+        expect({ part, read: scanned }).toEqual({ part, read: saxes });
+      }
+    }
   });
 
   // Every openpyxl warning counts except "… extension is not supported and will be removed",
