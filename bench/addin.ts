@@ -6,10 +6,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { getFramework, type FrameworkId } from "../src/core/frameworks";
-import { createAssessment, rescore } from "../src/office/assessmentWorkbook";
+import { getFramework, type FrameworkId } from "../src/core/framework/registry";
+import { createAssessment, rescore } from "../src/office/rescore";
 import { ALL_CAPABILITIES } from "../src/office/requirements";
-import { createFakeExcel, FakeWorkbook } from "../src/preview/fakeExcel";
+import { createFakeExcel, FakeWorkbook } from "../src/testing/fakeExcel";
 
 const dist = join(__dirname, "..", "dist");
 const firstLoad = ["taskpane.html", "taskpane.js"].map((file) => readFileSync(join(dist, file)));

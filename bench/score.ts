@@ -2,10 +2,10 @@
  * Benchmark: full public-sector assessments scored per second on one core (goal: 100,000/s).
  * Prints figures; asserts nothing. Run with `npm run bench`.
  */
-import type { AssessmentInput } from "../src/core/assessment";
+import type { AssessmentInput } from "../src/core/scoring/types";
 import { exampleAssessment, WORKED_EXAMPLES } from "../src/core/examples/workedExamples";
-import { getFramework } from "../src/core/frameworks";
-import { scoreAssessment } from "../src/core/scoring";
+import { getFramework } from "../src/core/framework/registry";
+import { scoreAssessment } from "../src/core/scoring/scoreAssessment";
 
 const framework = getFramework("public");
 const exact = WORKED_EXAMPLES.map((example) => exampleAssessment(framework, example));

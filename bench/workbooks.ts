@@ -7,14 +7,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli, type CliIo } from "../src/cli/commands";
-import { nodeIo } from "../src/cli/nodeIo";
+import { nodeIo } from "../src/cli/io";
 import { answersFromLevels, WORKED_EXAMPLES } from "../src/core/examples/workedExamples";
-import { getFramework } from "../src/core/frameworks";
+import { getFramework } from "../src/core/framework/registry";
 import {
   newAssessmentWorkbook,
   scoreAssessmentFile,
   filledAnswers,
-} from "../src/xlsx/assessmentXlsx";
+} from "../src/xlsx/workbookFile";
 
 const BATCH = 200;
 const framework = getFramework("public");

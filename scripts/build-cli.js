@@ -18,7 +18,7 @@ const launcher = path.join(bin, "svmi.js");
 
 async function main() {
   const { outputFiles } = await esbuild.build({
-    entryPoints: [path.join(root, "src", "cli", "svmi.ts")],
+    entryPoints: [path.join(root, "src", "cli", "main.ts")],
     outfile,
     write: false,
     bundle: true,

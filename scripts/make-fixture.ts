@@ -21,11 +21,11 @@ import { join } from "path";
 import { deflateSync } from "zlib";
 import { unzipSync, zipSync } from "fflate";
 import { exampleAssessment, SURREY } from "../src/core/examples/workedExamples";
-import { getFramework } from "../src/core/frameworks";
-import { filledAnswers, newAssessmentWorkbook } from "../src/xlsx/assessmentXlsx";
-import { addSheet, setDefinedName, stylesPath } from "../src/xlsx/workbookEdits";
-import { CONTENT_TYPES, REL_TYPES, relsPathOf, XlsxPackage } from "../src/xlsx/xlsxPackage";
-import { NS, XML_DECLARATION } from "../src/xlsx/xml";
+import { getFramework } from "../src/core/framework/registry";
+import { filledAnswers, newAssessmentWorkbook } from "../src/xlsx/workbookFile";
+import { addSheet, setDefinedName, stylesPath } from "../src/xlsx/parts/workbookEdits";
+import { CONTENT_TYPES, REL_TYPES, relsPathOf, XlsxPackage } from "../src/xlsx/package/xlsxPackage";
+import { NS, XML_DECLARATION } from "../src/xlsx/package/xml";
 
 const OUT_DIR = join(__dirname, "..", "test", "fixtures");
 const FIXTURE = join(OUT_DIR, "user-content.xlsx");

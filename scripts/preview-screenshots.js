@@ -9,7 +9,7 @@ const { serve } = require("./serve-dist.js");
 // The answers come from the TypeScript core itself (through tsx), not from a build of it that
 // could be stale or cleaned away.
 require("tsx/cjs");
-const { getFramework } = require("../src/core/frameworks");
+const { getFramework } = require("../src/core/framework/registry");
 const { answersFromLevels, SURREY } = require("../src/core/examples/workedExamples");
 
 const OUT = path.join(__dirname, "..", "docs", "screenshots");

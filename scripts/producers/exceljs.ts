@@ -1,5 +1,5 @@
 import { Workbook, type Worksheet } from "exceljs";
-import { parseAddress } from "../../src/core/sheets/sheetSpec";
+import { parseAddress } from "../../src/core/workbook/sheetSpec";
 import type { FillPlan } from "./workedExample";
 
 /**

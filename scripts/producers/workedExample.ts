@@ -1,10 +1,10 @@
-import type { AssessmentInput } from "../../src/core/assessment";
-import type { AssessmentDetails } from "../../src/core/assessmentDetails";
+import type { AssessmentInput } from "../../src/core/scoring/types";
+import type { AssessmentDetails } from "../../src/core/workbook/details";
 import { exampleAssessment, SURREY } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/frameworks";
-import type { Framework } from "../../src/core/loadFramework";
-import { COLUMNS, TABLE_NAME } from "../../src/core/sheets/names";
-import { filledAnswers, newAssessmentWorkbook } from "../../src/xlsx/assessmentXlsx";
+import { getFramework } from "../../src/core/framework/registry";
+import type { Framework } from "../../src/core/framework/loadFramework";
+import { COLUMNS, TABLE_NAME } from "../../src/core/workbook/names";
+import { filledAnswers, newAssessmentWorkbook } from "../../src/xlsx/workbookFile";
 
 /**
  * What every variant of the corpus holds: Surrey County Council's worked example (the answers

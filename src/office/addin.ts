@@ -1,8 +1,8 @@
-import type { AssessmentDetails } from "../core/assessmentDetails";
-import { getFramework, isFrameworkId } from "../core/frameworks";
-import { TABLE_NAME } from "../core/sheets/names";
-import { createAssessment, rescore, type RescoreOutcome } from "./assessmentWorkbook";
-import type { ChangeEvent } from "./changeFilter";
+import type { AssessmentDetails } from "../core/workbook/details";
+import { getFramework, isFrameworkId } from "../core/framework/registry";
+import { TABLE_NAME } from "../core/workbook/names";
+import { createAssessment, rescore, type RescoreOutcome } from "./rescore";
+import type { ChangeEvent } from "./live/changeFilter";
 import { presentResults, restoreView, type ProjectorState } from "./projectorView";
 import type { Capabilities } from "./requirements";
 

@@ -1,4 +1,4 @@
-import { SHEET_MARKERS } from "../core/sheets/names";
+import { SHEET_MARKERS } from "../core/workbook/names";
 import type { Capabilities } from "./requirements";
 
 /**

@@ -1,5 +1,5 @@
-import { LEVEL_LABELS, LEVELS } from "../core/levels";
-import { LEVEL_FILL, LEVEL_TEXT } from "../core/sheets/palette";
+import { LEVEL_LABELS, LEVELS } from "../core/framework/levels";
+import { LEVEL_FILL, LEVEL_TEXT } from "../core/workbook/palette";
 import {
   areaAddress,
   listMessage,
@@ -10,7 +10,7 @@ import {
   type FormulaFormat,
   type SheetSpec,
   type Validation,
-} from "../core/sheets/sheetSpec";
+} from "../core/workbook/sheetSpec";
 import type { Capabilities } from "./requirements";
 
 /**

@@ -1,8 +1,8 @@
 import * as React from "react";
-import { LEVEL_FILL, LEVEL_TEXT } from "../core/sheets/palette";
-import { LEVEL_LABELS, LEVELS } from "../core/levels";
-import { cellAddress, parseAddress } from "../core/sheets/sheetSpec";
-import type { FakeWorkbook } from "./fakeExcel";
+import { LEVEL_FILL, LEVEL_TEXT } from "../core/workbook/palette";
+import { LEVEL_LABELS, LEVELS } from "../core/framework/levels";
+import { cellAddress, parseAddress } from "../core/workbook/sheetSpec";
+import type { FakeWorkbook } from "../testing/fakeExcel";
 
 const LEVEL_BY_LABEL = new Map(LEVELS.map((level) => [LEVEL_LABELS[level], level]));
 const MAX_ROWS = 120;

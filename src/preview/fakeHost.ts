@@ -1,4 +1,4 @@
-import { createFakeExcel, FakeWorkbook } from "./fakeExcel";
+import { createFakeExcel, FakeWorkbook } from "../testing/fakeExcel";
 
 /**
  * Loaded before the taskpane in the browser test and the preview: a simulated workbook in place of

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import type { FakeWorkbook } from "./fakeExcel";
+import type { FakeWorkbook } from "../testing/fakeExcel";
 import { SheetView } from "./SheetView";
 
 // The workbook half of the preview page; the taskpane half is the real taskpane bundle.

@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli, type CliIo } from "../../src/cli/commands";
-import { nodeIo } from "../../src/cli/nodeIo";
+import { nodeIo } from "../../src/cli/io";
 import { answersFromLevels, WALSALL } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/frameworks";
-import { XlsxPackage } from "../../src/xlsx/xlsxPackage";
+import { getFramework } from "../../src/core/framework/registry";
+import { XlsxPackage } from "../../src/xlsx/package/xlsxPackage";
 import { expectExcelClean } from "../helpers/excelStrict";
 import { dropQuestionnaireTable } from "../helpers/workbooks";
 

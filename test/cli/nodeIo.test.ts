@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { nodeIo } from "../../src/cli/nodeIo";
+import { nodeIo } from "../../src/cli/io";
 
 /* Writes that never leave a partial file where the output should be. */
 
@@ -30,7 +30,7 @@ describe("writeFileAtomic", () => {
     // A child writes 200 MB through writeFileAtomic and is killed part-way.
     const script = `
       require("tsx/cjs");
-      const { nodeIo } = require(${JSON.stringify(join(__dirname, "../../src/cli/nodeIo.ts"))});
+      const { nodeIo } = require(${JSON.stringify(join(__dirname, "../../src/cli/io.ts"))});
       process.stdout.write("start\\n");
       nodeIo.writeFileAtomic(${JSON.stringify(target)}, new Uint8Array(200 * 1024 * 1024).fill(7));
     `;

@@ -1,6 +1,10 @@
-import { FRAMEWORK_IDS, FRAMEWORK_SPECS, getFramework } from "../../src/core/frameworks";
-import { LEVEL_LABELS } from "../../src/core/levels";
-import { FrameworkError, loadFramework, validateFramework } from "../../src/core/loadFramework";
+import { FRAMEWORK_IDS, FRAMEWORK_SPECS, getFramework } from "../../src/core/framework/registry";
+import { LEVEL_LABELS } from "../../src/core/framework/levels";
+import {
+  FrameworkError,
+  loadFramework,
+  validateFramework,
+} from "../../src/core/framework/loadFramework";
 import { ladder, tinySpec } from "../helpers/tinyFramework";
 
 describe("the built-in frameworks", () => {

@@ -1,5 +1,5 @@
-import { LEVELS } from "../../src/core/levels";
-import { HEADER_FILL, HEADER_TEXT, LEVEL_FILL, LEVEL_TEXT } from "../../src/core/sheets/palette";
+import { LEVELS } from "../../src/core/framework/levels";
+import { HEADER_FILL, HEADER_TEXT, LEVEL_FILL, LEVEL_TEXT } from "../../src/core/workbook/palette";
 
 /** WCAG 2 contrast ratio of two #RRGGBB colours. */
 function contrast(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import { FRAMEWORK_SPECS } from "../../src/core/frameworks";
+import { FRAMEWORK_SPECS } from "../../src/core/framework/registry";
 import { readSeed, seedsPresent, words, type SeedName } from "../helpers/seeds";
 
 /*

@@ -1,4 +1,4 @@
-import type { ScoreResult } from "../../src/core/assessment";
+import type { ScoreResult } from "../../src/core/scoring/types";
 import {
   EAST_HERTS,
   exampleAssessment,
@@ -6,9 +6,9 @@ import {
   WALSALL,
   type WorkedExample,
 } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/frameworks";
-import { LEVEL_LABELS, type Level } from "../../src/core/levels";
-import { scoreAssessment } from "../../src/core/scoring";
+import { getFramework } from "../../src/core/framework/registry";
+import { LEVEL_LABELS, type Level } from "../../src/core/framework/levels";
+import { scoreAssessment } from "../../src/core/scoring/scoreAssessment";
 import { containsPhrase, readSeed, seedsPresent, type SeedName } from "../helpers/seeds";
 
 /*

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/frameworks";
+import { getFramework } from "../../src/core/framework/registry";
 import { startTaskpane, type Taskpane } from "./harness";
 
 /*

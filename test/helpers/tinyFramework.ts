@@ -1,6 +1,6 @@
-import type { FrameworkSpec, QuestionSpec } from "../../src/core/framework";
-import type { Level } from "../../src/core/levels";
-import { loadFramework } from "../../src/core/loadFramework";
+import type { FrameworkSpec, QuestionSpec } from "../../src/core/framework/spec";
+import type { Level } from "../../src/core/framework/levels";
+import { loadFramework } from "../../src/core/framework/loadFramework";
 
 /** A question whose options are "L<level>" at each level from `low` to `high`. */
 export function ladder(id: string, low: Level, high: Level): QuestionSpec {

@@ -1,9 +1,9 @@
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/frameworks";
-import { filledAnswers, newAssessmentWorkbook } from "../../src/xlsx/assessmentXlsx";
-import { readCells, readSharedStrings, writeTextCells } from "../../src/xlsx/sheetCells";
-import { SHEET_MARKERS } from "../../src/core/sheets/names";
-import { REL_TYPES, XlsxPackage } from "../../src/xlsx/xlsxPackage";
+import { getFramework } from "../../src/core/framework/registry";
+import { filledAnswers, newAssessmentWorkbook } from "../../src/xlsx/workbookFile";
+import { readCells, readSharedStrings, writeTextCells } from "../../src/xlsx/parts/sheetCells";
+import { SHEET_MARKERS } from "../../src/core/workbook/names";
+import { REL_TYPES, XlsxPackage } from "../../src/xlsx/package/xlsxPackage";
 
 /** Workbooks for the .xlsx tests: Surrey's worked example filled in, and edits as a user makes them. */
 

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
-import { XmlPart, type XmlElement } from "../../src/xlsx/xmlPart";
-import { scanXml } from "../../src/xlsx/xmlScan";
+import { XmlPart, type XmlElement } from "../../src/xlsx/package/xmlPart";
+import { scanXml } from "../../src/xlsx/package/xmlScan";
 
 /** A part read by saxes and by the quick reader (xmlScan.ts), in a form toEqual can compare. */
 

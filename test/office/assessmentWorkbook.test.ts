@@ -1,12 +1,12 @@
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
-import { getFramework, type FrameworkId } from "../../src/core/frameworks";
+import { getFramework, type FrameworkId } from "../../src/core/framework/registry";
 import { officeAssessmentApi } from "../../src/office/addin";
-import { createAssessment, rescore, WorkbookError } from "../../src/office/assessmentWorkbook";
+import { createAssessment, rescore, WorkbookError } from "../../src/office/rescore";
 import { ALL_CAPABILITIES } from "../../src/office/requirements";
-import { createFakeExcel, FakeWorkbook } from "../../src/preview/fakeExcel";
+import { createFakeExcel, FakeWorkbook } from "../../src/testing/fakeExcel";
 
 /*
- * The Office adapter against the in-memory fake workbook (src/preview/fakeExcel), which keeps
+ * The Office adapter against the in-memory fake workbook (src/testing/fakeExcel), which keeps
  * Office.js's proxy rules: load before read, sync before use, null objects, unsent writes.
  */
 const DETAILS = {

@@ -2,7 +2,7 @@ import {
   createFakeExcel,
   FakeWorkbook,
   type WorksheetChangedArgs,
-} from "../../src/preview/fakeExcel";
+} from "../../src/testing/fakeExcel";
 
 function setup(sheets?: string[]) {
   const workbook = new FakeWorkbook(sheets);

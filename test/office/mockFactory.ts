@@ -4,7 +4,7 @@ import { OfficeMockObject } from "office-addin-mock";
  * office-addin-mock, built by one factory. What it checks: loads before reads. What it cannot:
  * queued-but-unsynced writes, real addresses, events, getItemOrNullObject, enums. So tests assert on
  * what was written and count sync calls with a spy. (Flows across many calls are tested against
- * the fuller fake in src/preview/fakeExcel.)
+ * the fuller fake in src/testing/fakeExcel.)
  */
 export interface RecordedRange {
   address: string;

@@ -1,7 +1,7 @@
 import { officeAssessmentApi } from "../../src/office/addin";
 import { asCellText, renderSheet } from "../../src/office/renderSheet";
 import { ALL_CAPABILITIES } from "../../src/office/requirements";
-import { area, styled, type SheetSpec } from "../../src/core/sheets/sheetSpec";
+import { area, styled, type SheetSpec } from "../../src/core/workbook/sheetSpec";
 import { makeExcelMock, makeWorksheet, type RecordedRange } from "./mockFactory";
 
 const spec: SheetSpec = {

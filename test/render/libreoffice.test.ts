@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { nodeIo } from "../../src/cli/nodeIo";
-import { writeDemo } from "../../src/cli/workbookCommands";
-import { scoreAssessmentFile } from "../../src/xlsx/assessmentXlsx";
+import { nodeIo } from "../../src/cli/io";
+import { writeDemo } from "../../src/cli/commands/workbookCommands";
+import { scoreAssessmentFile } from "../../src/xlsx/workbookFile";
 
 /*
  * Another spreadsheet program opens what we write: LibreOffice (Debian's libreoffice-calc-nogui,

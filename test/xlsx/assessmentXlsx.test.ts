@@ -1,22 +1,22 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/frameworks";
-import { LEVEL_LABELS } from "../../src/core/levels";
-import { createAssessment, rescore } from "../../src/office/assessmentWorkbook";
+import { getFramework } from "../../src/core/framework/registry";
+import { LEVEL_LABELS } from "../../src/core/framework/levels";
+import { createAssessment, rescore } from "../../src/office/rescore";
 import { ALL_CAPABILITIES } from "../../src/office/requirements";
-import { createFakeExcel, FakeWorkbook } from "../../src/preview/fakeExcel";
+import { createFakeExcel, FakeWorkbook } from "../../src/testing/fakeExcel";
 import {
   newAssessmentWorkbook,
   scoreAssessmentFile,
   filledAnswers,
-} from "../../src/xlsx/assessmentXlsx";
+} from "../../src/xlsx/workbookFile";
 import {
   readCells,
   readSharedStrings,
   writeTextCells,
   type ReadValue,
-} from "../../src/xlsx/sheetCells";
-import { XlsxPackage } from "../../src/xlsx/xlsxPackage";
+} from "../../src/xlsx/parts/sheetCells";
+import { XlsxPackage } from "../../src/xlsx/package/xlsxPackage";
 import { expectExcelClean } from "../helpers/excelStrict";
 
 /*

@@ -14,17 +14,17 @@ import { join } from "node:path";
 import { createDeflateRaw, crc32 } from "node:zlib";
 import { strToU8, zipSync } from "fflate";
 import { runCli, type CliIo } from "../../src/cli/commands";
-import { nodeIo } from "../../src/cli/nodeIo";
+import { nodeIo } from "../../src/cli/io";
 import { exampleAssessment, SURREY } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/frameworks";
+import { getFramework } from "../../src/core/framework/registry";
 import {
   newAssessmentWorkbook,
   scoreAssessmentFile,
   filledAnswers,
-} from "../../src/xlsx/assessmentXlsx";
-import { readCells, writeTextCells } from "../../src/xlsx/sheetCells";
-import { addSheet, emptyWorkbook } from "../../src/xlsx/workbookEdits";
-import { REL_TYPES, XlsxPackage } from "../../src/xlsx/xlsxPackage";
+} from "../../src/xlsx/workbookFile";
+import { readCells, writeTextCells } from "../../src/xlsx/parts/sheetCells";
+import { addSheet, emptyWorkbook } from "../../src/xlsx/parts/workbookEdits";
+import { REL_TYPES, XlsxPackage } from "../../src/xlsx/package/xlsxPackage";
 import { expectExcelClean } from "../helpers/excelStrict";
 
 /**

@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
-import { FRAMEWORK_IDS, getFramework } from "../../src/core/frameworks";
+import { FRAMEWORK_IDS, getFramework } from "../../src/core/framework/registry";
 import {
   filledAnswers,
   newAssessmentWorkbook,
   scoreAssessmentFile,
-} from "../../src/xlsx/assessmentXlsx";
+} from "../../src/xlsx/workbookFile";
 import { checkWorkbook, expectExcelClean, sheetNameMayBeBare } from "../helpers/excelStrict";
 
 /*

@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
-import { SHEET_MARKERS, TABLE_NAME } from "../../src/core/sheets/names";
-import { TRACKER_TABLE } from "../../src/core/sheets/trackerSheet";
-import { addAssessmentToWorkbook, scoreAssessmentFile } from "../../src/xlsx/assessmentXlsx";
-import { NS } from "../../src/xlsx/xml";
-import { REL_TYPES, relsPathOf, XlsxPackage } from "../../src/xlsx/xlsxPackage";
-import { attributeOf, XmlPart, type XmlElement } from "../../src/xlsx/xmlPart";
+import { SHEET_MARKERS, TABLE_NAME } from "../../src/core/workbook/names";
+import { TRACKER_TABLE } from "../../src/core/workbook/layouts/tracker";
+import { addAssessmentToWorkbook, scoreAssessmentFile } from "../../src/xlsx/workbookFile";
+import { NS } from "../../src/xlsx/package/xml";
+import { REL_TYPES, relsPathOf, XlsxPackage } from "../../src/xlsx/package/xlsxPackage";
+import { attributeOf, XmlPart, type XmlElement } from "../../src/xlsx/package/xmlPart";
 import { PartsPackage } from "../../scripts/producers/partsPackage";
 import { prefixSpreadsheetML } from "../../scripts/producers/xPrefixed";
 import { expectExcelClean } from "../helpers/excelStrict";

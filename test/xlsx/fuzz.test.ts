@@ -5,18 +5,18 @@ import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { runCli, type CliIo } from "../../src/cli/commands";
-import { nodeIo } from "../../src/cli/nodeIo";
-import { scoreJson } from "../../src/core/contract";
+import { nodeIo } from "../../src/cli/io";
+import { scoreJson } from "../../src/core/scoring/scoreJson";
 import { exampleAssessment, SURREY } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/frameworks";
-import { WorkbookError } from "../../src/core/sheets/workbookAssessment";
+import { getFramework } from "../../src/core/framework/registry";
+import { WorkbookError } from "../../src/core/workbook/scoreWorkbook";
 import {
   newAssessmentWorkbook,
   scoreAssessmentFile,
   filledAnswers,
-} from "../../src/xlsx/assessmentXlsx";
-import { XlsxPackage } from "../../src/xlsx/xlsxPackage";
-import { NotAWorkbookError } from "../../src/xlsx/zipFile";
+} from "../../src/xlsx/workbookFile";
+import { XlsxPackage } from "../../src/xlsx/package/xlsxPackage";
+import { NotAWorkbookError } from "../../src/xlsx/package/zipFile";
 
 /**
  * Damaged workbooks, made deterministically from a filled and a scored workbook: truncated, bytes

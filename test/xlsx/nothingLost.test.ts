@@ -3,19 +3,24 @@ import { join } from "path";
 import { XMLValidator } from "fast-xml-parser";
 import { unzipSync } from "fflate";
 import { SURREY } from "../../src/core/examples/workedExamples";
-import { LEVEL_LABELS, type Level } from "../../src/core/levels";
-import { SHEET_MARKERS, TABLE_NAME } from "../../src/core/sheets/names";
-import { markedSheetName } from "../../src/core/sheets/workbookAssessment";
-import { parseAddress, type Area } from "../../src/core/sheets/sheetSpec";
-import { scoreAssessmentFile, type ScoredWorkbook } from "../../src/xlsx/assessmentXlsx";
+import { LEVEL_LABELS, type Level } from "../../src/core/framework/levels";
+import { SHEET_MARKERS, TABLE_NAME } from "../../src/core/workbook/names";
+import { markedSheetName } from "../../src/core/workbook/scoreWorkbook";
+import { parseAddress, type Area } from "../../src/core/workbook/sheetSpec";
+import { scoreAssessmentFile, type ScoredWorkbook } from "../../src/xlsx/workbookFile";
 import {
   readCells,
   readSharedStrings,
   writeTextCells,
   type CellWrite,
   type ReadValue,
-} from "../../src/xlsx/sheetCells";
-import { REL_TYPES, relsPathOf, XlsxPackage, type SheetEntry } from "../../src/xlsx/xlsxPackage";
+} from "../../src/xlsx/parts/sheetCells";
+import {
+  REL_TYPES,
+  relsPathOf,
+  XlsxPackage,
+  type SheetEntry,
+} from "../../src/xlsx/package/xlsxPackage";
 import { expectExcelClean } from "../helpers/excelStrict";
 
 /*

@@ -3,11 +3,11 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { strFromU8, unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
-import type { ScoreResult } from "../../src/core/assessment";
-import { scoreAssessment } from "../../src/core/scoring";
-import { COLUMNS, SHEET_NAMES, TABLE_NAME } from "../../src/core/sheets/names";
-import { cellAddress, parseAddress } from "../../src/core/sheets/sheetSpec";
-import { scoreAssessmentFile, type ScoredWorkbook } from "../../src/xlsx/assessmentXlsx";
+import type { ScoreResult } from "../../src/core/scoring/types";
+import { scoreAssessment } from "../../src/core/scoring/scoreAssessment";
+import { COLUMNS, SHEET_NAMES, TABLE_NAME } from "../../src/core/workbook/names";
+import { cellAddress, parseAddress } from "../../src/core/workbook/sheetSpec";
+import { scoreAssessmentFile, type ScoredWorkbook } from "../../src/xlsx/workbookFile";
 import {
   CORPUS_NAMES,
   makeProducerCorpus,

@@ -1,15 +1,15 @@
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
-import { SHEET_MARKERS } from "../../src/core/sheets/names";
+import { SHEET_MARKERS } from "../../src/core/workbook/names";
 import {
   filledAnswers,
   newAssessmentWorkbook,
   scoreAssessmentFile,
-} from "../../src/xlsx/assessmentXlsx";
-import { readCells, writeTextCells } from "../../src/xlsx/sheetCells";
-import { StyleBook } from "../../src/xlsx/styleBook";
-import { NS } from "../../src/xlsx/xml";
-import { XlsxPackage } from "../../src/xlsx/xlsxPackage";
-import { XmlPart } from "../../src/xlsx/xmlPart";
+} from "../../src/xlsx/workbookFile";
+import { readCells, writeTextCells } from "../../src/xlsx/parts/sheetCells";
+import { StyleBook } from "../../src/xlsx/parts/styleBook";
+import { NS } from "../../src/xlsx/package/xml";
+import { XlsxPackage } from "../../src/xlsx/package/xlsxPackage";
+import { XmlPart } from "../../src/xlsx/package/xmlPart";
 import { expectExcelClean } from "../helpers/excelStrict";
 import {
   cells,

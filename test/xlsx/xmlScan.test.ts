@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import fc from "fast-check";
 import { join } from "path";
-import { scoreAssessmentFile } from "../../src/xlsx/assessmentXlsx";
-import { XmlPart, XmlPartError } from "../../src/xlsx/xmlPart";
-import { NotPlainXml, scanXml } from "../../src/xlsx/xmlScan";
+import { scoreAssessmentFile } from "../../src/xlsx/workbookFile";
+import { XmlPart, XmlPartError } from "../../src/xlsx/package/xmlPart";
+import { NotPlainXml, scanXml } from "../../src/xlsx/package/xmlScan";
 import { bothReads, xmlPartsOf } from "../helpers/xmlReads";
 import { filledSurrey } from "../helpers/workbooks";
 

@@ -1,5 +1,5 @@
 import type { Element } from "@xmldom/xmldom";
-import { areaAddress, parseAddress } from "../../../src/core/sheets/sheetSpec";
+import { areaAddress, parseAddress } from "../../../src/core/workbook/sheetSpec";
 import { NS } from "../namespaces";
 import type { PartsPackage } from "../partsPackage";
 import {

@@ -1,6 +1,6 @@
-import type { AnswerInput, AssessmentInput } from "../assessment";
-import type { Framework } from "../loadFramework";
-import type { Level } from "../levels";
+import type { AnswerInput, AssessmentInput } from "../scoring/types";
+import type { Framework } from "../framework/loadFramework";
+import type { Level } from "../framework/levels";
 
 /** Present and future level chosen for each question: [present, future]. */
 export type LevelAnswers = Readonly<Record<string, readonly [Level, Level]>>;

@@ -13,12 +13,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { getFramework, isFrameworkId } from "../../core/frameworks";
+import { getFramework, isFrameworkId } from "../../core/framework/registry";
 import { displayTheme } from "./displayTheme";
 import { FacilitatorMode } from "./FacilitatorMode";
 import { HoldsBack } from "./HoldsBack";
 import type { AssessmentApi } from "../../office/addin";
-import type { Timers } from "../../office/liveScheduler";
+import type { Timers } from "../../office/live/liveScheduler";
 import { useAssessment } from "../hooks/useAssessment";
 import { NewAssessmentForm } from "./NewAssessmentForm";
 import { ProblemList } from "./ProblemList";

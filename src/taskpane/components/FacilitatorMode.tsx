@@ -14,8 +14,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ScoreResult, Timeframe } from "../../core/assessment";
-import type { Framework } from "../../core/loadFramework";
+import type { ScoreResult, Timeframe } from "../../core/scoring/types";
+import type { Framework } from "../../core/framework/loadFramework";
 import { LevelBadge } from "./LevelBadge";
 import { HoldsBack } from "./HoldsBack";
 

@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { ScoreResult, Timeframe } from "../../core/assessment";
-import { holdsBack } from "../../core/holdsBack";
-import type { Framework } from "../../core/loadFramework";
-import { LEVEL_LABELS } from "../../core/levels";
+import type { ScoreResult, Timeframe } from "../../core/scoring/types";
+import { holdsBack } from "../../core/scoring/holdsBack";
+import type { Framework } from "../../core/framework/loadFramework";
+import { LEVEL_LABELS } from "../../core/framework/levels";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { LevelResult } from "../../core/assessment";
-import { LEVEL_FILL, LEVEL_TEXT } from "../../core/sheets/palette";
+import type { LevelResult } from "../../core/scoring/types";
+import { LEVEL_FILL, LEVEL_TEXT } from "../../core/workbook/palette";
 
 const useStyles = makeStyles({
   badge: {

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { checkDetails, type AssessmentDetails } from "../../core/assessmentDetails";
+import { checkDetails, type AssessmentDetails } from "../../core/workbook/details";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

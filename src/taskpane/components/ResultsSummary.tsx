@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Body1, Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { ScoreResult } from "../../core/assessment";
+import type { ScoreResult } from "../../core/scoring/types";
 import { LevelBadge } from "./LevelBadge";
 
 const useStyles = makeStyles({

@@ -1,9 +1,9 @@
 import * as React from "react";
-import type { AssessmentDetails } from "../../core/assessmentDetails";
+import type { AssessmentDetails } from "../../core/workbook/details";
 import type { AssessmentApi } from "../../office/addin";
-import type { RescoreOutcome } from "../../office/assessmentWorkbook";
-import { classifyChange } from "../../office/changeFilter";
-import { LiveScheduler, type Timers } from "../../office/liveScheduler";
+import type { RescoreOutcome } from "../../office/rescore";
+import { classifyChange } from "../../office/live/changeFilter";
+import { LiveScheduler, type Timers } from "../../office/live/liveScheduler";
 
 export type Phase = "loading" | "new" | "ready";
 

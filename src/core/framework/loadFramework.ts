@@ -1,0 +1,203 @@
+import type { PlannedAction } from "../scoring/types";
+import type { FrameworkSpec, OptionSpec, QuestionSpec, ThemeSpec } from "./spec";
+import { LEVELS, LEVEL_LABELS, isLevel, type Level } from "./levels";
+import { normaliseAnswer } from "./normalise";
+
+/** A question ready for scoring: its options indexed for fast, exact-after-normalising lookup. */
+export interface Question {
+  id: string;
+  text: string;
+  themeId: string;
+  /** Index of the question in framework order, counting across themes from 0. */
+  position: number;
+  options: readonly OptionSpec[];
+  lowestLevel: Level;
+  /** Choosing the top option meets everything this practice asks, at every level. */
+  topLevel: Level;
+  findOption(answer: string): OptionSpec | undefined;
+  /** The plan entry for raising this question to each level (undefined where none). */
+  plannedAction(level: Level): PlannedAction | undefined;
+}
+
+export interface Theme {
+  id: string;
+  name: string;
+  questions: readonly Question[];
+}
+
+export interface LevelInfo {
+  level: Level;
+  label: string;
+  description: string;
+}
+
+export interface Framework {
+  id: string;
+  name: string;
+  version: string;
+  levels: readonly LevelInfo[];
+  themes: readonly Theme[];
+  question(id: string): Question | undefined;
+  questionCount: number;
+}
+
+export class FrameworkError extends Error {
+  constructor(
+    readonly frameworkId: string,
+    readonly issues: readonly string[]
+  ) {
+    super(`Framework '${frameworkId}' is invalid:\n- ${issues.join("\n- ")}`);
+    this.name = "FrameworkError";
+  }
+}
+
+const CRITERION_REF = /^([A-Z])\.([0-4])\.(\d+)$/;
+
+/**
+ * Checks a framework's data against the rules scoring relies on, then indexes it. Throws a
+ * FrameworkError listing every problem, so a reviewer editing the data sees them all at once.
+ */
+export function loadFramework(spec: FrameworkSpec): Framework {
+  const issues = validateFramework(spec);
+  if (issues.length > 0) throw new FrameworkError(spec.id || "(no id)", issues);
+
+  const byId = new Map<string, Question>();
+  const themes = spec.themes.map((theme) => ({
+    id: theme.id,
+    name: theme.name,
+    questions: theme.questions.map((q) => {
+      const question = compileQuestion(q, theme.id, byId.size);
+      byId.set(question.id, question);
+      return question;
+    }),
+  }));
+  return {
+    id: spec.id,
+    name: spec.name,
+    version: spec.version,
+    levels: LEVELS.map((level) => ({
+      level,
+      label: LEVEL_LABELS[level],
+      description: spec.levelDescriptions[level],
+    })),
+    themes,
+    question: (id) => byId.get(id),
+    questionCount: byId.size,
+  };
+}
+
+function compileQuestion(spec: QuestionSpec, themeId: string, position: number): Question {
+  // Exact text first (the common case: chosen from a dropdown), normalised text as fallback.
+  // Plan entries never change, so each is built once and shared by every score.
+  const planned: (PlannedAction | undefined)[] = [];
+  const exact = new Map<string, OptionSpec>();
+  const normalised = new Map<string, OptionSpec>();
+  for (const option of spec.options) {
+    exact.set(option.text, option);
+    normalised.set(normaliseAnswer(option.text), option);
+    if (option.action) {
+      planned[option.level] = Object.freeze({
+        theme: themeId,
+        question: spec.id,
+        level: option.level,
+        text: option.action,
+      });
+    }
+  }
+  return {
+    id: spec.id,
+    text: spec.text,
+    themeId,
+    position,
+    options: spec.options,
+    lowestLevel: spec.options[0].level,
+    topLevel: spec.options[spec.options.length - 1].level,
+    findOption: (answer) => exact.get(answer) ?? normalised.get(normaliseAnswer(answer)),
+    plannedAction: (level) => planned[level],
+  };
+}
+
+export function validateFramework(spec: FrameworkSpec): string[] {
+  const issues: string[] = [];
+  if (!spec.id) issues.push("the framework has no id");
+  if (!spec.name) issues.push("the framework has no name");
+  if (!spec.version) issues.push("the framework has no version");
+  for (const level of LEVELS) {
+    if (!spec.levelDescriptions?.[level]) issues.push(`level ${level} has no description`);
+  }
+  if (!spec.themes?.length) issues.push("the framework has no themes");
+
+  const themeIds = new Set<string>();
+  const questionIds = new Set<string>();
+  for (const theme of spec.themes ?? []) {
+    if (!theme.id || !theme.name) issues.push(`a theme lacks an id or name ('${theme.id}')`);
+    if (themeIds.has(theme.id)) issues.push(`theme id '${theme.id}' is used twice`);
+    themeIds.add(theme.id);
+    if (!theme.questions?.length) issues.push(`theme ${theme.id} has no questions`);
+    for (const question of theme.questions ?? []) {
+      if (questionIds.has(question.id)) issues.push(`question id '${question.id}' is used twice`);
+      questionIds.add(question.id);
+      issues.push(...validateQuestion(question, theme));
+    }
+  }
+  return issues;
+}
+
+function validateQuestion(question: QuestionSpec, theme: ThemeSpec): string[] {
+  const issues: string[] = [];
+  const where = `question ${question.id || "(no id)"}`;
+  if (!question.id) issues.push(`a question in theme ${theme.id} has no id`);
+  if (!question.text?.trim()) issues.push(`${where} has no text`);
+  const options = question.options ?? [];
+  if (options.length < 2) issues.push(`${where} needs at least two options`);
+
+  const seenTexts = new Set<string>();
+  options.forEach((option, index) => {
+    const label = `${where}, option ${index + 1}`;
+    if (!isLevel(option.level)) {
+      issues.push(`${label} has level ${String(option.level)}; levels run 0-4`);
+      return;
+    }
+    // Contiguous, one option per level: every level between lowest and top can be reached,
+    // and every step up has exactly one action.
+    if (index > 0 && option.level !== options[index - 1].level + 1) {
+      issues.push(`${label} is at level ${option.level}; expected ${options[index - 1].level + 1}`);
+    }
+    if (!option.text?.trim()) issues.push(`${label} has no text`);
+    else {
+      const key = normaliseAnswer(option.text);
+      if (seenTexts.has(key)) issues.push(`${label} repeats the text of another option`);
+      seenTexts.add(key);
+    }
+    if (index === 0 && option.action)
+      issues.push(`${label} is the lowest, so it cannot have an action`);
+    if (index > 0 && !option.action?.trim())
+      issues.push(`${label} (level ${option.level}) has no action`);
+    issues.push(...validateCriteria(option, index === options.length - 1, theme.id, label));
+  });
+  return issues;
+}
+
+function validateCriteria(
+  option: OptionSpec,
+  isTop: boolean,
+  themeId: string,
+  label: string
+): string[] {
+  const issues: string[] = [];
+  for (const ref of option.criteria ?? []) {
+    const match = CRITERION_REF.exec(ref);
+    if (!match) {
+      issues.push(`${label} names criterion '${ref}', which is not of the form A.3.1`);
+      continue;
+    }
+    const [, refTheme, refLevel] = match;
+    if (refTheme !== themeId) issues.push(`${label} names criterion ${ref} from another theme`);
+    // A top option may also grade a higher-level criterion that repeats it (the matrix does this).
+    const level = Number(refLevel);
+    if (level !== option.level && !(isTop && level > option.level)) {
+      issues.push(`${label} is at level ${option.level} but names criterion ${ref}`);
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,75 @@
+import type { OverallScore, ScoreResult, ThemeScore } from "./types";
+import { actionPlanGrid, TARGET_LEVELS } from "./actionPlan";
+import type { Framework } from "../framework/loadFramework";
+import { LEVEL_LABELS } from "../framework/levels";
+
+/** Plain-text views of a score, for terminals and logs. Pure: returns strings, prints nothing. */
+
+export function formatResultTable(result: ScoreResult): string {
+  const rows: [string, string, string, string][] = result.themes.map((theme) => [
+    theme.id,
+    theme.name,
+    themeCell(theme, "present"),
+    themeCell(theme, "future"),
+  ]);
+  rows.push([
+    "",
+    "Overall",
+    overallCell(result.overall.present),
+    overallCell(result.overall.future),
+  ]);
+  const header: [string, string, string, string] = ["", "Theme", "Present", "Future"];
+  const widths = [0, 1, 2, 3].map((col) =>
+    Math.max(...[header, ...rows].map((row) => row[col].length))
+  );
+  const line = (row: string[]) =>
+    row
+      .map((cell, col) => cell.padEnd(widths[col]))
+      .join("  ")
+      .trimEnd();
+  const title = `${result.organisation || "(no organisation)"}: ${result.framework.name} (version ${result.framework.version})`;
+  return [
+    title,
+    "",
+    line(header),
+    ...rows.slice(0, -1).map(line),
+    "",
+    line(rows[rows.length - 1]),
+  ].join("\n");
+}
+
+export function formatActionPlan(framework: Framework, result: ScoreResult): string {
+  if (result.actions.length === 0) return "Action plan: no actions (future matches present).";
+  const lines = [`Action plan: ${result.actions.length} actions`];
+  for (const row of actionPlanGrid(framework, result.actions)) {
+    const filled = TARGET_LEVELS.filter((level) => row.cells[level].length > 0);
+    if (filled.length === 0) continue;
+    lines.push("", `${row.theme}  ${row.name}`);
+    for (const level of filled) {
+      lines.push(`   To reach '${LEVEL_LABELS[level]}':`);
+      for (const text of row.cells[level]) lines.push(`     - ${text}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+export function formatProblems(result: ScoreResult): string {
+  if (result.problems.length === 0) return "Problems: none.";
+  return [
+    `Problems (${result.problems.length}):`,
+    ...result.problems.map((p) => `  - ${p.message}`),
+  ].join("\n");
+}
+
+function themeCell(theme: ThemeScore, timeframe: "present" | "future"): string {
+  const { label } = theme[timeframe];
+  if (label !== null) return label;
+  const count = theme.unanswered[timeframe];
+  return `- (${count} unanswered)`;
+}
+
+function overallCell(overall: OverallScore): string {
+  if (overall.mean === null) return "-";
+  const mean = overall.mean.toFixed(1);
+  return overall.provisional ? `provisional, mean ${mean}` : `${overall.label} (${mean})`;
+}

@@ -1,0 +1,172 @@
+import type {
+  AnswerInput,
+  AssessmentInput,
+  LevelResult,
+  OverallScore,
+  Problem,
+  QuestionScore,
+  ScoreResult,
+  ThemeScore,
+  Timeframe,
+} from "./types";
+import { planActions } from "./actionPlan";
+import type { Framework, Question } from "../framework/loadFramework";
+import { LEVEL_LABELS, LEVELS, TOP_LEVEL, type Level } from "../framework/levels";
+import { isBlankAnswer } from "../framework/normalise";
+
+/**
+ * Scores one assessment. Present and Future are scored independently by the same rules:
+ * - a question's level is its chosen option's level;
+ * - a theme's level is the highest level at which all its requirements are met: the minimum over
+ *   its questions, where a question answered at its top option is fully met (it asks nothing more);
+ * - a theme with an unanswered (or unrecognised) answer has no level yet;
+ * - overall: the mean of the theme levels, and the level floor(mean).
+ * Bad answers become problems; they are never guessed and never stop the rest from scoring.
+ */
+export function scoreAssessment(framework: Framework, input: AssessmentInput): ScoreResult {
+  const problems: Problem[] = [];
+  const answers = indexAnswers(framework, input.answers, problems);
+  const questions: QuestionScore[] = [];
+
+  const themes: ThemeScore[] = framework.themes.map((theme) => {
+    let presentCeiling: Level = TOP_LEVEL;
+    let futureCeiling: Level = TOP_LEVEL;
+    const unanswered = { present: 0, future: 0 };
+    for (const question of theme.questions) {
+      const answer = answers[question.position];
+      const present = readLevel(question, answer?.present, "present", problems);
+      const future = readLevel(question, answer?.future, "future", problems);
+      if (present === null) unanswered.present += 1;
+      else presentCeiling = Math.min(presentCeiling, themeCeiling(question, present)) as Level;
+      if (future === null) unanswered.future += 1;
+      else futureCeiling = Math.min(futureCeiling, themeCeiling(question, future)) as Level;
+      if (present !== null && future !== null && future < present) {
+        problems.push({
+          question: question.id,
+          field: "future",
+          message: `${question.id} future: ${LEVEL_LABELS[future]} is below present ${LEVEL_LABELS[present]}; no actions are planned for it`,
+        });
+      }
+      questions.push({
+        id: question.id,
+        theme: theme.id,
+        present: levelResult(present),
+        future: levelResult(future),
+      });
+    }
+    return {
+      id: theme.id,
+      name: theme.name,
+      present: levelResult(unanswered.present ? null : presentCeiling),
+      future: levelResult(unanswered.future ? null : futureCeiling),
+      unanswered,
+    };
+  });
+
+  return {
+    framework: { id: framework.id, name: framework.name, version: framework.version },
+    organisation: input.organisation ?? "",
+    themes,
+    overall: {
+      present: overallScore(themes.map((t) => t.present.level)),
+      future: overallScore(themes.map((t) => t.future.level)),
+    },
+    actions: planActions(framework, questions),
+    problems,
+    questions,
+  };
+}
+
+/** The highest theme level this answer allows: its own level, or Innovator once fully met. */
+export function themeCeiling(question: Question, level: Level): Level {
+  return level === question.topLevel ? TOP_LEVEL : level;
+}
+
+/**
+ * The overall level is floor(mean): the only reading that matches all three worked examples
+ * (East Herts 0.5 -> Incomplete/Non Compliant, Walsall 2.5 -> Mature, Surrey 2.4 -> Mature and
+ * 3.2 -> Leader). The mean is rounded to one decimal for display; with at most ten themes a mean
+ * below a whole level is at least 0.1 below it, so rounding never disagrees with the floor.
+ */
+export function overallScore(themeLevels: readonly (Level | null)[]): OverallScore {
+  let sum = 0;
+  let scored = 0;
+  for (const level of themeLevels) {
+    if (level === null) continue;
+    sum += level;
+    scored += 1;
+  }
+  const provisional = scored < themeLevels.length;
+  const mean = scored === 0 ? null : Math.round((sum / scored) * 10) / 10;
+  if (provisional || scored === 0) return { mean, level: null, label: null, provisional: true };
+  const level = Math.floor(sum / scored) as Level;
+  return { mean, level, label: LEVEL_LABELS[level], provisional: false };
+}
+
+// Scoring is run a hundred thousand times a second in batch use: share the few possible results.
+const NO_LEVEL: LevelResult = Object.freeze({ level: null, label: null });
+const LEVEL_RESULTS: readonly LevelResult[] = LEVELS.map((level) =>
+  Object.freeze({ level, label: LEVEL_LABELS[level] })
+);
+
+function levelResult(level: Level | null): LevelResult {
+  return level === null ? NO_LEVEL : LEVEL_RESULTS[level];
+}
+
+function readLevel(
+  question: Question,
+  value: unknown,
+  field: Timeframe,
+  problems: Problem[]
+): Level | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string") {
+    problems.push({
+      question: question.id,
+      field,
+      message: `${question.id} ${field}: expected the text of an option, found ${JSON.stringify(value)}`,
+    });
+    return null;
+  }
+  const option = question.findOption(value);
+  if (option) return option.level;
+  if (isBlankAnswer(value)) return null;
+  problems.push({
+    question: question.id,
+    field,
+    message: `${question.id} ${field}: '${value.trim()}' is not one of the options`,
+  });
+  return null;
+}
+
+/** Answers by question position in the framework (an array: scoring runs in tight batches). */
+function indexAnswers(
+  framework: Framework,
+  answers: readonly AnswerInput[],
+  problems: Problem[]
+): (AnswerInput | undefined)[] {
+  const byPosition = new Array<AnswerInput | undefined>(framework.questionCount);
+  for (const answer of answers) {
+    const raw: unknown = answer?.question;
+    const id = typeof raw === "string" ? raw.trim() : "";
+    const question = framework.question(id);
+    if (!question) {
+      problems.push({
+        question: id,
+        field: "question",
+        message: id
+          ? `'${id}' is not a question in ${framework.name}; its answers are ignored`
+          : `an answer names no question (${JSON.stringify(answer)}); it is ignored`,
+      });
+    } else if (byPosition[question.position]) {
+      problems.push({
+        question: id,
+        field: "question",
+        message: `${id} is answered more than once; only the first answer is used`,
+      });
+    } else {
+      byPosition[question.position] = answer;
+    }
+  }
+  return byPosition;
+}

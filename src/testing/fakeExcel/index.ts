@@ -1,0 +1,60 @@
+/**
+ * An in-memory fake of the Office.js Excel host, for unit tests of src/office and for the browser
+ * preview (no Node modules). `new FakeWorkbook()` is the document; `createFakeExcel(workbook)` is
+ * shaped like the global `Excel` for what the adapter uses: `run(batch)`.
+ *
+ * What is modelled, and how strictly, is described in fakeExcel/proxies.ts (proxy semantics) and
+ * fakeExcel/model.ts (the document). Members the fake lacks throw "fake Excel: X is not modelled".
+ */
+import { FakeExcelError, NotModelledError } from "./address";
+import { FakeWorkbook } from "./model";
+import { FakeRequestContext, newContext } from "./proxies";
+
+export { FakeExcelError, FakeWorkbook, NotModelledError };
+export type { CellValue } from "./address";
+export type { CellFormat, ChangeSource, WorksheetChangedArgs } from "./model";
+/** What `workbook.sheet(name)` returns: a frozen snapshot (values, formats, rules, charts). */
+export type SheetView = ReturnType<FakeWorkbook["sheet"]>;
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T> | T;
+
+export interface FakeExcel {
+  /**
+   * Runs a batch on a fresh context. Rejects if commands were queued after the last
+   * context.sync(): real Excel.run would send them with an implicit sync, but Microsoft's docs say
+   * not to rely on that, so the fake treats it as a bug.
+   * `run(objectOrContext, batch)` reuses an earlier context (e.g. an EventHandlerResult's, to remove
+   * a handler), as Office.js does.
+   */
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(object: unknown, batch: Batch<T>): Promise<T>;
+  readonly workbook: FakeWorkbook;
+}
+
+export function createFakeExcel(workbook: FakeWorkbook): FakeExcel {
+  async function run<T>(...args: [Batch<T>] | [unknown, Batch<T>]): Promise<T> {
+    const batch = args[args.length - 1] as Batch<T>;
+    const context = args.length === 2 ? contextOf(args[0]) : newContext(workbook);
+    if (context._book !== workbook)
+      throw new Error("fake Excel: that context belongs to another FakeWorkbook");
+    const wasOpen = args.length === 2 && context._open; // a nested run on a context still in use
+    context._open = true;
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context._pending) throw context._pending;
+      if (context._dirty)
+        throw new Error("fake Excel: changes made after the last context.sync() were never sent");
+      return result;
+    } finally {
+      context._open = wasOpen;
+    }
+  }
+  return { run, workbook };
+}
+
+function contextOf(object: unknown): FakeRequestContext {
+  if (object instanceof FakeRequestContext) return object;
+  const context = (object as { context?: unknown } | null)?.context;
+  if (context instanceof FakeRequestContext) return context;
+  throw new NotModelledError("Excel.run with a first argument that is not a fake context or proxy");
+}
