@@ -2,7 +2,7 @@ import type { AssessmentInput } from "../../src/core/scoring/types";
 import type { AssessmentDetails } from "../../src/core/workbook/details";
 import { exampleAssessment, SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/framework/registry";
-import type { Framework } from "../../src/core/framework/loadFramework";
+import type { Framework } from "../../src/core/framework/types";
 import { COLUMNS, TABLE_NAME } from "../../src/core/workbook/names";
 import { filledAnswers, newAssessmentWorkbook } from "../../src/xlsx/workbookFile";
 

@@ -10,7 +10,7 @@ import {
   writeSync,
 } from "node:fs";
 import { dirname } from "node:path";
-import type { CliIo } from "./commands";
+import type { CliIo } from "./commands/cliIo";
 
 /**
  * The commands' view of the real terminal and file system. The file calls are synchronous: a

@@ -1,4 +1,4 @@
-import { officeAssessmentApi, type AssessmentApi } from "./addin";
+import { officeAssessmentApi, type AssessmentApi } from "./api";
 import { detectCapabilities, missingFeatures } from "./requirements";
 
 /** Waits for Office.js, then hands the taskpane what it needs: the API and what this Excel lacks. */

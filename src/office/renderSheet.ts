@@ -1,13 +1,10 @@
-import { LEVEL_LABELS, LEVELS } from "../core/framework/levels";
-import { LEVEL_FILL, LEVEL_TEXT } from "../core/workbook/palette";
 import {
   areaAddress,
-  listMessage,
   widthOf,
   type Area,
   type CellStyle,
   type CellValue,
-  type FormulaFormat,
+  type ConditionalRule,
   type SheetSpec,
   type Validation,
 } from "../core/workbook/sheetSpec";
@@ -15,8 +12,8 @@ import type { Capabilities } from "./requirements";
 
 /**
  * Queues everything that draws a SheetSpec onto a worksheet: values in one block, then widths,
- * styles, merges, table, dropdowns, level colours, links and print settings. Queues only: the
- * caller syncs once for the whole batch.
+ * styles, merges, table, checks, conditional formats, links and print settings. It draws what the
+ * spec says and knows nothing of levels or frameworks. Queues only: the caller syncs once.
  */
 export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capabilities): void {
   const width = Math.max(1, widthOf(spec.values));
@@ -37,12 +34,11 @@ export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capab
     for (const validation of spec.validations ?? [])
       addValidation(range(sheet, validation.area), validation);
   }
-  for (const area of spec.levelFormats ?? []) addLevelColours(range(sheet, area));
-  for (const rule of spec.formulaFormats ?? []) addFormulaFormat(range(sheet, rule.area), rule);
+  for (const rule of spec.conditionalRules ?? []) addConditionalRule(range(sheet, rule.area), rule);
   for (const link of spec.links ?? []) {
     sheet.getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = {
       documentReference: link.target,
-      screenTip: `Go to ${link.target}`,
+      screenTip: link.tooltip,
     };
   }
   if (spec.print && caps.pageLayout) {
@@ -82,41 +78,38 @@ function applyStyle(target: Excel.Range, style: CellStyle): void {
 
 function addValidation(cells: Excel.Range, validation: Validation): void {
   cells.dataValidation.clear();
-  if ("date" in validation) {
-    cells.dataValidation.rule = { date: { formula1: "1900-01-01", operator: "GreaterThan" } };
-    cells.dataValidation.errorAlert = {
-      showAlert: true,
-      style: "Stop",
-      title: "Not a date",
-      message: "Type a date, for example 2027-03-31.",
-    };
-    return;
-  }
-  const source = "list" in validation ? validation.list.join(",") : validation.source;
-  cells.dataValidation.rule = { list: { inCellDropDown: true, source } };
+  cells.dataValidation.rule =
+    "date" in validation
+      ? { date: { formula1: "1900-01-01", operator: "GreaterThan" } }
+      : {
+          list: {
+            inCellDropDown: true,
+            source: "list" in validation ? validation.list.join(",") : validation.source,
+          },
+        };
+  const { style, title, message } = validation.alert;
   cells.dataValidation.errorAlert = {
     showAlert: true,
-    style: "Warning",
-    title: "Not one of the options",
-    message: listMessage(validation),
+    style: style === "stop" ? "Stop" : "Warning",
+    title,
+    message,
   };
 }
 
-function addFormulaFormat(target: Excel.Range, rule: FormulaFormat): void {
-  const cf = target.conditionalFormats.add("Custom");
-  cf.custom.rule.formula = `=${rule.formula}`;
-  if (rule.fill) cf.custom.format.fill.color = rule.fill;
-  if (rule.fontColor) cf.custom.format.font.color = rule.fontColor;
-  if (rule.bold) cf.custom.format.font.bold = true;
-  if (rule.strike) cf.custom.format.font.strikethrough = true;
-}
-
-/** One rule per level: the cell's fill and text colour follow the level name it shows. */
-function addLevelColours(target: Excel.Range): void {
-  for (const level of LEVELS) {
-    const rule = target.conditionalFormats.add("ContainsText");
-    rule.textComparison.format.fill.color = LEVEL_FILL[level];
-    rule.textComparison.format.font.color = LEVEL_TEXT[level];
-    rule.textComparison.rule = { operator: "BeginsWith", text: LEVEL_LABELS[level] };
+function addConditionalRule(target: Excel.Range, rule: ConditionalRule): void {
+  const { fill, fontColor, bold, strike } = rule.format;
+  let format: Excel.ConditionalRangeFormat;
+  if ("beginsWith" in rule.when) {
+    const cf = target.conditionalFormats.add("ContainsText");
+    cf.textComparison.rule = { operator: "BeginsWith", text: rule.when.beginsWith };
+    format = cf.textComparison.format;
+  } else {
+    const cf = target.conditionalFormats.add("Custom");
+    cf.custom.rule.formula = `=${rule.when.formula}`;
+    format = cf.custom.format;
   }
+  if (fill) format.fill.color = fill;
+  if (fontColor) format.font.color = fontColor;
+  if (bold) format.font.bold = true;
+  if (strike) format.font.strikethrough = true;
 }

@@ -1,10 +1,7 @@
 import * as React from "react";
-import { LEVEL_FILL, LEVEL_TEXT } from "../core/workbook/palette";
-import { LEVEL_LABELS, LEVELS } from "../core/framework/levels";
 import { cellAddress, parseAddress } from "../core/workbook/sheetSpec";
 import type { FakeWorkbook } from "../testing/fakeExcel";
 
-const LEVEL_BY_LABEL = new Map(LEVELS.map((level) => [LEVEL_LABELS[level], level]));
 const MAX_ROWS = 120;
 const MAX_COLUMNS = 9;
 
@@ -95,11 +92,12 @@ export const SheetView: React.FC<{ book: FakeWorkbook }> = ({ book }) => {
               {Array.from({ length: MAX_COLUMNS }, (_, c) => {
                 const value: Cell = row[c];
                 const options = optionsFor(book, sheet, r, c);
-                const level = typeof value === "string" ? LEVEL_BY_LABEL.get(value) : undefined;
-                const style =
-                  level === undefined
-                    ? undefined
-                    : { background: LEVEL_FILL[level], color: LEVEL_TEXT[level] };
+                // Coloured as Excel would show it: by the sheet's own conditional formats.
+                const shown = sheet.displayFormat(cellAddress(r, c));
+                const coloured = shown.fill !== sheet.format(cellAddress(r, c)).fill;
+                const style = coloured
+                  ? { background: shown.fill, color: shown.fontColor }
+                  : undefined;
                 return (
                   <td key={c} style={style}>
                     {options ? (

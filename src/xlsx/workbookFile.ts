@@ -1,36 +1,15 @@
 import type { AnswerInput } from "../core/scoring/types";
 import type { AssessmentDetails } from "../core/workbook/details";
-import type { Framework } from "../core/framework/loadFramework";
-import {
-  drawnRecordsFromLists,
-  drawnRecordsRow,
-  type DrawnSheet,
-} from "../core/workbook/keptContent";
-import {
-  COLUMN_ORDER,
-  COLUMNS,
-  DRAWN_RECORD,
-  freeSheetName,
-  SHEET_MARKERS,
-  SHEET_NAMES,
-  TABLE_NAME,
-  type OwnedSheet,
-} from "../core/workbook/names";
-import { readActionPlanNotes } from "../core/workbook/layouts/resultsAndPlan";
-import { listsSheet, questionnaireSheet } from "../core/workbook/layouts/questionnaire";
+import type { Framework } from "../core/framework/types";
+import { COLUMN_ORDER, COLUMNS, SHEET_MARKERS } from "../core/workbook/names";
+import { planNewAssessment, type NewAssessmentPlan } from "../core/workbook/planNewAssessment";
+import { planRescore, type RescorePlan } from "../core/workbook/planRescore";
+import type { WorkbookScore } from "../core/workbook/scoreWorkbook";
 import type { Area, SheetSpec } from "../core/workbook/sheetSpec";
-import {
-  detailsFromCells,
-  frameworkOf,
-  markedSheetName,
-  recordFromListsSheet,
-  scoreWorkbook,
-  WorkbookError,
-  type WorkbookScore,
-} from "../core/workbook/scoreWorkbook";
+import { LISTS_HEAD_ROWS } from "../core/workbook/snapshot";
 import { writeOwnedSheet } from "./parts/ownedSheets";
-import { findHeaderRow, findTable, restoreTable } from "./parts/questionnaireTable";
-import { afterCells, belowRow, editCells, readCells, readSharedStrings } from "./parts/sheetCells";
+import { findTable, restoreTable } from "./parts/questionnaireTable";
+import { afterCells, belowRow, editCells } from "./parts/sheetCells";
 import { StyleBook } from "./parts/styleBook";
 import {
   dropCalcChain,
@@ -39,12 +18,9 @@ import {
   stylesPath,
 } from "./parts/workbookEdits";
 import { NS } from "./package/xml";
-import { REL_TYPES, XlsxPackage, type SheetEntry } from "./package/xlsxPackage";
+import { XlsxPackage, type SheetEntry } from "./package/xlsxPackage";
 import { attributeOf, type XmlPart } from "./package/xmlPart";
-import { NotAWorkbookError } from "./package/zipFile";
-
-/** Rows of the lists sheet that hold what the file records (framework, version, drawn cells). */
-const LISTS_HEAD_ROWS = DRAWN_RECORD.row + 1;
+import { readSnapshot } from "./readSnapshot";
 
 /**
  * The .xlsx adapter: the same assessment workbook the add-in builds, made and scored as a file.
@@ -82,14 +58,12 @@ export function newAssessmentWorkbook(
   answers: FilledAnswers = new Map()
 ): Uint8Array {
   const pkg = emptyWorkbook();
-  const styles = new StyleBook(undefined);
-  const questionnaire = fillAnswers(
-    questionnaireSheet(framework, details, SHEET_NAMES.lists),
-    answers
-  );
-  writeOwnedSheet(pkg, styles, "questionnaire", questionnaire, undefined);
-  writeOwnedSheet(pkg, styles, "lists", listsSheet(framework), undefined);
-  saveStyles(pkg, styles);
+  const plan = planNewAssessment(framework, details, {
+    sheetNames: [],
+    definedNames: [],
+    holdsAssessment: false,
+  });
+  writeNewAssessment(pkg, plan, answers);
   return pkg.toBytes();
 }
 
@@ -111,110 +85,41 @@ function fillAnswers(spec: SheetSpec, answers: FilledAnswers): SheetSpec {
 /** Scores an assessment workbook made by the add-in, by `svmi template` or by any other program. */
 export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
   const pkg = XlsxPackage.open(bytes);
-  const sheets = pkg.sheets();
-  if (sheets.length === 0) throw new WorkbookError("The workbook has no sheets.");
-  const broken = sheets.find((s) => !s.path || !pkg.has(s.path));
-  if (broken) {
-    throw new NotAWorkbookError(
-      `is damaged: its sheet '${broken.name}' has no worksheet part (repair it in Excel and save again)`
-    );
-  }
-  const repairs: string[] = [];
-  const shared = readSharedStrings(sharedStringsPart(pkg));
-  const markers = new Map(pkg.definedNames().map((n) => [n.name, markedSheetName(n.formula)]));
-  const markedSheet = (kind: OwnedSheet) => {
-    const name = markers.get(SHEET_MARKERS[kind]);
-    return sheets.find((s) => s.name === name);
-  };
-  const cellsOf = (sheet: SheetEntry) => readCells(pkg.xml(sheet.path)!, shared);
-  // The lists sheet's first rows (framework, version, what was drawn): only they are parsed.
-  const headOf = (sheet: SheetEntry) =>
-    readCells(pkg.xmlHead(sheet.path, belowRow(LISTS_HEAD_ROWS))!, shared, LISTS_HEAD_ROWS);
-
-  const listsEntry =
-    markedSheet("lists") ?? sheets.find((s) => recordFromListsSheet(headOf(s)).frameworkId);
-  const listsTop = listsEntry ? headOf(listsEntry) : [];
-  const framework = frameworkOf(listsEntry ? recordFromListsSheet(listsTop) : {});
-  const located =
-    findTable(pkg, sheets) ??
-    findHeaderRow(pkg, sheets, markers.get(SHEET_MARKERS.questionnaire), shared);
-  if (!located) {
-    throw new WorkbookError(
-      `The questionnaire (table ${TABLE_NAME}, or a header row with Question ID, Present and Future) is missing: was the Questionnaire sheet deleted?`
-    );
-  }
-  const { sheet: tableSheet, area } = located;
-  const grid = readCells(pkg.xmlHead(tableSheet.path, afterCells)!, shared);
-  // A ref may run far past the cells (a whole column, "A7:XFD1048576"): read only the rows and
-  // columns that hold any; the rest are blank, so this changes nothing but the time taken.
-  const rows = Math.max(2, Math.min(area.rows, grid.length - area.row));
-  const widest = grid
-    .slice(area.row, area.row + rows)
-    .reduce((most, row) => Math.max(most, row.length), 0);
-  const columns = Math.max(1, Math.min(area.columns, widest - area.column));
-  const slice = (row: number) =>
-    Array.from({ length: columns }, (_, c) => grid[row]?.[area.column + c] ?? null);
-  const header = slice(area.row);
-  const body = Array.from({ length: rows - 1 }, (_, i) => slice(area.row + 1 + i));
-  const details = detailsFromCells(framework.id, grid.slice(0, Math.min(area.row, 20)));
-  // A marker pointing at the questionnaire, the lists sheet or another of our sheets (a name
-  // edited by hand, another tool) must not get that sheet drawn over: such a marker is ignored.
-  const claimed = new Set([tableSheet.path, listsEntry?.path]);
-  const misplaced: string[] = [];
-  const ownSheet = (kind: DrawnSheet) => {
-    const entry = markedSheet(kind);
-    if (!entry) return undefined;
-    if (claimed.has(entry.path)) {
-      misplaced.push(
-        `the name ${SHEET_MARKERS[kind]} pointed at '${entry.name}', which is not svmi's ${SHEET_NAMES[kind]} sheet; a new one was made`
-      );
-      return undefined;
-    }
-    claimed.add(entry.path);
-    return entry;
-  };
-  const resultsEntry = ownSheet("results");
-  const planEntry = ownSheet("actionPlan");
-  const notes = planEntry ? readActionPlanNotes(cellsOf(planEntry)) : new Map<string, string>();
-  const trackerEntry = ownSheet("tracker");
-  const score = scoreWorkbook(
-    framework,
-    details,
-    { sheet: tableSheet.name, header, body, bodyRow: area.row + 1, bodyColumn: area.column },
-    notes,
-    trackerEntry ? cellsOf(trackerEntry) : []
-  );
-
-  repairs.push(...dropDanglingRelationships(pkg, [pkg.workbookPath, tableSheet.path]));
-  const notices: string[] = [...misplaced];
-  if (located.tableMissing) {
-    const headers = header.map((h) => String(h ?? ""));
-    const restored = restoreTable(pkg, tableSheet, { ...area, rows }, headers);
+  const { snapshot, handles } = readSnapshot(pkg);
+  const plan = planRescore(snapshot);
+  const read = handles!; // planRescore has checked there is a questionnaire
+  const repairs = dropDanglingRelationships(pkg, [pkg.workbookPath, read.tableSheet.path]);
+  const notices = drawingNotices(plan);
+  if (read.table.missing) {
+    const restored = restoreTable(pkg, read.tableSheet, read.table, read.headers);
     if ("repaired" in restored) repairs.push(restored.repaired);
     else notices.push(restored.notRepaired);
   }
-
-  repairs.push(...writeLevels(pkg, tableSheet, area, score, shared));
+  repairs.push(...writeLevels(pkg, read.tableSheet, read.table, plan.score, read.shared));
   const styles = new StyleBook(pkg.text(stylesPath(pkg).path));
-  const previous = drawnRecordsFromLists(listsTop);
-  const records: Partial<Record<DrawnSheet, string>> = {};
-  const draw = (kind: DrawnSheet, spec: SheetSpec, entry: SheetEntry | undefined) => {
-    if (entry) repairs.push(...dropDanglingRelationships(pkg, [entry.path]));
-    const outcome = writeOwnedSheet(pkg, styles, kind, spec, entry, {
-      record: previous[kind],
-      shared,
-    });
-    records[kind] = outcome.record;
-    if (outcome.notice) notices.push(outcome.notice);
-  };
-  draw("results", score.results, resultsEntry);
-  draw("actionPlan", score.actionPlan, planEntry);
-  draw("tracker", score.tracker, trackerEntry);
-  if (listsEntry)
-    writeDrawnRecords(pkg, listsEntry, records, listsTop[DRAWN_RECORD.row]?.length ?? 0);
+  for (const draw of plan.draws) {
+    const existing = draw.create ? undefined : read.drawn[draw.kind];
+    if (existing) repairs.push(...dropDanglingRelationships(pkg, [existing.entry.path]));
+    const notice = writeOwnedSheet(pkg, styles, draw, existing);
+    if (notice) notices.push(notice);
+  }
+  if (plan.listsRecord && read.listsEntry) writeListsRecord(pkg, read.listsEntry, plan.listsRecord);
   saveStyles(pkg, styles);
   repairs.push(...pkg.dropMissingOverrides());
-  return { bytes: pkg.toBytes(), framework, details, score, repairs, notices };
+  return {
+    bytes: pkg.toBytes(),
+    framework: plan.framework,
+    details: plan.details,
+    score: plan.score,
+    repairs,
+    notices,
+  };
+}
+
+/** What the drawing itself told the user (moved cells, a misplaced marker), not answer problems. */
+function drawingNotices(plan: RescorePlan): string[] {
+  const answerProblems = new Set(plan.score.problems);
+  return plan.problems.filter((p) => !answerProblems.has(p)).map((p) => p.message);
 }
 
 /**
@@ -227,34 +132,33 @@ export function addAssessmentToWorkbook(
   details: AssessmentDetails
 ): Uint8Array {
   const pkg = XlsxPackage.open(bytes);
-  const markers = new Set(pkg.definedNames().map((n) => n.name.toLowerCase()));
-  if (markers.has(SHEET_MARKERS.questionnaire.toLowerCase()) || findTable(pkg, pkg.sheets())) {
-    throw new WorkbookError(
-      "This workbook already holds an SVMI assessment; score it with svmi score instead."
-    );
-  }
-  // The questionnaire table's name would clash with it (Excel repairs such a file).
-  if (markers.has(TABLE_NAME.toLowerCase())) {
-    throw new WorkbookError(
-      `This workbook has a defined name ${TABLE_NAME}, the name of the questionnaire table; rename it first.`
-    );
-  }
-  const taken = new Set(pkg.sheets().map((s) => s.name.toLowerCase()));
-  const questionnaireName = freeSheetName(SHEET_NAMES.questionnaire, taken);
-  taken.add(questionnaireName.toLowerCase());
-  const listsName = freeSheetName(SHEET_NAMES.lists, taken);
-  const styles = new StyleBook(pkg.text(stylesPath(pkg).path));
-  const questionnaire = questionnaireSheet(framework, details, listsName);
-  // Added at the end: moving sheets would renumber the localSheetId of the user's names.
-  writeOwnedSheet(pkg, styles, "questionnaire", questionnaire, undefined);
-  writeOwnedSheet(pkg, styles, "lists", listsSheet(framework), undefined);
-  saveStyles(pkg, styles);
+  const definedNames = pkg.definedNames().map((n) => n.name);
+  const plan = planNewAssessment(framework, details, {
+    sheetNames: pkg.sheets().map((s) => s.name),
+    definedNames,
+    holdsAssessment:
+      definedNames.some((n) => n.toLowerCase() === SHEET_MARKERS.questionnaire.toLowerCase()) ||
+      findTable(pkg, pkg.sheets()) !== undefined,
+  });
+  writeNewAssessment(pkg, plan);
   return pkg.toBytes();
 }
 
-function sharedStringsPart(pkg: XlsxPackage) {
-  const rel = pkg.relationships(pkg.workbookPath).find((r) => r.type === REL_TYPES.sharedStrings);
-  return rel && !rel.external ? pkg.xml(rel.target) : undefined;
+/**
+ * A new assessment's sheets, added after the user's: moving sheets would renumber the
+ * localSheetId of the user's names.
+ */
+function writeNewAssessment(
+  pkg: XlsxPackage,
+  plan: NewAssessmentPlan,
+  answers?: FilledAnswers
+): void {
+  const styles = new StyleBook(pkg.text(stylesPath(pkg).path));
+  for (const { kind, spec } of plan.sheets) {
+    const filled = kind === "questionnaire" && answers ? fillAnswers(spec, answers) : spec;
+    writeOwnedSheet(pkg, styles, { kind, spec: filled });
+  }
+  saveStyles(pkg, styles);
 }
 
 /**
@@ -299,23 +203,15 @@ function renumberPriorities(part: XmlPart): boolean {
 }
 
 /** What this drawing wrote, in the lists sheet's record row, for the next re-score. */
-function writeDrawnRecords(
+function writeListsRecord(
   pkg: XlsxPackage,
   lists: SheetEntry,
-  records: Partial<Record<DrawnSheet, string>>,
-  previousWidth: number
+  record: NonNullable<RescorePlan["listsRecord"]>
 ): void {
-  const row = drawnRecordsRow(records);
-  // Cells of a longer record from before are emptied, not left to be read as part of this one.
-  const width = Math.max(row.length, previousWidth);
   pkg.editXmlHead(lists.path, belowRow(LISTS_HEAD_ROWS), (part) =>
     editCells(
       part,
-      Array.from({ length: width }, (_, column) => ({
-        row: DRAWN_RECORD.row,
-        column,
-        text: row[column] ?? "",
-      }))
+      record.values.map((text, column) => ({ row: record.row, column, text }))
     )
   );
 }

@@ -154,7 +154,7 @@ describe("svmi template and score on workbooks", () => {
     const refused = await svmi("template", "--into", mine);
     expect([refused.code, refused.stderr]).toEqual([
       1,
-      `svmi: ${mine}: This workbook already holds an SVMI assessment; score it with svmi score instead.`,
+      `svmi: ${mine}: This workbook already holds an SVMI assessment: score it, or start a new one in another workbook.`,
     ]);
     // Someone's own workbook, as ExcelJS writes one.
     const book = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import { FRAMEWORK_IDS, FRAMEWORK_SPECS, getFramework } from "../../src/core/framework/registry";
-import { LEVEL_LABELS } from "../../src/core/framework/levels";
+import { SVMI_LEVEL_LABELS } from "../../src/core/framework/builtIn/svmiLevels";
 import {
   FrameworkError,
   loadFramework,
@@ -9,7 +9,7 @@ import { ladder, tinySpec } from "../helpers/tinyFramework";
 
 describe("the built-in frameworks", () => {
   it("use the SVMI's five level labels exactly", () => {
-    expect(Object.values(LEVEL_LABELS)).toEqual([
+    expect([...SVMI_LEVEL_LABELS]).toEqual([
       "Incomplete/Non Compliant",
       "Follower",
       "Mature",
@@ -51,7 +51,7 @@ describe("the built-in frameworks", () => {
     const framework = getFramework(id);
     expect(framework.id).toBe(id);
     expect(framework.version).toMatch(/^\d+\.\d+$/);
-    expect(framework.levels.map((l) => l.label)).toEqual(Object.values(LEVEL_LABELS));
+    expect(framework.levels.map((l) => l.label)).toEqual([...SVMI_LEVEL_LABELS]);
     for (const level of framework.levels) expect(level.description.length).toBeGreaterThan(20);
   });
 

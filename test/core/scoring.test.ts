@@ -151,7 +151,11 @@ describe("the overall result", () => {
     [[2, null, 3], 2.5, null, true], // provisional: mean of the scored themes, no level
     [[null, null], null, null, true],
   ])("themes %j give mean %s, level %s", (levels, mean, level, provisional) => {
-    expect(overallScore(levels)).toMatchObject({ mean, level, provisional });
+    expect(overallScore(getFramework("public"), levels)).toMatchObject({
+      mean,
+      level,
+      provisional,
+    });
   });
 });
 

@@ -14,7 +14,7 @@ const ALLOWED_NAMES = [
 
 function ourTexts(): string[] {
   return Object.values(FRAMEWORK_SPECS).flatMap((spec) => [
-    ...Object.values(spec.levelDescriptions),
+    ...spec.levels.map((l) => l.description),
     ...spec.themes.flatMap((theme) =>
       theme.questions.flatMap((q) => [
         q.text,

@@ -7,7 +7,8 @@ import {
   type WorkedExample,
 } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/framework/registry";
-import { LEVEL_LABELS, type Level } from "../../src/core/framework/levels";
+import { SVMI_LEVEL_LABELS } from "../../src/core/framework/builtIn/svmiLevels";
+import type { Level } from "../../src/core/framework/levels";
 import { scoreAssessment } from "../../src/core/scoring/scoreAssessment";
 import { containsPhrase, readSeed, seedsPresent, type SeedName } from "../helpers/seeds";
 
@@ -33,7 +34,7 @@ describe.each([SURREY, EAST_HERTS, WALSALL])("worked example: $organisation", (e
   it("reproduces every theme's present and future level", () => {
     const expected = published.themes
       .split(" ")
-      .map((pair) => pair.split(":").map((n) => LEVEL_LABELS[Number(n) as Level]));
+      .map((pair) => pair.split(":").map((n) => SVMI_LEVEL_LABELS[Number(n)]));
     expect(result.themes.map((t) => [t.present.label, t.future.label])).toEqual(expected);
   });
 

@@ -1,6 +1,7 @@
 import type { FrameworkSpec, QuestionSpec } from "../../src/core/framework/spec";
 import type { Level } from "../../src/core/framework/levels";
 import { loadFramework } from "../../src/core/framework/loadFramework";
+import { svmiLevels } from "../../src/core/framework/builtIn/svmiLevels";
 
 /** A question whose options are "L<level>" at each level from `low` to `high`. */
 export function ladder(id: string, low: Level, high: Level): QuestionSpec {
@@ -20,7 +21,7 @@ export function tinySpec(themes: Record<string, QuestionSpec[]>): FrameworkSpec 
     id: "tiny",
     name: "Tiny test framework",
     version: "t1",
-    levelDescriptions: { 0: "zero", 1: "one", 2: "two", 3: "three", 4: "four" },
+    levels: svmiLevels(["zero", "one", "two", "three", "four"]),
     themes: Object.entries(themes).map(([id, questions]) => ({
       id,
       name: `Theme ${id}`,

@@ -1,8 +1,13 @@
-import { officeAssessmentApi } from "../../src/office/addin";
+import { officeAssessmentApi } from "../../src/office/api";
 import { asCellText, renderSheet } from "../../src/office/renderSheet";
 import { ALL_CAPABILITIES } from "../../src/office/requirements";
+import { SVMI_LEVEL_LABELS } from "../../src/core/framework/builtIn/svmiLevels";
+import { getFramework } from "../../src/core/framework/registry";
 import { area, styled, type SheetSpec } from "../../src/core/workbook/sheetSpec";
+import { ANSWER_ALERT, goToLink, levelRules } from "../../src/core/workbook/sheetRules";
 import { makeExcelMock, makeWorksheet, type RecordedRange } from "./mockFactory";
+
+const framework = getFramework("public");
 
 const spec: SheetSpec = {
   name: "Test",
@@ -15,9 +20,9 @@ const spec: SheetSpec = {
   merges: [area(0, 0, 1, 3)],
   freezeRows: 2,
   table: { name: "T", area: area(1, 0, 2, 3) },
-  validations: [{ area: area(2, 1, 1, 2), source: "='SVMI Lists'!$B$5:$E$5" }],
-  levelFormats: [area(1, 2, 2, 1)],
-  links: [{ row: 2, column: 0, target: "'Questionnaire'!D12" }],
+  validations: [{ area: area(2, 1, 1, 2), source: "='SVMI Lists'!$B$5:$E$5", alert: ANSWER_ALERT }],
+  conditionalRules: levelRules(framework, [area(1, 2, 2, 1)]),
+  links: [goToLink(2, 0, "'Questionnaire'!D12")],
   print: { landscape: true, fitToWidth: true, repeatRows: area(1, 0, 1, 3) },
   hidden: true,
 };
@@ -57,20 +62,37 @@ describe("renderSheet (office-addin-mock)", () => {
     expect(ranges.get("B3:C3")!.dataValidation.rule).toEqual({
       list: { inCellDropDown: true, source: "='SVMI Lists'!$B$5:$E$5" },
     });
+    expect(ranges.get("B3:C3")!.dataValidation.errorAlert).toEqual({
+      showAlert: true,
+      style: "Warning",
+      title: ANSWER_ALERT.title,
+      message: ANSWER_ALERT.message,
+    });
     const rules = ranges.get("C2:C3")!.conditionalFormats.added;
     expect(rules.map((r) => (r.textComparison.rule as { text: string }).text)).toEqual([
-      "Incomplete/Non Compliant",
-      "Follower",
-      "Mature",
-      "Leader",
-      "Innovator",
+      ...SVMI_LEVEL_LABELS,
     ]);
     expect(
-      rules.every((r) => r.type === "ContainsText" && r.textComparison.format.fill.color)
-    ).toBe(true);
-    expect(ranges.get("R2C0x1x1")!.hyperlink).toMatchObject({
+      rules.map((r) => ({
+        type: r.type,
+        rule: r.textComparison.rule,
+        fill: r.textComparison.format.fill.color,
+        font: r.textComparison.format.font.color,
+      }))
+    ).toEqual(
+      framework.levels.map((level) => ({
+        type: "ContainsText",
+        rule: { operator: "BeginsWith", text: level.label },
+        fill: level.fill,
+        font: level.text,
+      }))
+    );
+    expect(rules.every((r) => r.textComparison.format.fill.color)).toBe(true);
+    expect(ranges.get("R2C0x1x1")!.hyperlink).toEqual({
       documentReference: "'Questionnaire'!D12",
+      screenTip: spec.links![0].tooltip,
     });
+    expect(spec.links![0].tooltip).toBe("Go to 'Questionnaire'!D12");
     expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", titleRows: "A2:C2:row" });
     expect(sheet.visibility).toBe("Hidden");
   });

@@ -2,8 +2,9 @@ import { act } from "react";
 import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App, { APP_TITLE } from "../../src/taskpane/components/App";
-import type { AssessmentApi } from "../../src/office/addin";
-import { WorkbookError, type RescoreOutcome } from "../../src/office/rescore";
+import type { AssessmentApi } from "../../src/office/api";
+import { NoAssessmentError } from "../../src/core/workbook/errors";
+import type { RescoreOutcome } from "../../src/office/api";
 import { exampleAssessment, SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/framework/registry";
 import { scoreAssessment } from "../../src/core/scoring/scoreAssessment";
@@ -18,6 +19,7 @@ function stubApi() {
   const ids = framework.themes.flatMap((t) => t.questions.map((q) => q.id));
   const rowOf = (id: string) => 8 + ids.indexOf(id);
   const outcome = (): RescoreOutcome => ({
+    framework,
     result: scoreAssessment(framework, exampleAssessment(framework, SURREY)),
     details: { frameworkId: "public", organisation: "Surrey County Council", date: "2026-11-22" },
     problems: [
@@ -47,7 +49,7 @@ function stubApi() {
     read: async () => {
       api.calls.push("read");
       if (!created)
-        throw new WorkbookError(
+        throw new NoAssessmentError(
           "This workbook holds no SVMI assessment yet. Start one with New assessment in the add-in, or with svmi template --into FILE.xlsx."
         );
       return outcome();

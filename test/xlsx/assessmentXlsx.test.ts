@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/framework/registry";
-import { LEVEL_LABELS } from "../../src/core/framework/levels";
+import { SVMI_LEVEL_LABELS } from "../../src/core/framework/builtIn/svmiLevels";
 import { createAssessment, rescore } from "../../src/office/rescore";
 import { ALL_CAPABILITIES } from "../../src/office/requirements";
 import { createFakeExcel, FakeWorkbook } from "../../src/testing/fakeExcel";
@@ -104,7 +104,7 @@ describe("svmi template (newAssessmentWorkbook)", () => {
     const ws = parser.parse(sheet("Questionnaire").xml).worksheet;
     const rules = [ws.conditionalFormatting].flat()[0];
     expect(rules.sqref).toBe("F8:G67");
-    expect(rules.cfRule.map((r: { text: string }) => r.text)).toEqual(Object.values(LEVEL_LABELS));
+    expect(rules.cfRule.map((r: { text: string }) => r.text)).toEqual([...SVMI_LEVEL_LABELS]);
     const styles = parser.parse(pkg.text("xl/styles.xml")!).styleSheet;
     const dxfCount = [styles.dxfs.dxf].flat().length;
     expect(Number(styles.dxfs.count)).toBe(dxfCount);

@@ -9,7 +9,7 @@ import { nodeIo } from "../../src/cli/io";
 import { scoreJson } from "../../src/core/scoring/scoreJson";
 import { exampleAssessment, SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/framework/registry";
-import { WorkbookError } from "../../src/core/workbook/scoreWorkbook";
+import { WorkbookError } from "../../src/core/workbook/errors";
 import {
   newAssessmentWorkbook,
   scoreAssessmentFile,

@@ -3,9 +3,9 @@ import { join } from "path";
 import { XMLValidator } from "fast-xml-parser";
 import { unzipSync } from "fflate";
 import { SURREY } from "../../src/core/examples/workedExamples";
-import { LEVEL_LABELS, type Level } from "../../src/core/framework/levels";
+import { SVMI_LEVEL_LABELS } from "../../src/core/framework/builtIn/svmiLevels";
 import { SHEET_MARKERS, TABLE_NAME } from "../../src/core/workbook/names";
-import { markedSheetName } from "../../src/core/workbook/scoreWorkbook";
+import { markedSheetName } from "../../src/core/workbook/readers/workbookRecord";
 import { parseAddress, type Area } from "../../src/core/workbook/sheetSpec";
 import { scoreAssessmentFile, type ScoredWorkbook } from "../../src/xlsx/workbookFile";
 import {
@@ -57,7 +57,7 @@ const LEVEL_HEADERS = ["Present level", "Future level"];
 // Surrey's published result (see test/core/workedExamples.test.ts).
 const SURREY_THEMES = "3:3 3:4 2:4 2:3 2:4 3:3 2:3 2:2 2:3 3:3"
   .split(" ")
-  .map((pair) => pair.split(":").map((n) => LEVEL_LABELS[Number(n) as Level]));
+  .map((pair) => pair.split(":").map((n) => SVMI_LEVEL_LABELS[Number(n)]));
 
 type Entries = Record<string, Uint8Array>;
 
@@ -290,7 +290,7 @@ function levelsByRow(bytes: Uint8Array): { ids: string[]; wrong: string[] } {
   for (let row = area.row + 1; row < area.row + area.rows; row++) {
     const id = at(row, "Question ID");
     ids.push(id);
-    const [present, future] = SURREY.answers[id].map((level) => LEVEL_LABELS[level]);
+    const [present, future] = SURREY.answers[id].map((level) => SVMI_LEVEL_LABELS[level]);
     if (at(row, "Present level") !== present || at(row, "Future level") !== future)
       wrong.push(`${id}: ${at(row, "Present level")} / ${at(row, "Future level")}`);
   }

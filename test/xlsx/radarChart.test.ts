@@ -99,34 +99,33 @@ const THEMES = [
   "Measurement",
 ];
 
+const PRESENT = [1, null, 3, 2, 0, 4, null, 1, 2, 3];
+const FUTURE = [3, 4, 4, 3, 2, 4, 1, 2, 3, 4];
+
 function resultsSpec(overrides: Partial<ChartSpec> = {}): ChartSpec {
   return {
     name: "SVMI radar",
     title: "Present and future by theme",
     data: area(7, 16, THEMES.length + 1, 3),
-    seriesColours: ["#0072B2", "#E69F00"],
+    categories: THEMES,
+    series: [
+      { name: "Present", colour: "#0072B2", values: PRESENT },
+      { name: "Future", colour: "#E69F00", values: FUTURE },
+    ],
     minimum: 0,
     maximum: 4,
+    majorUnit: 1,
     anchor: area(1, 5, 24, 10),
     ...overrides,
   };
 }
 
-const PRESENT = [1, null, 3, 2, 0, 4, null, 1, 2, 3];
-const FUTURE = [3, 4, 4, 3, 2, 4, 1, 2, 3, 4];
-
 function input(overrides: Partial<RadarChartInput> = {}): RadarChartInput {
-  return {
-    spec: resultsSpec(),
-    sheetName: "Results",
-    categories: THEMES,
-    series: [
-      { name: "Present", values: PRESENT },
-      { name: "Future", values: FUTURE },
-    ],
-    ...overrides,
-  };
+  return { spec: resultsSpec(), sheetName: "Results", ...overrides };
 }
+
+/** a:srgbClr's bare upper-case hex for a spec colour such as "#0072b2". */
+const bareHex = (colour: string): string => colour.replace(/^#/, "").toUpperCase();
 
 const chartOf = (overrides: Partial<RadarChartInput> = {}): XmlNode[] =>
   parse(radarChartXml(input(overrides)));
@@ -223,7 +222,7 @@ describe("radarChartXml", () => {
     expect(valOf(radar, "c:valAx", "c:crossAx")).toBe(catId);
   });
 
-  it("scales the value axis from spec.minimum to spec.maximum in steps of one", () => {
+  it("scales the value axis from spec.minimum to spec.maximum in steps of spec.majorUnit", () => {
     const radar = plotArea(doc);
     expect(valOf(radar, "c:valAx", "c:scaling", "c:min")).toBe("0");
     expect(valOf(radar, "c:valAx", "c:scaling", "c:max")).toBe("4");
@@ -232,9 +231,12 @@ describe("radarChartXml", () => {
     expect(valOf(radar, "c:valAx", "c:majorTickMark")).toBe("cross");
     expect(valOf(radar, "c:valAx", "c:axPos")).toBe("l");
     expect(valOf(radar, "c:catAx", "c:axPos")).toBe("b");
-    const other = plotArea(chartOf({ spec: resultsSpec({ minimum: 1, maximum: 5 }) }));
+    const other = plotArea(
+      chartOf({ spec: resultsSpec({ minimum: 1, maximum: 5, majorUnit: 0.5 }) })
+    );
     expect(valOf(other, "c:valAx", "c:scaling", "c:min")).toBe("1");
     expect(valOf(other, "c:valAx", "c:scaling", "c:max")).toBe("5");
+    expect(valOf(other, "c:valAx", "c:majorUnit")).toBe("0.5");
   });
 
   it("points each series at its header cell, the category column and its own value column", () => {
@@ -251,10 +253,12 @@ describe("radarChartXml", () => {
 
   it("follows the data block wherever it is, quoting sheet names that need it", () => {
     const moved = chartOf({
-      spec: resultsSpec({ data: area(0, 0, 4, 2) }),
+      spec: resultsSpec({
+        data: area(0, 0, 4, 2),
+        categories: ["a", "b", "c"],
+        series: [{ name: "Only", colour: "#0072B2", values: [1, 2, 3] }],
+      }),
       sheetName: "Action Plan",
-      categories: ["a", "b", "c"],
-      series: [{ name: "Only", values: [1, 2, 3] }],
     });
     const [ser] = seriesOf(moved);
     expect(textOf(one([ser], "c:tx", "c:strRef", "c:f"))).toBe("'Action Plan'!$B$1");
@@ -296,20 +300,37 @@ describe("radarChartXml", () => {
       markerFill: valOf([ser], "c:marker", "c:spPr", "a:solidFill", "a:srgbClr"),
       markerLine: valOf([ser], "c:marker", "c:spPr", "a:ln", "a:solidFill", "a:srgbClr"),
     }));
-    expect(colours).toEqual([
-      { line: "0072B2", width: "28575", markerFill: "0072B2", markerLine: "0072B2" },
-      { line: "E69F00", width: "28575", markerFill: "E69F00", markerLine: "E69F00" },
-    ]);
+    const expected = resultsSpec().series.map(({ colour }) => ({
+      line: bareHex(colour),
+      width: "28575",
+      markerFill: bareHex(colour),
+      markerLine: bareHex(colour),
+    }));
+    expect(colours).toEqual(expected);
+    expect(expected.map((e) => e.line)).toEqual(["0072B2", "E69F00"]);
+    // A lower-case spec colour is written upper-case, still without the '#'.
+    const lower = chartOf({
+      spec: resultsSpec({
+        series: resultsSpec().series.map((s) => ({ ...s, colour: s.colour.toLowerCase() })),
+      }),
+    });
+    expect(
+      seriesOf(lower).map((ser) => valOf([ser], "c:spPr", "a:ln", "a:solidFill", "a:srgbClr"))
+    ).toEqual(["0072B2", "E69F00"]);
   });
 
   it("gives every series its own marker shape, so they differ by more than colour", () => {
+    const colours = ["#0072B2", "#E69F00", "#009E73"];
     const three = chartOf({
       spec: resultsSpec({
         data: area(7, 16, 4, 4),
-        seriesColours: ["#0072B2", "#E69F00", "#009E73"],
+        categories: ["a", "b", "c"],
+        series: ["One", "Two", "Three"].map((name, i) => ({
+          name,
+          colour: colours[i],
+          values: [1, 2, 3],
+        })),
       }),
-      categories: ["a", "b", "c"],
-      series: ["One", "Two", "Three"].map((name) => ({ name, values: [1, 2, 3] })),
     });
     const series = seriesOf(three);
     expect(series.map((s) => valOf([s], "c:marker", "c:symbol"))).toEqual([
@@ -321,7 +342,9 @@ describe("radarChartXml", () => {
     expect(series.map((s) => valOf([s], "c:idx"))).toEqual(["0", "1", "2"]);
     expect(series.map((s) => valOf([s], "c:order"))).toEqual(["0", "1", "2"]);
     expect(textOf(one([series[2]], "c:val", "c:numRef", "c:f"))).toBe("Results!$T$9:$T$11");
-    expect(valOf([series[2]], "c:spPr", "a:ln", "a:solidFill", "a:srgbClr")).toBe("009E73");
+    expect(valOf([series[2]], "c:spPr", "a:ln", "a:solidFill", "a:srgbClr")).toBe(
+      bareHex(colours[2])
+    );
   });
 
   it("escapes theme names, titles and sheet names, which read back unchanged", () => {
@@ -346,10 +369,12 @@ describe("radarChartXml", () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), text, (categories, sheet) => {
         const doc = chartOf({
-          spec: resultsSpec({ data: area(2, 3, categories.length + 1, 2) }),
+          spec: resultsSpec({
+            data: area(2, 3, categories.length + 1, 2),
+            categories,
+            series: [{ name: sheet, colour: "#0072B2", values: categories.map(() => 1) }],
+          }),
           sheetName: sheet,
-          categories,
-          series: [{ name: sheet, values: categories.map(() => 1) }],
         });
         const [ser] = seriesOf(doc);
         const cached = all([ser], "c:cat", "c:strRef", "c:strCache", "c:pt", "c:v").map(textOf);
@@ -362,11 +387,20 @@ describe("radarChartXml", () => {
   });
 
   it("refuses caches that do not match the data block", () => {
-    expect(() => radarChartXml(input({ categories: THEMES.slice(1) }))).toThrow(/Q8:S18/);
-    const tooMany = input().series.concat({ name: "Extra", values: FUTURE });
-    expect(() => radarChartXml(input({ series: tooMany }))).toThrow(/does not fit/);
-    const short = [{ name: "Present", values: PRESENT.slice(1) }];
-    expect(() => radarChartXml(input({ series: short }))).toThrow(/does not fit/);
+    const fewer = resultsSpec({ categories: THEMES.slice(1) });
+    expect(() => radarChartXml(input({ spec: fewer }))).toThrow(/Q8:S18/);
+    const tooMany = resultsSpec().series.concat({
+      name: "Extra",
+      colour: "#009E73",
+      values: FUTURE,
+    });
+    expect(() => radarChartXml(input({ spec: resultsSpec({ series: tooMany }) }))).toThrow(
+      /does not fit/
+    );
+    const short = [{ name: "Present", colour: "#0072B2", values: PRESENT.slice(1) }];
+    expect(() => radarChartXml(input({ spec: resultsSpec({ series: short }) }))).toThrow(
+      /does not fit/
+    );
   });
 });
 

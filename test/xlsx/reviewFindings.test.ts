@@ -236,7 +236,7 @@ describe("drawings, blocks and links", () => {
       );
     });
     const out = scoreAssessmentFile(input);
-    expect(out.notices[0]).toMatch(/the name SVMI_Results pointed at 'Questionnaire'/);
+    expect(out.notices[0]).toMatch(/the name SVMI_Results pointed at 'Questionnaire'/i);
     expect(cellsOf(out.bytes, SHEET_MARKERS.questionnaire)[0][0]).toBe(
       "Social Value Maturity Index: self-assessment"
     );

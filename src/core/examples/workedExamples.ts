@@ -1,5 +1,5 @@
 import type { AnswerInput, AssessmentInput } from "../scoring/types";
-import type { Framework } from "../framework/loadFramework";
+import type { Framework } from "../framework/types";
 import type { Level } from "../framework/levels";
 
 /** Present and future level chosen for each question: [present, future]. */

@@ -1,21 +1,14 @@
 /**
- * The five SVMI maturity levels. Numbers are what scoring works with; labels are what users read
- * and must match the SVMI spreadsheet exactly.
+ * A maturity level: a framework's levels are numbered from 0 (its lowest) up to its top, and
+ * scoring works with the numbers. Their names, descriptions and colours belong to each framework
+ * (Framework.levels); the SVMI's five are in builtIn/svmiLevels.ts.
  */
-export type Level = 0 | 1 | 2 | 3 | 4;
+export type Level = number;
 
-export const LEVELS: readonly Level[] = [0, 1, 2, 3, 4];
+/** Frameworks have at least two levels (a floor and one to reach) and at most nine. */
+export const MIN_LEVELS = 2;
+export const MAX_LEVELS = 9;
 
-export const LEVEL_LABELS: Readonly<Record<Level, string>> = {
-  0: "Incomplete/Non Compliant",
-  1: "Follower",
-  2: "Mature",
-  3: "Leader",
-  4: "Innovator",
-};
-
-export const TOP_LEVEL: Level = 4;
-
-export function isLevel(value: unknown): value is Level {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 4;
+export function isLevelIn(levelCount: number, value: unknown): value is Level {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < levelCount;
 }

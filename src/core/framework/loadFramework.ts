@@ -1,45 +1,9 @@
 import type { PlannedAction } from "../scoring/types";
 import type { FrameworkSpec, OptionSpec, QuestionSpec, ThemeSpec } from "./spec";
-import { LEVELS, LEVEL_LABELS, isLevel, type Level } from "./levels";
+import type { Framework, Question } from "./types";
+import { isLevelIn, MAX_LEVELS, MIN_LEVELS } from "./levels";
+import { levelColours } from "./levelColours";
 import { normaliseAnswer } from "./normalise";
-
-/** A question ready for scoring: its options indexed for fast, exact-after-normalising lookup. */
-export interface Question {
-  id: string;
-  text: string;
-  themeId: string;
-  /** Index of the question in framework order, counting across themes from 0. */
-  position: number;
-  options: readonly OptionSpec[];
-  lowestLevel: Level;
-  /** Choosing the top option meets everything this practice asks, at every level. */
-  topLevel: Level;
-  findOption(answer: string): OptionSpec | undefined;
-  /** The plan entry for raising this question to each level (undefined where none). */
-  plannedAction(level: Level): PlannedAction | undefined;
-}
-
-export interface Theme {
-  id: string;
-  name: string;
-  questions: readonly Question[];
-}
-
-export interface LevelInfo {
-  level: Level;
-  label: string;
-  description: string;
-}
-
-export interface Framework {
-  id: string;
-  name: string;
-  version: string;
-  levels: readonly LevelInfo[];
-  themes: readonly Theme[];
-  question(id: string): Question | undefined;
-  questionCount: number;
-}
 
 export class FrameworkError extends Error {
   constructor(
@@ -51,7 +15,11 @@ export class FrameworkError extends Error {
   }
 }
 
-const CRITERION_REF = /^([A-Z])\.([0-4])\.(\d+)$/;
+/** "<theme>.<level>.<number>": theme ids are any short strings, so the theme is all before. */
+const CRITERION_REF = /^(.+)\.(\d+)\.(\d+)$/;
+
+/** Theme and question ids are short strings: they go into sheets, names and messages. */
+const MAX_ID_LENGTH = 16;
 
 /**
  * Checks a framework's data against the rules scoring relies on, then indexes it. Throws a
@@ -71,15 +39,21 @@ export function loadFramework(spec: FrameworkSpec): Framework {
       return question;
     }),
   }));
+  const colours = levelColours(spec.levels.length);
+  const levels = spec.levels.map((level, i) => ({
+    level: i,
+    label: level.label,
+    description: level.description,
+    ...colours[i],
+  }));
   return {
     id: spec.id,
     name: spec.name,
     version: spec.version,
-    levels: LEVELS.map((level) => ({
-      level,
-      label: LEVEL_LABELS[level],
-      description: spec.levelDescriptions[level],
-    })),
+    levels,
+    topLevel: levels.length - 1,
+    targetLevels: levels.slice(1).map((l) => l.level),
+    ...(spec.provenance ? { provenance: spec.provenance } : {}),
     themes,
     question: (id) => byId.get(id),
     questionCount: byId.size,
@@ -122,28 +96,46 @@ export function validateFramework(spec: FrameworkSpec): string[] {
   if (!spec.id) issues.push("the framework has no id");
   if (!spec.name) issues.push("the framework has no name");
   if (!spec.version) issues.push("the framework has no version");
-  for (const level of LEVELS) {
-    if (!spec.levelDescriptions?.[level]) issues.push(`level ${level} has no description`);
-  }
+  const levels = spec.levels ?? [];
+  if (levels.length < MIN_LEVELS || levels.length > MAX_LEVELS)
+    issues.push(
+      `the framework has ${levels.length} levels; it needs ${MIN_LEVELS} to ${MAX_LEVELS}`
+    );
+  const labels = new Set<string>();
+  levels.forEach((level, i) => {
+    if (!level.label?.trim()) issues.push(`level ${i} has no label`);
+    else if (labels.has(level.label.trim()))
+      issues.push(`level ${i} repeats the label '${level.label}'`);
+    labels.add(level.label?.trim());
+    if (!level.description?.trim()) issues.push(`level ${i} has no description`);
+  });
   if (!spec.themes?.length) issues.push("the framework has no themes");
 
   const themeIds = new Set<string>();
   const questionIds = new Set<string>();
   for (const theme of spec.themes ?? []) {
     if (!theme.id || !theme.name) issues.push(`a theme lacks an id or name ('${theme.id}')`);
+    else if (!isShortId(theme.id)) issues.push(`theme id '${theme.id}' is not a short id`);
     if (themeIds.has(theme.id)) issues.push(`theme id '${theme.id}' is used twice`);
     themeIds.add(theme.id);
     if (!theme.questions?.length) issues.push(`theme ${theme.id} has no questions`);
     for (const question of theme.questions ?? []) {
       if (questionIds.has(question.id)) issues.push(`question id '${question.id}' is used twice`);
       questionIds.add(question.id);
-      issues.push(...validateQuestion(question, theme));
+      if (question.id && !isShortId(question.id))
+        issues.push(`question id '${question.id}' is not a short id`);
+      issues.push(...validateQuestion(question, theme, levels.length));
     }
   }
   return issues;
 }
 
-function validateQuestion(question: QuestionSpec, theme: ThemeSpec): string[] {
+/** Up to 16 characters, no spaces at either end, none of the characters ids are written between. */
+function isShortId(id: string): boolean {
+  return id.length <= MAX_ID_LENGTH && id.trim() === id && !/[\s'"!]/.test(id);
+}
+
+function validateQuestion(question: QuestionSpec, theme: ThemeSpec, levelCount: number): string[] {
   const issues: string[] = [];
   const where = `question ${question.id || "(no id)"}`;
   if (!question.id) issues.push(`a question in theme ${theme.id} has no id`);
@@ -154,8 +146,8 @@ function validateQuestion(question: QuestionSpec, theme: ThemeSpec): string[] {
   const seenTexts = new Set<string>();
   options.forEach((option, index) => {
     const label = `${where}, option ${index + 1}`;
-    if (!isLevel(option.level)) {
-      issues.push(`${label} has level ${String(option.level)}; levels run 0-4`);
+    if (!isLevelIn(levelCount, option.level)) {
+      issues.push(`${label} has level ${String(option.level)}; levels run 0-${levelCount - 1}`);
       return;
     }
     // Contiguous, one option per level: every level between lowest and top can be reached,

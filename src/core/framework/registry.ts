@@ -1,4 +1,5 @@
-import { loadFramework, type Framework } from "./loadFramework";
+import { loadFramework } from "./loadFramework";
+import type { Framework } from "./types";
 import { BUSINESS_FRAMEWORK } from "./builtIn/business";
 import { PUBLIC_FRAMEWORK } from "./builtIn/public";
 
@@ -7,6 +8,30 @@ export const FRAMEWORK_SPECS = { public: PUBLIC_FRAMEWORK, business: BUSINESS_FR
 
 export type FrameworkId = keyof typeof FRAMEWORK_SPECS;
 export const FRAMEWORK_IDS = Object.keys(FRAMEWORK_SPECS) as FrameworkId[];
+
+/** How a chooser (the New assessment form, the CLI's help) names each framework. */
+const AUDIENCES: Record<FrameworkId, string> = { public: "Public sector", business: "Business" };
+
+export interface FrameworkChoice {
+  id: FrameworkId;
+  /** Who it is for, e.g. "Public sector". */
+  audience: string;
+  name: string;
+  themeCount: number;
+}
+
+/** The built-in frameworks, in the order choosers list them; the first is the default. */
+export function frameworkChoices(): FrameworkChoice[] {
+  return FRAMEWORK_IDS.map((id) => {
+    const framework = getFramework(id);
+    return {
+      id,
+      audience: AUDIENCES[id],
+      name: framework.name,
+      themeCount: framework.themes.length,
+    };
+  });
+}
 
 const loaded = new Map<string, Framework>();
 

@@ -12,7 +12,7 @@ export interface OptionSpec {
   action?: string;
   /**
    * The matrix criteria this option grades, as "<theme>.<level>.<number>" (e.g. "C.3.2" is the
-   * second numbered criterion in theme C's Leader column). An unnumbered cell counts as number 1.
+   * second numbered criterion in theme C's level-3 column). An unnumbered cell counts as number 1.
    */
   criteria?: readonly string[];
 }
@@ -30,11 +30,19 @@ export interface ThemeSpec {
   questions: readonly QuestionSpec[];
 }
 
+/** One maturity level as a framework names and describes it. */
+export interface LevelSpec {
+  label: string;
+  description: string;
+}
+
 export interface FrameworkSpec {
   id: string;
   name: string;
   version: string;
-  /** The matrix's "Overview" row, in our words, one per level. */
-  levelDescriptions: Readonly<Record<Level, string>>;
+  /** The levels from the lowest up (2 to 9 of them); each option's level is an index here. */
+  levels: readonly LevelSpec[];
+  /** Where the framework comes from, when it is not an official text. */
+  provenance?: string;
   themes: readonly ThemeSpec[];
 }

@@ -1,9 +1,5 @@
 import type { PlannedAction, QuestionScore } from "./types";
-import type { Framework } from "../framework/loadFramework";
-import { LEVELS, type Level } from "../framework/levels";
-
-/** The "To reach …" columns of an action plan: every level an action can lead to. */
-export const TARGET_LEVELS: readonly Level[] = LEVELS.filter((level) => level > 0);
+import type { Framework } from "../framework/types";
 
 /**
  * For each question, the action of every option above its present answer up to and including its
@@ -20,7 +16,7 @@ export function planActions(
   let first = 0; // scores are in framework order: each theme's questions follow the previous theme's
   for (const theme of framework.themes) {
     const count = theme.questions.length;
-    for (const target of TARGET_LEVELS) {
+    for (const target of framework.targetLevels) {
       for (let i = 0; i < count; i++) {
         const { present, future } = scores[first + i];
         if (present.level === null || future.level === null) continue;
@@ -39,8 +35,8 @@ export function planActions(
 export interface ActionPlanRow {
   theme: string;
   name: string;
-  /** Action texts per target level, in question order. */
-  cells: Record<Level, string[]>;
+  /** Action texts per level (index = level; the lowest stays empty), in question order. */
+  cells: string[][];
 }
 
 /** The action plan as a grid: one row per theme, one cell per target level (seed layout). */
@@ -49,7 +45,7 @@ export function actionPlanGrid(
   actions: readonly PlannedAction[]
 ): ActionPlanRow[] {
   return framework.themes.map((theme) => {
-    const cells = { 0: [], 1: [], 2: [], 3: [], 4: [] } as Record<Level, string[]>;
+    const cells = framework.levels.map((): string[] => []);
     for (const action of actions)
       if (action.theme === theme.id) cells[action.level].push(action.text);
     return { theme: theme.id, name: theme.name, cells };

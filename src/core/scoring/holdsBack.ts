@@ -1,6 +1,6 @@
 import type { ScoreResult, Timeframe } from "./types";
-import type { Framework } from "../framework/loadFramework";
-import { LEVEL_LABELS, TOP_LEVEL, type Level } from "../framework/levels";
+import type { Framework, Theme } from "../framework/types";
+import type { Level } from "../framework/levels";
 import { themeCeiling } from "./scoreAssessment";
 
 /**
@@ -16,6 +16,8 @@ export interface ThemeHold {
   questions: string[];
   /** Unanswered questions: the theme has no level until they are answered. */
   unanswered: string[];
+  /** What to show before the question ids, in the framework's own level names. */
+  message: string;
 }
 
 export interface OverallHold {
@@ -45,27 +47,43 @@ export function holdsBack(framework: Framework, result: ScoreResult): HoldsBack 
         .filter((q) => levelOf.get(q.id)?.[timeframe].level === null)
         .map((q) => q.id);
       const questions =
-        level === null || level === TOP_LEVEL
+        level === null || level === framework.topLevel
           ? []
           : theme.questions
               .filter((q) => {
                 const answered = levelOf.get(q.id)?.[timeframe].level;
                 return (
-                  answered !== null && answered !== undefined && themeCeiling(q, answered) === level
+                  answered !== null &&
+                  answered !== undefined &&
+                  themeCeiling(framework, q, answered) === level
                 );
               })
               .map((q) => q.id);
-      return { theme: theme.id, level, questions, unanswered };
+      return {
+        theme: theme.id,
+        level,
+        questions,
+        unanswered,
+        message: themeMessage(framework, theme, level),
+      };
     });
   const present = themes("present");
   const future = themes("future");
   return {
     themes: { present, future },
-    overall: { present: overallHold(present), future: overallHold(future) },
+    overall: { present: overallHold(framework, present), future: overallHold(framework, future) },
   };
 }
 
-function overallHold(themes: ThemeHold[]): OverallHold {
+function themeMessage(framework: Framework, theme: Theme, level: Level | null): string {
+  const named = `${theme.id} ${theme.name}`;
+  if (level === null) return `${named}: no level until these are answered:`;
+  const { label } = framework.levels[level];
+  if (level === framework.topLevel) return `${named}: ${label}, nothing holds it back.`;
+  return `${named}: held at ${label} by`;
+}
+
+function overallHold(framework: Framework, themes: ThemeHold[]): OverallHold {
   const levels = themes.map((t) => t.level);
   if (levels.some((l) => l === null)) {
     const open = themes.filter((t) => t.level === null).map((t) => t.theme);
@@ -80,21 +98,21 @@ function overallHold(themes: ThemeHold[]): OverallHold {
   }
   const sum = (levels as Level[]).reduce<number>((a, b) => a + b, 0);
   const count = levels.length;
-  const level = Math.floor(sum / count) as Level;
-  if (level === TOP_LEVEL) {
+  const level = Math.floor(sum / count);
+  if (level === framework.topLevel) {
     return {
       level,
       next: null,
       steps: 0,
       short: 0,
       easiest: [],
-      message: "Innovator: the top level.",
+      message: `${framework.levels[level].label}: the top level.`,
     };
   }
-  const next = (level + 1) as Level;
+  const next = level + 1;
   const steps = next * count - sum; // whole theme steps: the mean moves by 1/count per step
   const short = Math.round((steps / count) * 10) / 10;
-  const canRise = themes.filter((t) => t.level! < TOP_LEVEL);
+  const canRise = themes.filter((t) => t.level! < framework.topLevel);
   const easiest = [...canRise]
     .sort((a, b) => a.questions.length - b.questions.length || a.theme.localeCompare(b.theme))
     .map((t) => t.theme);
@@ -108,6 +126,6 @@ function overallHold(themes: ThemeHold[]): OverallHold {
     steps,
     short,
     easiest,
-    message: `${short.toFixed(1)} short of ${LEVEL_LABELS[next]}: ${how}.`,
+    message: `${short.toFixed(1)} short of ${framework.levels[next].label}: ${how}.`,
   };
 }

@@ -1,7 +1,6 @@
 import type { OverallScore, ScoreResult, ThemeScore } from "./types";
-import { actionPlanGrid, TARGET_LEVELS } from "./actionPlan";
-import type { Framework } from "../framework/loadFramework";
-import { LEVEL_LABELS } from "../framework/levels";
+import { actionPlanGrid } from "./actionPlan";
+import type { Framework } from "../framework/types";
 
 /** Plain-text views of a score, for terminals and logs. Pure: returns strings, prints nothing. */
 
@@ -42,11 +41,11 @@ export function formatActionPlan(framework: Framework, result: ScoreResult): str
   if (result.actions.length === 0) return "Action plan: no actions (future matches present).";
   const lines = [`Action plan: ${result.actions.length} actions`];
   for (const row of actionPlanGrid(framework, result.actions)) {
-    const filled = TARGET_LEVELS.filter((level) => row.cells[level].length > 0);
+    const filled = framework.targetLevels.filter((level) => row.cells[level].length > 0);
     if (filled.length === 0) continue;
     lines.push("", `${row.theme}  ${row.name}`);
     for (const level of filled) {
-      lines.push(`   To reach '${LEVEL_LABELS[level]}':`);
+      lines.push(`   To reach '${framework.levels[level].label}':`);
       for (const text of row.cells[level]) lines.push(`     - ${text}`);
     }
   }

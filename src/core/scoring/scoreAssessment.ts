@@ -10,8 +10,8 @@ import type {
   Timeframe,
 } from "./types";
 import { planActions } from "./actionPlan";
-import type { Framework, Question } from "../framework/loadFramework";
-import { LEVEL_LABELS, LEVELS, TOP_LEVEL, type Level } from "../framework/levels";
+import type { Framework, Question } from "../framework/types";
+import type { Level } from "../framework/levels";
 import { isBlankAnswer } from "../framework/normalise";
 
 /**
@@ -27,24 +27,27 @@ export function scoreAssessment(framework: Framework, input: AssessmentInput): S
   const problems: Problem[] = [];
   const answers = indexAnswers(framework, input.answers, problems);
   const questions: QuestionScore[] = [];
+  const results = levelResults(framework);
+  const levelResult = (level: Level | null) => (level === null ? NO_LEVEL : results[level]);
+  const label = (level: Level) => framework.levels[level].label;
 
   const themes: ThemeScore[] = framework.themes.map((theme) => {
-    let presentCeiling: Level = TOP_LEVEL;
-    let futureCeiling: Level = TOP_LEVEL;
+    let presentCeiling: Level = framework.topLevel;
+    let futureCeiling: Level = framework.topLevel;
     const unanswered = { present: 0, future: 0 };
     for (const question of theme.questions) {
       const answer = answers[question.position];
       const present = readLevel(question, answer?.present, "present", problems);
       const future = readLevel(question, answer?.future, "future", problems);
       if (present === null) unanswered.present += 1;
-      else presentCeiling = Math.min(presentCeiling, themeCeiling(question, present)) as Level;
+      else presentCeiling = Math.min(presentCeiling, themeCeiling(framework, question, present));
       if (future === null) unanswered.future += 1;
-      else futureCeiling = Math.min(futureCeiling, themeCeiling(question, future)) as Level;
+      else futureCeiling = Math.min(futureCeiling, themeCeiling(framework, question, future));
       if (present !== null && future !== null && future < present) {
         problems.push({
           question: question.id,
           field: "future",
-          message: `${question.id} future: ${LEVEL_LABELS[future]} is below present ${LEVEL_LABELS[present]}; no actions are planned for it`,
+          message: `${question.id} future: ${label(future)} is below present ${label(present)}; no actions are planned for it`,
         });
       }
       questions.push({
@@ -68,8 +71,14 @@ export function scoreAssessment(framework: Framework, input: AssessmentInput): S
     organisation: input.organisation ?? "",
     themes,
     overall: {
-      present: overallScore(themes.map((t) => t.present.level)),
-      future: overallScore(themes.map((t) => t.future.level)),
+      present: overallScore(
+        framework,
+        themes.map((t) => t.present.level)
+      ),
+      future: overallScore(
+        framework,
+        themes.map((t) => t.future.level)
+      ),
     },
     actions: planActions(framework, questions),
     problems,
@@ -77,9 +86,9 @@ export function scoreAssessment(framework: Framework, input: AssessmentInput): S
   };
 }
 
-/** The highest theme level this answer allows: its own level, or Innovator once fully met. */
-export function themeCeiling(question: Question, level: Level): Level {
-  return level === question.topLevel ? TOP_LEVEL : level;
+/** The highest theme level this answer allows: its own level, or the top level once fully met. */
+export function themeCeiling(framework: Framework, question: Question, level: Level): Level {
+  return level === question.topLevel ? framework.topLevel : level;
 }
 
 /**
@@ -88,7 +97,10 @@ export function themeCeiling(question: Question, level: Level): Level {
  * 3.2 -> Leader). The mean is rounded to one decimal for display; with at most ten themes a mean
  * below a whole level is at least 0.1 below it, so rounding never disagrees with the floor.
  */
-export function overallScore(themeLevels: readonly (Level | null)[]): OverallScore {
+export function overallScore(
+  framework: Framework,
+  themeLevels: readonly (Level | null)[]
+): OverallScore {
   let sum = 0;
   let scored = 0;
   for (const level of themeLevels) {
@@ -99,18 +111,21 @@ export function overallScore(themeLevels: readonly (Level | null)[]): OverallSco
   const provisional = scored < themeLevels.length;
   const mean = scored === 0 ? null : Math.round((sum / scored) * 10) / 10;
   if (provisional || scored === 0) return { mean, level: null, label: null, provisional: true };
-  const level = Math.floor(sum / scored) as Level;
-  return { mean, level, label: LEVEL_LABELS[level], provisional: false };
+  const level = Math.floor(sum / scored);
+  return { mean, level, label: framework.levels[level].label, provisional: false };
 }
 
 // Scoring is run a hundred thousand times a second in batch use: share the few possible results.
 const NO_LEVEL: LevelResult = Object.freeze({ level: null, label: null });
-const LEVEL_RESULTS: readonly LevelResult[] = LEVELS.map((level) =>
-  Object.freeze({ level, label: LEVEL_LABELS[level] })
-);
+const LEVEL_RESULTS = new WeakMap<Framework, readonly LevelResult[]>();
 
-function levelResult(level: Level | null): LevelResult {
-  return level === null ? NO_LEVEL : LEVEL_RESULTS[level];
+function levelResults(framework: Framework): readonly LevelResult[] {
+  let results = LEVEL_RESULTS.get(framework);
+  if (!results) {
+    results = framework.levels.map(({ level, label }) => Object.freeze({ level, label }));
+    LEVEL_RESULTS.set(framework, results);
+  }
+  return results;
 }
 
 function readLevel(

@@ -5,7 +5,7 @@ import {
   isFrameworkId,
   type FrameworkId,
 } from "../framework/registry";
-import type { Framework } from "../framework/loadFramework";
+import type { Framework } from "../framework/types";
 import type { Level } from "../framework/levels";
 
 /*

@@ -41,12 +41,10 @@ export interface SheetSpec {
   merges?: Area[];
   /** An Excel table over this area (header row first). */
   table?: { name: string; area: Area };
-  /** In-cell checks: a dropdown from `source` (a formula like ='Lists'!$B$6:$E$6) or `list`, or a date. */
+  /** In-cell checks, each with what a user is told when a typed value fails it. */
   validations?: Validation[];
-  /** Formats that follow a formula, written for the area's top-left cell (e.g. $H7="Done"). */
-  formulaFormats?: FormulaFormat[];
-  /** Areas whose cells hold level names and are coloured by level (conditional formatting). */
-  levelFormats?: Area[];
+  /** Conditional formats, in priority order (the first that applies wins). */
+  conditionalRules?: ConditionalRule[];
   /**
    * Landscape, one page wide, header rows repeated on every printed page; `area` limits what is
    * printed (the Results sheet leaves out the chart's own data block).
@@ -54,25 +52,30 @@ export interface SheetSpec {
   print?: { landscape: boolean; fitToWidth: boolean; repeatRows?: Area; area?: Area };
   hidden?: boolean;
   /** Cells that link to another place in the workbook, e.g. 'Questionnaire'!D12. */
-  links?: { row: number; column: number; target: string }[];
+  links?: Link[];
   chart?: ChartSpec;
 }
 
-export type Validation =
-  | { area: Area; source: string }
-  | { area: Area; list: readonly string[] }
-  | { area: Area; date: true };
+/** What a cell accepts: a dropdown from `source` (a formula like ='Lists'!$B$6:$E$6) or `list`, or a date. */
+export type Validation = { area: Area; alert: ValidationAlert } & (
+  { source: string } | { list: readonly string[] } | { date: true }
+);
 
-/** What a user is told on typing something that is not in a dropdown's list. */
-export function listMessage(validation: Validation): string {
-  return "source" in validation
-    ? "Choose one of this question's options from the list, or the SVMI cannot score it."
-    : `Choose one of: ${"list" in validation ? validation.list.join(", ") : ""}.`;
+/** The message a failed check shows; "stop" refuses the value, "warning" lets the user keep it. */
+export interface ValidationAlert {
+  style: "stop" | "warning";
+  title: string;
+  message: string;
 }
 
-export interface FormulaFormat {
+export interface ConditionalRule {
   area: Area;
-  formula: string;
+  /** Cells whose text begins with this; or for which this formula (for the top-left cell) holds. */
+  when: { beginsWith: string } | { formula: string };
+  format: ConditionalFormat;
+}
+
+export interface ConditionalFormat {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
@@ -80,20 +83,47 @@ export interface FormulaFormat {
   strike?: boolean;
 }
 
+export interface Link {
+  row: number;
+  column: number;
+  /** A place in this workbook, e.g. 'Questionnaire'!D12. */
+  target: string;
+  /** Shown on hover; a re-score also recognises its own links by it. */
+  tooltip: string;
+}
+
 /**
- * A radar chart drawn from a block of its own sheet: a header row (blank, then series names) and
- * one row per category (its label, then one value per series).
+ * A radar chart over a block of its own sheet (`data`: a header row, blank then series names, and
+ * one row per category), which the layout also writes into the values. The categories and series
+ * are given here too, so a renderer that caches them (the .xlsx chart part) never reads them back
+ * out of the values.
  */
 export interface ChartSpec {
   name: string;
   title: string;
   data: Area;
-  seriesColours: string[];
-  /** Value axis bounds: the SVMI levels 0-4. */
+  categories: readonly string[];
+  series: readonly ChartSeries[];
+  /** Value axis: its bounds and one ring per `majorUnit`. */
   minimum: number;
   maximum: number;
+  majorUnit: number;
   /** Where the chart sits: the cells it covers. */
   anchor: Area;
+}
+
+export interface ChartSeries {
+  name: string;
+  colour: string;
+  values: readonly (number | null)[];
+}
+
+/** The chart's data block as rows for the values grid: blank and series names, then categories. */
+export function chartRows(chart: Pick<ChartSpec, "categories" | "series">): CellValue[][] {
+  return [
+    ["", ...chart.series.map((s) => s.name)],
+    ...chart.categories.map((category, i) => [category, ...chart.series.map((s) => s.values[i])]),
+  ];
 }
 
 export function area(row: number, column: number, rows = 1, columns = 1): Area {

@@ -13,12 +13,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { getFramework, isFrameworkId } from "../../core/framework/registry";
 import { displayTheme } from "./displayTheme";
 import { FacilitatorMode } from "./FacilitatorMode";
 import { HoldsBack } from "./HoldsBack";
-import type { AssessmentApi } from "../../office/addin";
-import type { Timers } from "../../office/live/liveScheduler";
+import type { AssessmentApi, Timers } from "../../office/api";
 import { useAssessment } from "../hooks/useAssessment";
 import { NewAssessmentForm } from "./NewAssessmentForm";
 import { ProblemList } from "./ProblemList";
@@ -66,10 +64,7 @@ const App: React.FC<AppProps> = ({
   const [presenting, setPresenting] = React.useState(false);
   const [note, setNote] = React.useState("");
   const outcome = state.outcome;
-  const framework =
-    outcome && isFrameworkId(outcome.result.framework.id)
-      ? getFramework(outcome.result.framework.id)
-      : undefined;
+  const framework = outcome?.framework;
   const selectQuestion = (id: string) => {
     const row = outcome?.questionnaire.rowAddress(id);
     if (outcome && row) void select(outcome.questionnaire.sheet, row);
@@ -157,7 +152,7 @@ const App: React.FC<AppProps> = ({
             )}
             {outcome && view === "results" && (
               <>
-                <ResultsSummary result={outcome.result} />
+                <ResultsSummary framework={outcome.framework} result={outcome.result} />
                 {framework &&
                   (["present", "future"] as const).map((timeframe) => (
                     <HoldsBack

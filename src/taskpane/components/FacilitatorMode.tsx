@@ -15,7 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ScoreResult, Timeframe } from "../../core/scoring/types";
-import type { Framework } from "../../core/framework/loadFramework";
+import type { Framework } from "../../core/framework/types";
 import { LevelBadge } from "./LevelBadge";
 import { HoldsBack } from "./HoldsBack";
 
@@ -157,7 +157,7 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
         Theme {theme.id} of {framework.themes.length}: {theme.name}
       </Title3>
       <Text>
-        Present: <LevelBadge level={scored.present} /> Future: <LevelBadge level={scored.future} />
+        Present: <LevelBadge framework={framework} level={scored.present} /> Future: <LevelBadge framework={framework} level={scored.future} />
       </Text>
       <details open>
         <summary>What the five levels mean</summary>

@@ -2,8 +2,7 @@ import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScoreResult, Timeframe } from "../../core/scoring/types";
 import { holdsBack } from "../../core/scoring/holdsBack";
-import type { Framework } from "../../core/framework/loadFramework";
-import { LEVEL_LABELS } from "../../core/framework/levels";
+import type { Framework } from "../../core/framework/types";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -34,7 +33,6 @@ export const HoldsBack: React.FC<HoldsBackProps> = ({
   const styles = useStyles();
   const held = React.useMemo(() => holdsBack(framework, result), [framework, result]);
   const themes = held.themes[timeframe].filter((t) => !theme || t.theme === theme);
-  const name = (id: string) => framework.themes.find((t) => t.id === id)?.name ?? id;
   const when = timeframe === "present" ? "Present" : "Future";
   return (
     <section aria-label={`What holds ${theme ? "this theme" : "each theme"} back (${when})`}>
@@ -46,15 +44,9 @@ export const HoldsBack: React.FC<HoldsBackProps> = ({
       <ul className={styles.list}>
         {themes.map((t) => {
           const ids = t.level === null ? t.unanswered : t.questions;
-          const what =
-            t.level === null
-              ? `${t.theme} ${name(t.theme)}: no level until these are answered:`
-              : t.level === 4
-                ? `${t.theme} ${name(t.theme)}: Innovator, nothing holds it back.`
-                : `${t.theme} ${name(t.theme)}: held at ${LEVEL_LABELS[t.level]} by`;
           return (
             <li key={t.theme} className={styles.item}>
-              <Caption1>{what}</Caption1>{" "}
+              <Caption1>{t.message}</Caption1>{" "}
               <span className={styles.ids}>
                 {ids.map((id) => (
                   <Button

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Framework } from "../../core/framework/types";
 import type { LevelResult } from "../../core/scoring/types";
-import { LEVEL_FILL, LEVEL_TEXT } from "../../core/workbook/palette";
 
 const useStyles = makeStyles({
   badge: {
@@ -18,8 +18,12 @@ const useStyles = makeStyles({
   },
 });
 
-/** A level as coloured text: the name is always written, so colour is never the only signal. */
-export const LevelBadge: React.FC<{ level: LevelResult; empty?: string }> = ({
+/**
+ * A level as coloured text, in its framework's colours: the name is always written, so colour is
+ * never the only signal.
+ */
+export const LevelBadge: React.FC<{ framework: Framework; level: LevelResult; empty?: string }> = ({
+  framework,
   level,
   empty = "Not yet",
 }) => {
@@ -29,7 +33,10 @@ export const LevelBadge: React.FC<{ level: LevelResult; empty?: string }> = ({
   return (
     <span
       className={styles.badge}
-      style={{ background: LEVEL_FILL[level.level], color: LEVEL_TEXT[level.level] }}
+      style={{
+        background: framework.levels[level.level].fill,
+        color: framework.levels[level.level].text,
+      }}
     >
       {level.label}
     </span>

@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { frameworkChoices } from "../../core/framework/registry";
 import { checkDetails, type AssessmentDetails } from "../../core/workbook/details";
 
 const useStyles = makeStyles({
@@ -24,7 +25,8 @@ export interface NewAssessmentFormProps {
 /** Framework, organisation, date and (optional) facilitator; each error shows at its field. */
 export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({ onCreate, busy, today }) => {
   const styles = useStyles();
-  const [frameworkId, setFrameworkId] = React.useState("public");
+  const choices = React.useMemo(() => frameworkChoices(), []);
+  const [frameworkId, setFrameworkId] = React.useState<string>(choices[0].id);
   const [organisation, setOrganisation] = React.useState("");
   const [date, setDate] = React.useState(today);
   const [facilitator, setFacilitator] = React.useState("");
@@ -50,8 +52,9 @@ export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({ onCreate, 
       </Title3>
       <Field label="Framework" required validationMessage={errors.frameworkId}>
         <RadioGroup value={frameworkId} onChange={(_, data) => setFrameworkId(data.value)}>
-          <Radio value="public" label="Public sector (10 themes)" />
-          <Radio value="business" label="Business (9 themes)" />
+          {choices.map((c) => (
+            <Radio key={c.id} value={c.id} label={`${c.audience} (${c.themeCount} themes)`} />
+          ))}
         </RadioGroup>
       </Field>
       <Field label="Organisation" required validationMessage={errors.organisation}>

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Body1, Button, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { WorkbookProblem } from "../../office/rescore";
+import type { WorkbookProblem } from "../../office/api";
 
 const useStyles = makeStyles({
   list: {

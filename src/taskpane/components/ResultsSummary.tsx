@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Body1, Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import type { Framework } from "../../core/framework/types";
 import type { ScoreResult } from "../../core/scoring/types";
 import { LevelBadge } from "./LevelBadge";
 
@@ -28,7 +29,10 @@ const mean = (value: number | null, provisional: boolean) =>
   value === null ? "" : ` ${provisional ? "provisional mean" : "mean"} ${value.toFixed(1)}`;
 
 /** Overall and per-theme levels at a glance, and how much is left to answer. */
-export const ResultsSummary: React.FC<{ result: ScoreResult }> = ({ result }) => {
+export const ResultsSummary: React.FC<{ framework: Framework; result: ScoreResult }> = ({
+  framework,
+  result,
+}) => {
   const styles = useStyles();
   const unanswered = result.themes.reduce(
     (n, t) => n + t.unanswered.present + t.unanswered.future,
@@ -43,12 +47,12 @@ export const ResultsSummary: React.FC<{ result: ScoreResult }> = ({ result }) =>
       <div className={styles.overall}>
         <Body1>Present Performance</Body1>
         <span className={styles.level}>
-          <LevelBadge level={present} />
+          <LevelBadge framework={framework} level={present} />
           <Caption1>{mean(present.mean, present.provisional)}</Caption1>
         </span>
         <Body1>Future Target</Body1>
         <span className={styles.level}>
-          <LevelBadge level={future} />
+          <LevelBadge framework={framework} level={future} />
           <Caption1>{mean(future.mean, future.provisional)}</Caption1>
         </span>
       </div>
@@ -78,10 +82,10 @@ export const ResultsSummary: React.FC<{ result: ScoreResult }> = ({ result }) =>
                 {theme.id} {theme.name}
               </th>
               <td className={styles.cell}>
-                <LevelBadge level={theme.present} empty={`${theme.unanswered.present} to answer`} />
+                <LevelBadge framework={framework} level={theme.present} empty={`${theme.unanswered.present} to answer`} />
               </td>
               <td className={styles.cell}>
-                <LevelBadge level={theme.future} empty={`${theme.unanswered.future} to answer`} />
+                <LevelBadge framework={framework} level={theme.future} empty={`${theme.unanswered.future} to answer`} />
               </td>
             </tr>
           ))}

@@ -1,9 +1,13 @@
 import * as React from "react";
 import type { AssessmentDetails } from "../../core/workbook/details";
-import type { AssessmentApi } from "../../office/addin";
-import type { RescoreOutcome } from "../../office/rescore";
-import { classifyChange } from "../../office/live/changeFilter";
-import { LiveScheduler, type Timers } from "../../office/live/liveScheduler";
+import {
+  classifyChange,
+  isNoAssessment,
+  LiveScheduler,
+  type AssessmentApi,
+  type RescoreOutcome,
+  type Timers,
+} from "../../office/api";
 
 export type Phase = "loading" | "new" | "ready";
 
@@ -16,8 +20,6 @@ export interface AssessmentState {
   /** How many full re-scores ran (shown to facilitators; counted by the tests). */
   runs: number;
 }
-
-const NO_ASSESSMENT = /holds no SVMI assessment/;
 
 /**
  * The taskpane's one connection to the workbook. Every run (manual score, live re-score, refresh
@@ -69,11 +71,7 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
         update({ phase: "ready", outcome });
       },
       (error: Error) =>
-        update(
-          NO_ASSESSMENT.test(error.message)
-            ? { phase: "new" }
-            : { phase: "ready", error: error.message }
-        )
+        update(isNoAssessment(error) ? { phase: "new" } : { phase: "ready", error: error.message })
     );
   }, [api]);
 

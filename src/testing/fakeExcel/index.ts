@@ -3,16 +3,18 @@
  * preview (no Node modules). `new FakeWorkbook()` is the document; `createFakeExcel(workbook)` is
  * shaped like the global `Excel` for what the adapter uses: `run(batch)`.
  *
- * What is modelled, and how strictly, is described in fakeExcel/proxies.ts (proxy semantics) and
- * fakeExcel/model.ts (the document). Members the fake lacks throw "fake Excel: X is not modelled".
+ * What is modelled, and how strictly, is described in fakeExcel/proxy.ts (proxy semantics; one file
+ * per Office object holds the proxies) and fakeExcel/workbookModel.ts and sheetModel.ts (the
+ * document). Members the fake lacks throw "fake Excel: X is not modelled".
  */
 import { FakeExcelError, NotModelledError } from "./address";
-import { FakeWorkbook } from "./model";
-import { FakeRequestContext, newContext } from "./proxies";
+import { FakeRequestContext } from "./proxy";
+import { newContext } from "./workbook";
+import { FakeWorkbook } from "./workbookModel";
 
 export { FakeExcelError, FakeWorkbook, NotModelledError };
 export type { CellValue } from "./address";
-export type { CellFormat, ChangeSource, WorksheetChangedArgs } from "./model";
+export type { CellFormat, ChangeSource, WorksheetChangedArgs } from "./sheetModel";
 /** What `workbook.sheet(name)` returns: a frozen snapshot (values, formats, rules, charts). */
 export type SheetView = ReturnType<FakeWorkbook["sheet"]>;
 

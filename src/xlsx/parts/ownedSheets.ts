@@ -1,17 +1,5 @@
-import {
-  freeSheetName,
-  SHEET_MARKERS,
-  SHEET_NAMES,
-  type OwnedSheet,
-} from "../../core/workbook/names";
-import {
-  drawnRecord,
-  planKeptCells,
-  type FoundCell,
-  withKeptLabels,
-  type KeepPlan,
-  type KeptCell,
-} from "../../core/workbook/keptContent";
+import { SHEET_MARKERS, type OwnedSheet } from "../../core/workbook/names";
+import type { FoundCell, KeptCell } from "../../core/workbook/keptContent";
 import {
   areaAddress,
   cellAddress,
@@ -19,6 +7,7 @@ import {
   quoteSheetName,
   type SheetSpec,
 } from "../../core/workbook/sheetSpec";
+import { goToTooltip } from "../../core/workbook/sheetRules";
 import { chartDrawingXml, radarChartXml } from "./radarChart";
 import { sheetRows, type ReadValue } from "./sheetCells";
 import type { StyleBook } from "./styleBook";
@@ -31,7 +20,7 @@ import {
   setDefinedNames,
   type DefinedNameToSet,
 } from "./workbookEdits";
-import { linkTip, worksheetXml, type SheetParts } from "./writeSheet";
+import { worksheetXml, type SheetParts } from "./writeSheet";
 import { escapeAttribute, escapeXml, NS } from "../package/xml";
 import { CONTENT_TYPES, REL_TYPES, XlsxPackage, type SheetEntry } from "../package/xlsxPackage";
 import { attributeOf, type XmlElement, type XmlPart } from "../package/xmlPart";
@@ -42,44 +31,49 @@ import { attributeOf, type XmlElement, type XmlPart } from "../package/xmlPart";
  * redrawn sheet is kept (see core/workbook/keptContent), and so are their cell notes.
  */
 
-export interface OwnedSheetOutcome {
-  /** The record of what was drawn, for the next re-score. */
-  record: string;
-  /** Said to the user when typed cells had to move. */
-  notice?: string;
+/** A sheet to draw: its spec (kept-block labels included) and the typed cells to keep. */
+export interface OwnedSheetDraw {
+  kind: OwnedSheet;
+  spec: SheetSpec;
+  kept?: readonly KeptCell[];
 }
 
+/** The cells read from a sheet, and the element each came from (to copy it whole). */
+export interface SheetCellsRead {
+  cells: FoundCell[];
+  elements: Map<FoundCell, XmlElement>;
+}
+
+export function readSheetCells(part: XmlPart, shared: readonly string[]): SheetCellsRead {
+  const found = foundCells(part, shared);
+  return {
+    cells: found.map((f) => f.cell),
+    elements: new Map(found.map((f) => [f.cell, f.element])),
+  };
+}
+
+/**
+ * Draws a sheet: over `existing` (one of ours, whose typed cells were read into `read`), or as a
+ * new sheet under spec.name with its marker. Returns what the user should know, if anything.
+ */
 export function writeOwnedSheet(
   pkg: XlsxPackage,
   styles: StyleBook,
-  kind: OwnedSheet,
-  spec: SheetSpec,
-  existing: SheetEntry | undefined,
-  previous: { record?: Map<string, string>; shared?: readonly string[] } = {}
-): OwnedSheetOutcome {
-  let entry = existing;
+  { kind, spec, kept = [] }: OwnedSheetDraw,
+  existing?: { entry: SheetEntry; read: SheetCellsRead }
+): string | undefined {
+  let entry: SheetEntry;
   const parts: SheetParts = {};
-  let plan: KeepPlan = { cells: [], labels: [] };
-  let keptIds = new Set<string>();
+  const notices: string[] = [];
   const names: DefinedNameToSet[] = [];
-  let lostPictures: string | undefined;
-  if (entry) {
+  if (existing) {
+    entry = existing.entry;
+    let keptIds = new Set<string>();
     const old = pkg.xml(entry.path);
     if (old) {
-      const found = foundCells(old, previous.shared ?? []);
-      plan = planKeptCells(
-        found.map((f) => f.cell),
-        previous.record,
-        spec,
-        entry.name
-      );
-      const kept = keptCellXml(old, plan, found);
-      parts.keptCells = kept.cells;
-      if (kept.notice)
-        plan = {
-          ...plan,
-          notice: [plan.notice, `${entry.name}: ${kept.notice}.`].filter(Boolean).join(" "),
-        };
+      const copied = keptCellXml(old, kept, existing.read.elements);
+      parts.keptCells = copied.cells;
+      if (copied.notice) notices.push(`${entry.name}: ${copied.notice}.`);
       parts.legacyDrawingRelId = linkedPart(pkg, entry, old, "legacyDrawing");
       const links = userHyperlinks(old, spec);
       parts.keptHyperlinks = links.xml;
@@ -93,18 +87,18 @@ export function writeOwnedSheet(
         parts.keptDrawingRelId = drawing;
         keptIds.add(drawing);
       } else if (spec.chart && otherAnchors(pkg, entry, old) > 0) {
-        lostPictures = `${entry.name}: pictures or shapes placed on it were removed (svmi redraws its chart there; keep them on a sheet of your own).`;
+        notices.push(
+          `${entry.name}: pictures or shapes placed on it were removed (svmi redraws its chart there; keep them on a sheet of your own).`
+        );
       }
       if (old.descendants(old.root, "f", NS.main).length > 0) dropCalcChain(pkg);
     }
     detachSheetParts(pkg, entry.path, keptIds);
   } else {
-    const taken = new Set(pkg.sheets().map((s) => s.name.toLowerCase()));
-    entry = addSheet(pkg, freeSheetName(SHEET_NAMES[kind], taken), spec.hidden ?? false);
+    entry = addSheet(pkg, spec.name, spec.hidden ?? false);
     names.push({ name: SHEET_MARKERS[kind], formula: markerFormula(entry.name) });
   }
-  const record = drawnRecord(spec);
-  const drawn = withKeptLabels(spec, plan);
+  const drawn = spec;
   if (drawn.table) parts.tableRelId = addTable(pkg, entry.path, drawn);
   if (drawn.chart) parts.drawingRelId = addChart(pkg, entry, drawn);
   pkg.setText(entry.path, worksheetXml({ ...drawn, name: entry.name }, styles, parts));
@@ -126,8 +120,7 @@ export function writeOwnedSheet(
     });
   }
   setDefinedNames(pkg, names);
-  const notice = [plan.notice, lostPictures].filter(Boolean).join(" ");
-  return { record, ...(notice ? { notice } : {}) };
+  return notices.length ? notices.join(" ") : undefined;
 }
 
 interface Found {
@@ -155,31 +148,30 @@ function foundCells(part: XmlPart, shared: readonly string[]): Found[] {
  */
 function keptCellXml(
   part: XmlPart,
-  plan: KeepPlan,
-  found: Found[]
+  kept: readonly KeptCell[],
+  byCell: ReadonlyMap<FoundCell, XmlElement>
 ): { cells: Map<number, Map<number, string>>; notice?: string } {
-  const byCell = new Map(found.map((f) => [f.cell, f.element]));
   const formulaOf = (element: XmlElement) => part.child(element, "f", NS.main);
   // A shared formula (Excel's filled-down formulas) lives in its group: if any cell of the group
   // moves, the group is written out as ordinary formulas where it can be (its first cell) and as
   // values elsewhere; a group that stays keeps its sharing.
   const brokenGroups = new Set<string>();
-  for (const kept of plan.cells) {
-    const f = byCell.get(kept.from) && formulaOf(byCell.get(kept.from)!);
-    const moved = kept.row !== kept.from.row || kept.column !== kept.from.column;
+  for (const cell of kept) {
+    const f = byCell.get(cell.from) && formulaOf(byCell.get(cell.from)!);
+    const moved = cell.row !== cell.from.row || cell.column !== cell.from.column;
     if (f && moved && attributeOf(f, "t") === "shared")
       brokenGroups.add(attributeOf(f, "si") ?? "");
   }
   const cells = new Map<number, Map<number, string>>();
   let flattened = 0;
-  for (const kept of plan.cells) {
-    const element = byCell.get(kept.from);
+  for (const cell of kept) {
+    const element = byCell.get(cell.from);
     if (!element) continue;
-    const copy = copyCell(part, element, kept, brokenGroups);
+    const copy = copyCell(part, element, cell, brokenGroups);
     if (copy.flattened) flattened++;
-    const row = cells.get(kept.row) ?? new Map<number, string>();
-    row.set(kept.column, copy.xml);
-    cells.set(kept.row, row);
+    const row = cells.get(cell.row) ?? new Map<number, string>();
+    row.set(cell.column, copy.xml);
+    cells.set(cell.row, row);
   }
   return {
     cells,
@@ -269,7 +261,7 @@ function userHyperlinks(part: XmlPart, spec: SheetSpec): { xml: string[]; relIds
     const location = attributeOf(link, "location");
     const relId = attributeOf(link, "id", NS.rel);
     const drawnBySvmi =
-      !relId && location !== undefined && attributeOf(link, "tooltip") === linkTip(location);
+      !relId && location !== undefined && attributeOf(link, "tooltip") === goToTooltip(location);
     if (drawnBySvmi || ours.has(ref)) continue;
     const plain = link.attributes
       .filter((a) => a.uri === "")
@@ -326,18 +318,8 @@ function addTable(pkg: XlsxPackage, sheetPath: string, spec: SheetSpec): string 
 /** The radar chart: a drawing on the sheet holding a chart part, with the values cached. */
 function addChart(pkg: XlsxPackage, sheet: SheetEntry, spec: SheetSpec): string {
   const chart = spec.chart!;
-  const rows = spec.values.slice(chart.data.row, chart.data.row + chart.data.rows);
-  const cell = (row: ReadValue[] | undefined, c: number) => row?.[chart.data.column + c];
-  const series = Array.from({ length: chart.data.columns - 1 }, (_, s) => ({
-    name: String(cell(rows[0] as ReadValue[], s + 1) ?? ""),
-    values: rows.slice(1).map((row) => {
-      const value = cell(row as ReadValue[], s + 1);
-      return typeof value === "number" ? value : null;
-    }),
-  }));
-  const categories = rows.slice(1).map((row) => String(cell(row as ReadValue[], 0) ?? ""));
   const chartPath = pkg.freePath("xl/charts", "chart");
-  pkg.setText(chartPath, radarChartXml({ spec: chart, sheetName: sheet.name, categories, series }));
+  pkg.setText(chartPath, radarChartXml({ spec: chart, sheetName: sheet.name }));
   pkg.addOverride(chartPath, CONTENT_TYPES.chart);
   const drawingPath = pkg.freePath("xl/drawings", "drawing");
   const chartRelId = pkg.addRelationship(drawingPath, REL_TYPES.chart, chartPath);

@@ -14,14 +14,10 @@ import {
 } from "../../core/workbook/sheetSpec";
 import { attrs, escapeXml, NS, XML_DECLARATION } from "../package/xml";
 
+/** The chart and the sheet holding its data block (for the formulas); the spec's categories and series are cached in the part (a null value leaves a gap, not a zero). */
 export interface RadarChartInput {
   spec: ChartSpec;
-  /** The sheet holding spec.data, for the formulas. */
   sheetName: string;
-  /** Cached category labels (theme names), one per data row below the header. */
-  categories: string[];
-  /** Cached values per series; null leaves the point out (a gap, not a zero). */
-  series: { name: string; values: (number | null)[] }[];
 }
 
 // Any two distinct ids will do; they only pair each axis with the one it crosses.
@@ -70,7 +66,7 @@ const formula = (sheetName: string, block: Area): string =>
   text("c:f", `${quoteSheetName(sheetName)}!${areaAddress(block, true)}`);
 
 /** ptCount then one c:pt (CT_StrVal / CT_NumVal: v) per value; null values are left out. */
-function points(values: (string | number | null)[]): string {
+function points(values: readonly (string | number | null)[]): string {
   const present = (v: string | number | null): v is string | number =>
     v !== null && (typeof v === "string" || Number.isFinite(v));
   const pts = values.map((v, idx) => (present(v) ? el("c:pt", { idx }, text("c:v", v)) : ""));
@@ -78,13 +74,14 @@ function points(values: (string | number | null)[]): string {
 }
 
 /** CT_RadarSer: idx, order, tx, spPr, marker, dPt*, dLbls, cat, val, extLst (no c:smooth). */
-function seriesXml({ spec, sheetName, categories, series }: RadarChartInput, i: number): string {
+function seriesXml({ spec, sheetName }: RadarChartInput, i: number): string {
   const { row, column, rows } = spec.data;
-  const colour = hex(spec.seriesColours[i % spec.seriesColours.length]);
+  const { categories, series } = spec;
+  const colour = hex(series[i].colour);
   const nameCell = { row, column: column + 1 + i, rows: 1, columns: 1 };
   const catBlock = { row: row + 1, column, rows: rows - 1, columns: 1 };
   const valBlock = { ...catBlock, column: column + 1 + i };
-  const strRef = (block: Area, values: string[]): string =>
+  const strRef = (block: Area, values: readonly string[]): string =>
     node("c:strRef", formula(sheetName, block), node("c:strCache", points(values)));
   // CT_Marker: symbol, size, spPr.
   const marker = node(
@@ -140,7 +137,8 @@ function axis(
 
 /** Full text of xl/charts/chartN.xml. Throws when the caches do not fit spec.data. */
 export function radarChartXml(input: RadarChartInput): string {
-  const { spec, categories, series } = input;
+  const { spec } = input;
+  const { categories, series } = spec;
   // Formulas come from spec.data, caches from the arrays; Excel draws the caches until it next
   // reads the cells, so a mismatch would show a chart that disagrees with the sheet.
   const fits = categories.length === spec.data.rows - 1 && series.length < spec.data.columns;
@@ -162,9 +160,9 @@ export function radarChartXml(input: RadarChartInput): string {
   const minMax = val("c:orientation", "minMax");
   const catTail = { "c:auto": 1, "c:lblAlgn": "ctr", "c:lblOffset": 100 };
   const catAx = axis("c:catAx", [CAT_AX_ID, VAL_AX_ID], minMax, "b", catTail);
-  // CT_Scaling: orientation, max, min. majorUnit 1: one ring of the web per SVMI level.
+  // CT_Scaling: orientation, max, min. majorUnit 1: one ring of the web per level.
   const scaling = minMax + vals({ "c:max": spec.maximum, "c:min": spec.minimum });
-  const valTail = { "c:crossBetween": "between", "c:majorUnit": 1 };
+  const valTail = { "c:crossBetween": "between", "c:majorUnit": spec.majorUnit };
   const valAx = axis("c:valAx", [VAL_AX_ID, CAT_AX_ID], scaling, "l", valTail);
   // CT_Legend: legendPos, legendEntry*, layout, overlay, spPr, txPr.
   const legend = node(

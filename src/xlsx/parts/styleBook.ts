@@ -153,11 +153,6 @@ export class StyleBook {
     return index;
   }
 
-  /** A differential format (conditional formatting): fill and text colour. */
-  highlight(fill: string, fontColor: string): number {
-    return this.differential({ fill, fontColor });
-  }
-
   /** A differential format for a formula rule: any of fill, text colour, bold, struck through. */
   differential(format: {
     fill?: string;

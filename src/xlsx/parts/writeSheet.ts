@@ -1,10 +1,7 @@
-import { LEVEL_LABELS, LEVELS } from "../../core/framework/levels";
 import { dateSerial } from "../../core/workbook/keptContent";
-import { LEVEL_FILL, LEVEL_TEXT } from "../../core/workbook/palette";
 import {
   areaAddress,
   cellAddress,
-  listMessage,
   type Area,
   type CellStyle,
   type CellValue,
@@ -15,7 +12,8 @@ import { attrs, escapeXml, needsPreserve, NS, XML_DECLARATION } from "../package
 
 /**
  * A SheetSpec as worksheet XML: the .xlsx counterpart of the add-in's renderSheet, drawing the same
- * values, styles, merges, table, dropdowns, level colours, links and print settings.
+ * values, styles, merges, table, checks, conditional formats, links and print settings, as the
+ * spec describes them (it knows nothing of levels or frameworks).
  */
 
 export interface SheetParts {
@@ -80,7 +78,7 @@ export function worksheetXml(spec: SheetSpec, styles: StyleBook, parts: SheetPar
       [
         ...(spec.links ?? []).map(
           (l) =>
-            `<hyperlink${attrs({ ref: cellAddress(l.row, l.column), location: l.target, tooltip: linkTip(l.target) })}/>`
+            `<hyperlink${attrs({ ref: cellAddress(l.row, l.column), location: l.target, tooltip: l.tooltip })}/>`
         ),
         ...(parts.keptHyperlinks ?? []),
       ],
@@ -104,11 +102,6 @@ export function worksheetXml(spec: SheetSpec, styles: StyleBook, parts: SheetPar
       : "") +
     `</worksheet>`
   );
-}
-
-/** The tooltip of a link svmi draws; a re-score recognises its own links by it. */
-export function linkTip(target: string): string {
-  return `Go to ${target}`;
 }
 
 interface GridCell {
@@ -235,35 +228,40 @@ function rowHeight(spec: SheetSpec, row: number): number | undefined {
 }
 
 /**
- * Level colours (one rule per level: the cell's fill and text colour follow the level name it
- * begins with), then the formula rules.
+ * The spec's conditional formats, priorities in the spec's order; rules in a row over the same
+ * area share one block, as Excel writes them (the level colours: one block of one rule per level).
  */
 function conditionalFormatting(spec: SheetSpec, styles: StyleBook): string {
-  let priority = 1;
-  const levels = (spec.levelFormats ?? [])
-    .map((target) => {
-      const first = cellAddress(target.row, target.column);
-      const rules = LEVELS.map((level) => {
-        const label = LEVEL_LABELS[level];
-        const formula = `LEFT(${first},LEN("${label}"))="${label}"`;
-        return `<cfRule${attrs({
-          type: "beginsWith",
-          dxfId: styles.highlight(LEVEL_FILL[level], LEVEL_TEXT[level]),
-          priority: priority++,
-          operator: "beginsWith",
-          text: label,
-        })}><formula>${escapeXml(formula)}</formula></cfRule>`;
-      });
-      return `<conditionalFormatting sqref="${areaAddress(target)}">${rules.join("")}</conditionalFormatting>`;
-    })
+  const blocks: { sqref: string; rules: string[] }[] = [];
+  (spec.conditionalRules ?? []).forEach(({ area, when, format }, index) => {
+    const priority = index + 1;
+    const first = cellAddress(area.row, area.column);
+    const rule =
+      "beginsWith" in when
+        ? `<cfRule${attrs({
+            type: "beginsWith",
+            dxfId: styles.differential(format),
+            priority,
+            operator: "beginsWith",
+            text: when.beginsWith,
+          })}><formula>${escapeXml(beginsWithFormula(first, when.beginsWith))}</formula></cfRule>`
+        : `<cfRule${attrs({ type: "expression", dxfId: styles.differential(format), priority })}><formula>${escapeXml(when.formula)}</formula></cfRule>`;
+    const sqref = areaAddress(area);
+    const last = blocks[blocks.length - 1];
+    if (last?.sqref === sqref) last.rules.push(rule);
+    else blocks.push({ sqref, rules: [rule] });
+  });
+  return blocks
+    .map(
+      (b) => `<conditionalFormatting sqref="${b.sqref}">${b.rules.join("")}</conditionalFormatting>`
+    )
     .join("");
-  const formulas = (spec.formulaFormats ?? [])
-    .map(({ area, formula, ...format }) => {
-      const rule = `<cfRule${attrs({ type: "expression", dxfId: styles.differential(format), priority: priority++ })}><formula>${escapeXml(formula)}</formula></cfRule>`;
-      return `<conditionalFormatting sqref="${areaAddress(area)}">${rule}</conditionalFormatting>`;
-    })
-    .join("");
-  return levels + formulas;
+}
+
+/** The formula Excel stores with a "begins with" rule. */
+function beginsWithFormula(cell: string, text: string): string {
+  const quoted = text.replace(/"/g, '""');
+  return `LEFT(${cell},LEN("${quoted}"))="${quoted}"`;
 }
 
 function validations(spec: SheetSpec): string {
@@ -271,32 +269,22 @@ function validations(spec: SheetSpec): string {
     "dataValidations",
     (spec.validations ?? []).map((validation) => {
       const sqref = areaAddress(validation.area);
+      const alert = {
+        errorStyle: validation.alert.style === "stop" ? undefined : validation.alert.style,
+        allowBlank: 1,
+        showErrorMessage: 1,
+        errorTitle: validation.alert.title,
+        error: validation.alert.message,
+      };
       if ("date" in validation) {
-        return `<dataValidation${attrs({
-          type: "date",
-          operator: "greaterThan",
-          allowBlank: 1,
-          showErrorMessage: 1,
-          errorTitle: "Not a date",
-          error: "Type a date, for example 2027-03-31.",
-          sqref,
-        })}><formula1>1</formula1></dataValidation>`;
+        return `<dataValidation${attrs({ type: "date", operator: "greaterThan", ...alert, sqref })}><formula1>1</formula1></dataValidation>`;
       }
       // A literal list is one quoted, comma-separated string.
       const formula =
         "list" in validation
           ? `"${validation.list.join(",")}"`
           : validation.source.replace(/^=/, "");
-      return `<dataValidation${attrs({
-        type: "list",
-        errorStyle: "warning",
-        allowBlank: 1,
-        showInputMessage: 1,
-        showErrorMessage: 1,
-        errorTitle: "Not one of the options",
-        error: listMessage(validation),
-        sqref,
-      })}><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+      return `<dataValidation${attrs({ type: "list", ...alert, showInputMessage: 1, sqref })}><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
     })
   );
 }

@@ -26,18 +26,19 @@
  * Leader or Innovator does not hold a theme back, unless it is answered "Not yet".
  */
 import type { FrameworkSpec } from "../spec";
+import { svmiLevels } from "./svmiLevels";
 
 export const BUSINESS_FRAMEWORK: FrameworkSpec = {
   id: "business",
   name: "SVMI for business and suppliers to the public sector",
   version: "1.0",
-  levelDescriptions: {
-    0: "Not used in the business index. The Act places no duty on businesses, so there is no Incomplete/Non Compliant level here and every business answer scores at least Follower.",
-    1: "Led by compliance: the business does only what each contract demands on social value.",
-    2: "Proactive: the business actively looks to add social value on a contract-by-contract basis.",
-    3: "Social value has become part of the company's corporate strategy.",
-    4: "Adding social value sits at the heart of the business and is built into everything it does.",
-  },
+  levels: svmiLevels([
+    "Not used in the business index. The Act places no duty on businesses, so there is no Incomplete/Non Compliant level here and every business answer scores at least Follower.",
+    "Led by compliance: the business does only what each contract demands on social value.",
+    "Proactive: the business actively looks to add social value on a contract-by-contract basis.",
+    "Social value has become part of the company's corporate strategy.",
+    "Adding social value sits at the heart of the business and is built into everything it does.",
+  ]),
   themes: [
     // ---------------------------------------------------------------------------------------
     // A  Policy and Scope

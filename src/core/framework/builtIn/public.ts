@@ -1,4 +1,5 @@
 import type { FrameworkSpec } from "../spec";
+import { svmiLevels } from "./svmiLevels";
 
 /*
  * The SVMI for the public sector (2016), as questions.
@@ -21,13 +22,13 @@ export const PUBLIC_FRAMEWORK: FrameworkSpec = {
   id: "public",
   name: "SVMI for the public sector",
   version: "1.0",
-  levelDescriptions: {
-    0: "Does not yet meet the basic duties that the Social Value Act places on a public body.",
-    1: "Driven by compliance: does the minimum the Act asks for.",
-    2: "Takes the initiative to make social value part of commissioning and procurement.",
-    3: "Social value is part of corporate strategy, with thorough frameworks to manage and deliver it.",
-    4: "Social value is a core operating measure in every directorate, department and activity, reported regularly against targets.",
-  },
+  levels: svmiLevels([
+    "Does not yet meet the basic duties that the Social Value Act places on a public body.",
+    "Driven by compliance: does the minimum the Act asks for.",
+    "Takes the initiative to make social value part of commissioning and procurement.",
+    "Social value is part of corporate strategy, with thorough frameworks to manage and deliver it.",
+    "Social value is a core operating measure in every directorate, department and activity, reported regularly against targets.",
+  ]),
   themes: [
     {
       id: "A",

@@ -1,23 +1,22 @@
 import { tableColumnNames } from "../excelNames";
 import type { AssessmentDetails } from "../details";
-import { LEVEL_LABELS, LEVELS, type Level } from "../../framework/levels";
+import type { Framework } from "../../framework/types";
 import {
-  DEFAULT_HORIZON_YEARS,
   NO_LONGER_REQUIRED,
   STILL_NEEDED,
   TRACKER_STATUSES,
   type TrackerRow,
-  type Typed,
 } from "../../scoring/trackerMerge";
 import { SHEET_NAMES } from "../names";
 import { HEADER_FILL, HEADER_TEXT, INPUT_FILL } from "../palette";
+import { DATE_ALERT, listAlert } from "../sheetRules";
 import { area, cellAddress, styled, type CellValue, type SheetSpec } from "../sheetSpec";
 
 /** The Action Tracker sheet: the plan as rows the team owns, in an Excel table. */
 
 export const TRACKER_TABLE = "SVMI_TrackerTable";
 const HEADER_ROW = 5;
-const HORIZON_LABEL = "Plan horizon (years)";
+export const HORIZON_LABEL = "Plan horizon (years)";
 
 export const TRACKER_COLUMNS = {
   theme: "Theme",
@@ -31,12 +30,14 @@ export const TRACKER_COLUMNS = {
   notes: "Notes",
   inPlan: "In plan",
 } as const;
-type Column = keyof typeof TRACKER_COLUMNS;
+export type TrackerColumn = keyof typeof TRACKER_COLUMNS;
+type Column = TrackerColumn;
 const ORDER = Object.keys(TRACKER_COLUMNS) as Column[];
 const DONE = TRACKER_STATUSES[2];
 const at = (column: Column) => ORDER.indexOf(column);
 
 export function trackerSheet(
+  framework: Framework,
   details: AssessmentDetails,
   rows: readonly TrackerRow[],
   horizon: number
@@ -46,7 +47,7 @@ export function trackerSheet(
   const header = tableColumnNames([...ORDER.map((c) => TRACKER_COLUMNS[c]), ...extras]).headerTexts;
   const body: CellValue[][] = rows.map((r) => [
     r.theme,
-    LEVEL_LABELS[r.targetLevel],
+    framework.levels[r.targetLevel]?.label ?? "",
     r.question,
     r.action,
     r.year,
@@ -94,76 +95,33 @@ export function trackerSheet(
     ],
     table: { name: TRACKER_TABLE, area: area(HEADER_ROW, 0, count + 1, header.length) },
     validations: [
-      { area: area(first, at("status"), count, 1), list: TRACKER_STATUSES },
-      { area: area(first, at("due"), count, 1), date: true },
+      {
+        area: area(first, at("status"), count, 1),
+        list: TRACKER_STATUSES,
+        alert: listAlert(TRACKER_STATUSES),
+      },
+      { area: area(first, at("due"), count, 1), date: true, alert: DATE_ALERT },
     ],
     // Marked by more than colour: done rows are struck through, overdue ones bold on red.
-    formulaFormats: [
+    conditionalRules: [
       {
         area: everyRow,
-        formula: `${cell("inPlan")}="${NO_LONGER_REQUIRED}"`,
-        fontColor: "#6B6B6B",
-        strike: true,
+        when: { formula: `${cell("inPlan")}="${NO_LONGER_REQUIRED}"` },
+        format: { fontColor: "#6B6B6B", strike: true },
       },
-      { area: everyRow, formula: `${cell("status")}="${DONE}"`, fill: "#E2EFDA", strike: true },
       {
         area: everyRow,
-        formula: `AND(ISNUMBER(${cell("due")}),${cell("due")}<TODAY(),${cell("status")}<>"${DONE}",${cell("inPlan")}="${STILL_NEEDED}")`,
-        fill: "#F8D7DA",
-        fontColor: "#7A1020",
-        bold: true,
+        when: { formula: `${cell("status")}="${DONE}"` },
+        format: { fill: "#E2EFDA", strike: true },
+      },
+      {
+        area: everyRow,
+        when: {
+          formula: `AND(ISNUMBER(${cell("due")}),${cell("due")}<TODAY(),${cell("status")}<>"${DONE}",${cell("inPlan")}="${STILL_NEEDED}")`,
+        },
+        format: { fill: "#F8D7DA", fontColor: "#7A1020", bold: true },
       },
     ],
     print: { landscape: true, fitToWidth: true, repeatRows: area(HEADER_ROW, 0, 1, header.length) },
   };
-}
-
-/** The tracker as the team left it: its rows (by header names, in their order) and horizon. */
-export function readTracker(values: readonly (readonly unknown[])[]): {
-  rows: TrackerRow[];
-  horizon: number;
-} {
-  const horizonRow = values.find((r) => String(r[0] ?? "").trim() === HORIZON_LABEL);
-  const typedHorizon = Number(horizonRow?.[1]);
-  const horizon =
-    Number.isInteger(typedHorizon) && typedHorizon >= 1 && typedHorizon <= 10
-      ? typedHorizon
-      : DEFAULT_HORIZON_YEARS;
-  const headerIndex = values.findIndex(
-    (r) => r.includes(TRACKER_COLUMNS.question) && r.includes(TRACKER_COLUMNS.targetLevel)
-  );
-  if (headerIndex < 0) return { rows: [], horizon };
-  const header = values[headerIndex].map((h) => String(h ?? "").trim());
-  const columnOf = (c: Column) => header.indexOf(TRACKER_COLUMNS[c]);
-  const known = new Set<string>(Object.values(TRACKER_COLUMNS));
-  const rows: TrackerRow[] = [];
-  for (const row of values.slice(headerIndex + 1)) {
-    const get = (c: Column): Typed => typed(row[columnOf(c)]);
-    const question = String(get("question")).trim();
-    const level = LEVELS.find((l) => LEVEL_LABELS[l] === String(get("targetLevel")).trim());
-    if (!question || level === undefined) continue;
-    const extra: Record<string, Typed> = {};
-    header.forEach((h, i) => {
-      if (h && !known.has(h) && typed(row[i]) !== "") extra[h] = typed(row[i]);
-    });
-    rows.push({
-      theme: String(get("theme")),
-      targetLevel: level as Level,
-      question,
-      action: String(get("action")),
-      year: get("year"),
-      owner: get("owner"),
-      due: get("due"),
-      status: get("status"),
-      notes: get("notes"),
-      inPlan: String(get("inPlan")),
-      ...(Object.keys(extra).length ? { extra } : {}),
-    });
-  }
-  return { rows, horizon };
-}
-
-function typed(value: unknown): Typed {
-  if (typeof value === "number") return value;
-  return value === null || value === undefined ? "" : String(value);
 }

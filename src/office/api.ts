@@ -1,10 +1,22 @@
 import type { AssessmentDetails } from "../core/workbook/details";
 import { getFramework, isFrameworkId } from "../core/framework/registry";
 import { TABLE_NAME } from "../core/workbook/names";
+import { NoAssessmentError } from "../core/workbook/errors";
 import { createAssessment, rescore, type RescoreOutcome } from "./rescore";
 import type { ChangeEvent } from "./live/changeFilter";
 import { presentResults, restoreView, type ProjectorState } from "./projectorView";
 import type { Capabilities } from "./requirements";
+
+// The taskpane's one door into this folder: what it calls, and the types and helpers it uses.
+export type { RescoreOutcome } from "./rescore";
+export type { WorkbookProblem } from "../core/workbook/errors";
+export { classifyChange, type ChangeEvent } from "./live/changeFilter";
+export { LiveScheduler, type Timers } from "./live/liveScheduler";
+
+/** True when a run failed because the workbook holds no assessment (the pane offers New assessment). */
+export function isNoAssessment(error: unknown): boolean {
+  return error instanceof NoAssessmentError;
+}
 
 /** Everything the taskpane asks of Excel. Components receive this, never Office.js itself. */
 export interface AssessmentApi {

@@ -1,0 +1,67 @@
+import { UsageError } from "../usageError";
+import type { Command } from "./command";
+import { optionsAndFiles } from "./options";
+import { scoreAnswersFile } from "./scoreAnswers";
+import { scoreFiles } from "./scoreWorkbooks";
+
+/** svmi score: checks its arguments, then scores workbooks or an answers file. */
+
+export const score: Command = {
+  name: "score",
+  summary: [
+    {
+      usage:
+        "svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json]",
+      does: "score filled workbooks: levels, Results, radar chart, Action Plan",
+    },
+    { usage: "svmi score --answers FILE.json [--json]", does: "score an answers file" },
+  ],
+  help: () => `Usage: svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json]
+       svmi score --answers FILE.json [--json]
+
+Scores assessment workbooks (made by the add-in or by svmi template) through their questionnaire
+table, and writes a scored copy: the level columns filled, a Results sheet with the radar chart, and
+an Action Plan sheet (Notes typed there before are kept). Every other part of the workbook is kept
+as it was. The input is never changed unless --in-place is given.
+  --out OUT.xlsx  where to write the scored copy (one input only; default IN-scored.xlsx beside IN)
+  --out-dir DIR   write each scored copy into DIR as NAME-scored.xlsx
+  --in-place      write the scores into the input workbook itself
+  --json          print the score JSON, one object per line per workbook, with "file" and "output"
+  --answers FILE  score an answers file instead: {"framework": "public", "organisation": "...",
+                  "answers": [{"question": "A1", "present": "<option text>", "future": "<option text>"}]}
+                  ("-" reads standard input)
+Files over 50 MB, or that would unpack to over 250 MB, are refused.`,
+  run: async (args, io) => {
+    const { values, positionals: files } = optionsAndFiles(args, {
+      answers: { type: "string" },
+      json: { type: "boolean" },
+      out: { type: "string" },
+      "out-dir": { type: "string" },
+      "in-place": { type: "boolean" },
+    });
+    if (values.answers !== undefined) {
+      if (files.length)
+        throw new UsageError("give either --answers FILE.json or workbooks, not both");
+      return scoreAnswersFile(values.answers, values.json ?? false, io);
+    }
+    if (files.length === 0) throw new UsageError("score needs IN.xlsx (or --answers FILE.json)");
+    const outputs = [values.out, values["out-dir"], values["in-place"]].filter(
+      (v) => v !== undefined
+    );
+    if (outputs.length > 1) throw new UsageError("use only one of --out, --out-dir and --in-place");
+    if (values.out !== undefined && files.length > 1)
+      throw new UsageError("--out takes one input; use --out-dir DIR for several");
+    if (values.out !== undefined && !/\.xlsx$/i.test(values.out))
+      throw new UsageError("--out must name an .xlsx file");
+    return scoreFiles(
+      files,
+      {
+        out: values.out,
+        outDir: values["out-dir"],
+        inPlace: values["in-place"] ?? false,
+        json: values.json ?? false,
+      },
+      io
+    );
+  },
+};

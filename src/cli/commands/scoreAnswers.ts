@@ -1,0 +1,33 @@
+import { parseAssessment, scoreJson } from "../../core/scoring/scoreJson";
+import { scoreAssessment } from "../../core/scoring/scoreAssessment";
+import { UsageError } from "../usageError";
+import type { CliIo } from "./cliIo";
+import { EXIT_OK } from "./exitCodes";
+import { textReport } from "./textReport";
+
+/** svmi score --answers FILE.json: scores an answers file and prints the result. */
+
+const MAX_ANSWERS_BYTES = 10 * 1024 * 1024;
+
+/** Any reason the file cannot be read or understood is a UsageError naming the file. */
+export async function scoreAnswersFile(path: string, json: boolean, io: CliIo): Promise<number> {
+  let text: string;
+  try {
+    text = await io.readText(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  if (text.length > MAX_ANSWERS_BYTES)
+    throw new UsageError(`${path} is larger than 10 MB; refusing to read it`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = parseAssessment(data);
+  if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error}`);
+  const result = scoreAssessment(parsed.framework, parsed.assessment);
+  io.out(json ? JSON.stringify(scoreJson(result)) : textReport(parsed.framework, result));
+  return EXIT_OK;
+}

@@ -1,0 +1,201 @@
+import type { AssessmentDetails } from "./details";
+import type { Framework } from "../framework/types";
+import type { ScoreResult } from "../scoring/types";
+import { WorkbookError, type WorkbookProblem } from "./errors";
+import {
+  drawnRecord,
+  drawnRecordsFromLists,
+  drawnRecordsRow,
+  planKeptCells,
+  withKeptLabels,
+  type DrawnSheet,
+  type KeptCell,
+} from "./keptContent";
+import {
+  DRAWN_RECORD,
+  freeSheetName,
+  SETTING_KEYS,
+  SHEET_MARKERS,
+  SHEET_NAMES,
+  TABLE_NAME,
+} from "./names";
+import { readActionPlanNotes } from "./readers/actionPlanNotes";
+import { detailsFromCells, frameworkOf, recordFromListsSheet } from "./readers/workbookRecord";
+import { scoreWorkbook, type WorkbookScore } from "./scoreWorkbook";
+import { cellAddress, type CellValue, type SheetSpec } from "./sheetSpec";
+import { DETAILS_WINDOW_ROWS, type WorkbookSnapshot } from "./snapshot";
+
+/**
+ * The re-score use case, once for every adapter: from what a workbook holds (a snapshot) to what
+ * must be written (a plan). Which record and which details win, which sheets are svmi's to
+ * redraw, where a new one goes and which typed cells must move are all decided here; the adapter
+ * reads the snapshot in one go and applies the plan in one go.
+ */
+
+/** Document settings the add-in keeps (a file written by another program has none). */
+export const SETTING_DETAILS = {
+  organisation: "svmi.organisation",
+  date: "svmi.date",
+  facilitator: "svmi.facilitator",
+} as const;
+
+export interface RescorePlan {
+  framework: Framework;
+  details: AssessmentDetails;
+  result: ScoreResult;
+  /** Problems in the answers, then what the user should know about this drawing. */
+  problems: WorkbookProblem[];
+  /** The level columns, answer cells and row addresses of the questionnaire table. */
+  score: WorkbookScore;
+  questionnaireSheet: string;
+  /** The sheets svmi draws, in this order. */
+  draws: SheetDraw[];
+  /** The lists sheet's record of what was drawn (row DRAWN_RECORD.row from column A). */
+  listsRecord?: { sheet: string; row: number; values: string[] };
+}
+
+export interface SheetDraw {
+  kind: DrawnSheet;
+  /** The sheet's name: an existing sheet of ours, or a free name for a new one. */
+  sheet: string;
+  /** True when the sheet is new (never made, deleted, or its marker pointed elsewhere). */
+  create: boolean;
+  /** A new sheet's marker name exists already (pointing at a deleted or another sheet): replace it. */
+  replacesMarker: boolean;
+  /** What to draw, with the labels of any kept block. */
+  spec: SheetSpec;
+  /** Typed cells to write back after drawing (where they were, or moved into the kept block). */
+  kept: readonly KeptCell[];
+  /** Cells svmi drew, for the record (its own cells are the ones it may redraw next time). */
+  record: string;
+}
+
+export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
+  const setting = (key: string) => snapshot.settings[key];
+  // Settings when the add-in made the workbook; the lists sheet's cells when another tool did
+  // (or when a round trip through another spreadsheet program dropped the settings).
+  const framework = frameworkOf(
+    setting(SETTING_KEYS.framework) !== undefined
+      ? { frameworkId: setting(SETTING_KEYS.framework), version: setting(SETTING_KEYS.version) }
+      : snapshot.lists
+        ? recordFromListsSheet(snapshot.lists.top)
+        : {}
+  );
+  const table = snapshot.questionnaire;
+  if (!table) {
+    throw new WorkbookError(
+      `The questionnaire (table ${TABLE_NAME}, or a header row with Question ID, Present and Future) is missing: was the Questionnaire sheet deleted? Start a new assessment to answer again.`
+    );
+  }
+  // Details typed above the table win over the settings recorded when it was made.
+  const typed = detailsFromCells(
+    framework.id,
+    table.above.slice(0, Math.min(table.bodyRow - 1, DETAILS_WINDOW_ROWS))
+  );
+  const details: AssessmentDetails = {
+    frameworkId: framework.id,
+    organisation: typed.organisation || (setting(SETTING_DETAILS.organisation) ?? ""),
+    date: typed.date || (setting(SETTING_DETAILS.date) ?? ""),
+    ...(typed.facilitator || setting(SETTING_DETAILS.facilitator)
+      ? { facilitator: typed.facilitator || setting(SETTING_DETAILS.facilitator) }
+      : {}),
+  };
+  const drawn = ownedSheets(snapshot, table.sheet);
+  const score = scoreWorkbook(
+    framework,
+    details,
+    table,
+    readActionPlanNotes(drawn.existing.actionPlan?.grid ?? []),
+    drawn.existing.tracker?.grid ?? []
+  );
+  const problems = [...score.problems, ...drawn.notices];
+  const previous = drawnRecordsFromLists(snapshot.lists?.top ?? []);
+  const specs: Record<DrawnSheet, SheetSpec> = {
+    results: score.results,
+    actionPlan: score.actionPlan,
+    tracker: score.tracker,
+  };
+  const draws = DRAWN_RECORD.sheets.map((kind): SheetDraw => {
+    const sheet = drawn.names[kind];
+    const existing = drawn.existing[kind];
+    const spec = { ...specs[kind], name: sheet };
+    const keep = existing
+      ? planKeptCells(existing.cells, previous[kind], spec, sheet)
+      : { cells: [], labels: [] };
+    if (keep.notice) {
+      const top = keep.labels[0];
+      problems.push({ message: keep.notice, sheet, address: cellAddress(top.row, top.column) });
+    }
+    return {
+      kind,
+      sheet,
+      create: !existing,
+      replacesMarker: !existing && snapshot.markers.has(SHEET_MARKERS[kind]),
+      spec: withKeptLabels(spec, keep),
+      kept: keep.cells,
+      record: drawnRecord(spec),
+    };
+  });
+  const records = Object.fromEntries(draws.map((d) => [d.kind, d.record]));
+  const row = drawnRecordsRow(records);
+  // Cells of a longer record from before are emptied, not left to be read as part of this one.
+  const width = Math.max(row.length, snapshot.lists?.top[DRAWN_RECORD.row]?.length ?? 0);
+  return {
+    framework,
+    details,
+    result: score.result,
+    problems,
+    score,
+    questionnaireSheet: table.sheet,
+    draws,
+    ...(snapshot.lists
+      ? {
+          listsRecord: {
+            sheet: snapshot.lists.sheet,
+            row: DRAWN_RECORD.row,
+            values: Array.from({ length: width }, (_, i) => row[i] ?? ""),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * Which sheet each drawn kind goes to. A sheet is ours only if our marker points at it and it is
+ * not one of our other sheets (a name edited by hand, or by another tool, must not get the
+ * Questionnaire drawn over); otherwise a new sheet is made under a free name.
+ */
+function ownedSheets(snapshot: WorkbookSnapshot, questionnaireSheet: string) {
+  const exists = new Set(snapshot.sheetNames.map((n) => n.toLowerCase()));
+  const taken = new Set(exists);
+  const claimed = new Set(
+    [questionnaireSheet, snapshot.lists?.sheet].flatMap((n) => (n ? [n.toLowerCase()] : []))
+  );
+  const notices: WorkbookProblem[] = [];
+  const names = {} as Record<DrawnSheet, string>;
+  const existing: WorkbookSnapshot["drawn"] = {};
+  for (const kind of DRAWN_RECORD.sheets) {
+    const marker = SHEET_MARKERS[kind];
+    const marked = snapshot.markers.get(marker);
+    const read = snapshot.drawn[kind];
+    if (marked && exists.has(marked.toLowerCase()) && !claimed.has(marked.toLowerCase()) && read) {
+      claimed.add(marked.toLowerCase());
+      names[kind] = marked;
+      existing[kind] = read;
+      continue;
+    }
+    if (marked && claimed.has(marked.toLowerCase())) {
+      notices.push({
+        message: `The name ${marker} pointed at '${marked}', which is not svmi's ${SHEET_NAMES[kind]} sheet; a new one was made.`,
+      });
+    }
+    names[kind] = freeSheetName(SHEET_NAMES[kind], taken);
+    taken.add(names[kind].toLowerCase());
+  }
+  return { names, existing, notices };
+}
+
+/** The value a kept cell is written back with: its formula, or its value. */
+export function keptCellInput(kept: KeptCell): CellValue {
+  return kept.from.formula ?? kept.from.value;
+}

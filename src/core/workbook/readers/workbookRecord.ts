@@ -1,0 +1,100 @@
+import type { AssessmentDetails } from "../details";
+import { FRAMEWORK_IDS, getFramework, isFrameworkId } from "../../framework/registry";
+import type { Framework } from "../../framework/types";
+import { NoAssessmentError, WorkbookError } from "../errors";
+import { SETTING_KEYS } from "../names";
+
+/** What a workbook records about itself: which framework, and the assessment's details. */
+
+/** The sheet a marker name points at ("='Action Plan'!$A$1"), or undefined if gone (#REF!). */
+export function markedSheetName(formula: string | undefined): string | undefined {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^!'#]+))!/.exec(formula ?? "");
+  if (!match) return undefined;
+  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+}
+
+/** Which framework and version a workbook records (settings, or the lists sheet's cells). */
+export interface FrameworkRecord {
+  frameworkId?: string;
+  version?: string;
+}
+
+/** The framework/version cells of the lists sheet (rows labelled svmi.framework, svmi.version). */
+export function recordFromListsSheet(values: readonly (readonly unknown[])[]): FrameworkRecord {
+  const labelled = (label: string) => {
+    const row = values.find((r) => String(r[0] ?? "").trim() === label);
+    return row && row[1] !== undefined && row[1] !== null ? String(row[1]).trim() : undefined;
+  };
+  return { frameworkId: labelled(SETTING_KEYS.framework), version: labelled(SETTING_KEYS.version) };
+}
+
+/** The framework a workbook was made with, or a WorkbookError saying why it cannot be scored. */
+export function frameworkOf(record: FrameworkRecord): Framework {
+  const { frameworkId, version } = record;
+  if (frameworkId === undefined) {
+    throw new NoAssessmentError(
+      "This workbook holds no SVMI assessment yet. Start one with New assessment in the add-in, or with svmi template --into FILE.xlsx."
+    );
+  }
+  if (!isFrameworkId(frameworkId)) {
+    throw new WorkbookError(
+      `This workbook records an unknown SVMI framework '${frameworkId}' (known: ${FRAMEWORK_IDS.join(", ")}).`
+    );
+  }
+  const framework = getFramework(frameworkId);
+  if (!sameVersion(version, framework.version)) {
+    throw new WorkbookError(
+      `This assessment was made with ${framework.name} version ${version ?? "(none)"}; this tool knows version ${framework.version}.`
+    );
+  }
+  return framework;
+}
+
+/** Excel turns a typed "1.0" into the number 1, so versions compare as numbers when they are. */
+function sameVersion(recorded: string | undefined, known: string): boolean {
+  if (recorded === undefined) return false;
+  if (recorded === known) return true;
+  return /^\d+(\.\d+)?$/.test(recorded) && Number(recorded) === Number(known);
+}
+
+const DETAIL_LABELS = {
+  organisation: "organisation",
+  date: "assessment date",
+  facilitator: "facilitator",
+} as const;
+
+/**
+ * Details typed above the questionnaire table (label in column A, value in B), as the
+ * Questionnaire sheet shows them. Dates may come back as Excel serial numbers.
+ */
+export function detailsFromCells(
+  frameworkId: string,
+  values: readonly (readonly unknown[])[]
+): AssessmentDetails {
+  const found: Partial<Record<keyof typeof DETAIL_LABELS, string>> = {};
+  for (const row of values) {
+    const label = String(row[0] ?? "")
+      .trim()
+      .toLowerCase();
+    const key = (Object.keys(DETAIL_LABELS) as (keyof typeof DETAIL_LABELS)[]).find(
+      (k) => DETAIL_LABELS[k] === label
+    );
+    if (key && found[key] === undefined) found[key] = detailText(row[1]);
+  }
+  return {
+    frameworkId,
+    organisation: found.organisation ?? "",
+    date: found.date ?? "",
+    ...(found.facilitator ? { facilitator: found.facilitator } : {}),
+  };
+}
+
+function detailText(value: unknown): string {
+  // Excel stores dates as days since 1899-12-30; show them as yyyy-mm-dd like the form does.
+  if (typeof value === "number" && value > 0 && value < 2_958_466) {
+    return new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+  }
+  return value === null || value === undefined ? "" : String(value).trim();
+}

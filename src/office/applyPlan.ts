@@ -1,0 +1,93 @@
+import { SHEET_MARKERS } from "../core/workbook/names";
+import { keptCellInput, type RescorePlan } from "../core/workbook/planRescore";
+import type { NewAssessmentPlan } from "../core/workbook/planNewAssessment";
+import { TRACKER_TABLE } from "../core/workbook/layouts/tracker";
+import { addChart } from "./chart";
+import { asCellText, renderSheet } from "./renderSheet";
+import type { SnapshotHandles } from "./readSnapshot";
+import type { Capabilities } from "./requirements";
+
+/**
+ * Applies a plan to the open workbook in one batch (one context.sync): level cells, the drawn
+ * sheets with the team's kept cells, the chart on its first drawing, the lists sheet's record.
+ */
+
+const MARKER_COMMENT = "Marks a sheet the SVMI add-in writes";
+
+export async function applyRescorePlan(
+  context: Excel.RequestContext,
+  plan: RescorePlan,
+  handles: SnapshotHandles,
+  caps: Capabilities
+): Promise<void> {
+  const workbook = context.workbook;
+  for (const { column, values } of plan.score.levelColumns) {
+    handles.body.getColumn(column).values = values.map((value) => [value]);
+  }
+  for (const draw of plan.draws) {
+    // Redrawing the tracker re-creates its table, so an existing one is removed first.
+    if (draw.kind === "tracker" && handles.hasTrackerTable)
+      workbook.tables.getItem(TRACKER_TABLE).delete();
+    const sheet = draw.create
+      ? newMarkedSheet(workbook, SHEET_MARKERS[draw.kind], draw.sheet, draw.replacesMarker)
+      : clearedSheet(workbook, draw.sheet);
+    renderSheet(sheet, draw.spec, caps);
+    // The team's cells go back last, over the blank cells of the values block just written.
+    for (const kept of draw.kept) {
+      sheet.getRangeByIndexes(kept.row, kept.column, 1, 1).formulas = [
+        [asCellText(keptCellInput(kept))],
+      ];
+    }
+    if (draw.spec.chart && (draw.create || !handles.hasChart)) addChart(sheet, draw.spec.chart);
+  }
+  if (plan.listsRecord) {
+    const { sheet, row, values } = plan.listsRecord;
+    workbook.worksheets.getItem(sheet).getRangeByIndexes(row, 0, 1, values.length).values = [
+      values,
+    ];
+  }
+  await context.sync();
+}
+
+export async function applyNewAssessmentPlan(
+  context: Excel.RequestContext,
+  plan: NewAssessmentPlan,
+  caps: Capabilities
+): Promise<void> {
+  const workbook = context.workbook;
+  const added = plan.sheets.map(({ kind, spec }) => {
+    const sheet = newMarkedSheet(workbook, SHEET_MARKERS[kind], spec.name, false);
+    renderSheet(sheet, spec, caps);
+    return { kind, sheet };
+  });
+  const questionnaire = added.find((a) => a.kind === "questionnaire")!.sheet;
+  questionnaire.position = 0; // the sheet users open the workbook to
+  for (const [key, value] of Object.entries(plan.settings)) workbook.settings.add(key, value);
+  questionnaire.activate();
+  await context.sync();
+}
+
+/** A new sheet, marked ours by a defined name (which follows the sheet if it is renamed). */
+function newMarkedSheet(
+  workbook: Excel.Workbook,
+  marker: string,
+  name: string,
+  replacesMarker: boolean
+): Excel.Worksheet {
+  const sheet = workbook.worksheets.add(name);
+  if (replacesMarker) workbook.names.getItem(marker).delete();
+  workbook.names.add(marker, sheet.getRange("A1"), MARKER_COMMENT);
+  return sheet;
+}
+
+/** One of our sheets, emptied for redrawing: contents and formats, not the team's cell notes. */
+function clearedSheet(workbook: Excel.Workbook, name: string): Excel.Worksheet {
+  const sheet = workbook.worksheets.getItem(name);
+  const all = sheet.getRange();
+  all.conditionalFormats.clearAll();
+  all.unmerge();
+  // Contents and formats, not "All": cell notes are the team's and stay on their cells.
+  all.clear("Contents");
+  all.clear("Formats");
+  return sheet;
+}

@@ -1,0 +1,63 @@
+/**
+ * Table proxies: a table (name, header and body ranges, delete) and the tables collections of
+ * the workbook and of each sheet.
+ */
+import { invalid } from "./address";
+import { collection, kind, navs, props, registered, same } from "./proxy";
+import { RangeProxy } from "./range";
+import { type SheetModel, key as cellKey } from "./sheetModel";
+import { type TableModel, tableArea } from "./workbookModel";
+
+class Table extends kind<TableModel>("Table") {
+  _gone(t: TableModel) {
+    return Boolean(t.deleted);
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this._derive(
+      RangeProxy,
+      (t) => ({ sheet: t.sheet, area: { ...tableArea(t), rows: 1 } }),
+      "null"
+    );
+  }
+  getDataBodyRange(): RangeProxy {
+    const body = (t: TableModel) => ({ ...tableArea(t), row: t.row + 1, rows: t.rows - 1 });
+    return this._derive(RangeProxy, (t) => ({ sheet: t.sheet, area: body(t) }), "null");
+  }
+  /** Removes the table and what its cells held, as Excel does. */
+  delete(): void {
+    this._act("delete()", (t) => {
+      const book = this._ctx._book;
+      t.deleted = true;
+      book._tables = book._tables.filter((x) => x !== t);
+      const { row, column, rows, columns } = tableArea(t);
+      for (let r = row; r < row + rows; r++)
+        for (let c = column; c < column + columns; c++) t.sheet.cells.delete(cellKey(r, c));
+    });
+  }
+}
+props(Table, {
+  name: [
+    (t) => t.name,
+    (t, v: string, self: Table) => (self._ctx._book._checkDefinedName(v, t), (t.name = v)),
+  ],
+  id: [(t) => t.id],
+});
+navs(Table, { worksheet: [() => registered("Worksheet"), (t) => t.sheet] });
+
+type Tables = SheetModel | "workbook";
+export class TableCollection extends collection<Tables, TableModel, Table>(
+  "TableCollection",
+  () => Table,
+  (s, b) => b._tables.filter((t) => s === "workbook" || t.sheet === s),
+  (s, key, b) => b._tables.find((t) => (s === "workbook" || t.sheet === s) && same(t.name, key))
+) {
+  add(source: RangeProxy | string, hasHeaders: boolean): Table {
+    return this._create(Table, "add()", (s) => {
+      const ref = this._range(source, "tables.add()", s === "workbook" ? undefined : s);
+      if (!ref) throw this._ctx._pending ?? invalid("tables.add(): no range");
+      if (s !== "workbook" && ref.sheet !== s)
+        throw invalid("tables.add(): the range is on another sheet");
+      return this._ctx._book._addTable(ref.sheet, ref.area, hasHeaders);
+    });
+  }
+}
