@@ -26,6 +26,8 @@ module.exports = {
         "<rootDir>/test/cli/**/*.test.ts",
         "<rootDir>/test/office/**/*.test.ts",
         "<rootDir>/test/xlsx/**/*.test.ts",
+        "<rootDir>/test/testing/**/*.test.ts",
+        "<rootDir>/test/helpers/**/*.test.ts",
       ],
     },
     {

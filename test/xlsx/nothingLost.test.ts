@@ -54,7 +54,7 @@ const userNames = (bytes: Uint8Array) =>
     .filter((n) => USER_NAMES.some((u) => u.name === n.name && u.localSheetId === n.localSheetId));
 const LEVEL_HEADERS = ["Present level", "Future level"];
 
-// Surrey's published result (see test/core/workedExamples.test.ts).
+// Surrey's published result (see test/core/examples/workedExamples.test.ts).
 const SURREY_THEMES = "3:3 3:4 2:4 2:3 2:4 3:3 2:3 2:2 2:3 3:3"
   .split(" ")
   .map((pair) => pair.split(":").map((n) => SVMI_LEVEL_LABELS[Number(n)]));

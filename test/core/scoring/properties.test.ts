@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import type { AnswerInput, ScoreResult } from "../../src/core/scoring/types";
-import { getFramework, type FrameworkId } from "../../src/core/framework/registry";
-import type { Framework, Question } from "../../src/core/framework/types";
-import type { Level } from "../../src/core/framework/levels";
-import { scoreAssessment } from "../../src/core/scoring/scoreAssessment";
+import type { AnswerInput, ScoreResult } from "../../../src/core/scoring/types";
+import { getFramework, type FrameworkId } from "../../../src/core/framework/registry";
+import type { Framework, Question } from "../../../src/core/framework/types";
+import type { Level } from "../../../src/core/framework/levels";
+import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 
 /** A full assessment as option indexes per question: [present, future]. */
 type Picks = [number, number][];

@@ -1,16 +1,16 @@
 import fc from "fast-check";
-import type { PlannedAction } from "../../src/core/scoring/types";
-import { exampleAssessment, WALSALL } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/framework/registry";
-import type { Level } from "../../src/core/framework/levels";
-import { scoreAssessment } from "../../src/core/scoring/scoreAssessment";
+import type { PlannedAction } from "../../../src/core/scoring/types";
+import { exampleAssessment, WALSALL } from "../../../src/core/examples/workedExamples";
+import { getFramework } from "../../../src/core/framework/registry";
+import type { Level } from "../../../src/core/framework/levels";
+import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 import {
   mergeTracker,
   NO_LONGER_REQUIRED,
   suggestYears,
   trackerKey,
   type TrackerRow,
-} from "../../src/core/scoring/trackerMerge";
+} from "../../../src/core/scoring/trackerMerge";
 
 const action = (
   question: string,

@@ -1,5 +1,5 @@
-import { FRAMEWORK_SPECS } from "../../src/core/framework/registry";
-import { readSeed, seedsPresent, words, type SeedName } from "../helpers/seeds";
+import { FRAMEWORK_SPECS } from "../../../../src/core/framework/registry";
+import { readSeed, seedsPresent, words, type SeedName } from "../../../helpers/seeds";
 
 /*
  * The project states every question, option and action in its own words. This guards it: no run

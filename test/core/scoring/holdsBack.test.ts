@@ -1,7 +1,7 @@
-import { exampleAssessment, SURREY, WALSALL } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/framework/registry";
-import { holdsBack } from "../../src/core/scoring/holdsBack";
-import { scoreAssessment } from "../../src/core/scoring/scoreAssessment";
+import { exampleAssessment, SURREY, WALSALL } from "../../../src/core/examples/workedExamples";
+import { getFramework } from "../../../src/core/framework/registry";
+import { holdsBack } from "../../../src/core/scoring/holdsBack";
+import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 
 const framework = getFramework("public");
 const score = (example: typeof SURREY) =>

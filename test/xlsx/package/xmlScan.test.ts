@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import fc from "fast-check";
 import { join } from "path";
-import { scoreAssessmentFile } from "../../src/xlsx/workbookFile";
-import { XmlPart, XmlPartError } from "../../src/xlsx/package/xmlPart";
-import { NotPlainXml, scanXml } from "../../src/xlsx/package/xmlScan";
-import { bothReads, xmlPartsOf } from "../helpers/xmlReads";
-import { filledSurrey } from "../helpers/workbooks";
+import { scoreAssessmentFile } from "../../../src/xlsx/workbookFile";
+import { XmlPart, XmlPartError } from "../../../src/xlsx/package/xmlPart";
+import { NotPlainXml, scanXml } from "../../../src/xlsx/package/xmlScan";
+import { bothReads, xmlPartsOf } from "../../helpers/xmlReads";
+import { filledSurrey } from "../../helpers/workbooks";
 
 /*
  * The quick reader (xmlScan.ts) must read every part exactly as saxes does, or decline it so that
@@ -14,10 +14,10 @@ import { filledSurrey } from "../helpers/workbooks";
  * the odd corners of XML one at a time.
  */
 
-const FIXTURE_DIR = join(__dirname, "..", "fixtures");
+const FIXTURE_DIR = join(__dirname, "..", "..", "fixtures");
 // Real workbooks saved by Excel, Google Sheets and LibreOffice, outside the repository: read
 // where present (CI without ../shared compares the fixtures and generated workbooks only).
-const CORPUS_DIR = join(__dirname, "..", "..", "..", "shared", "corpus", "real-workbooks");
+const CORPUS_DIR = join(__dirname, "..", "..", "..", "..", "shared", "corpus", "real-workbooks");
 
 function workbooks(): [string, Uint8Array][] {
   const fromDir = (dir: string) =>

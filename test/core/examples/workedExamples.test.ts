@@ -1,16 +1,16 @@
-import type { ScoreResult } from "../../src/core/scoring/types";
+import type { ScoreResult } from "../../../src/core/scoring/types";
 import {
   EAST_HERTS,
   exampleAssessment,
   SURREY,
   WALSALL,
   type WorkedExample,
-} from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/framework/registry";
-import { SVMI_LEVEL_LABELS } from "../../src/core/framework/builtIn/svmiLevels";
-import type { Level } from "../../src/core/framework/levels";
-import { scoreAssessment } from "../../src/core/scoring/scoreAssessment";
-import { containsPhrase, readSeed, seedsPresent, type SeedName } from "../helpers/seeds";
+} from "../../../src/core/examples/workedExamples";
+import { getFramework } from "../../../src/core/framework/registry";
+import { SVMI_LEVEL_LABELS } from "../../../src/core/framework/builtIn/svmiLevels";
+import type { Level } from "../../../src/core/framework/levels";
+import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
+import { containsPhrase, readSeed, seedsPresent, type SeedName } from "../../helpers/seeds";
 
 /*
  * The three published SVMI results. Theme levels (Present, Future) and overall levels are copied

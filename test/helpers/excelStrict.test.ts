@@ -8,7 +8,7 @@ import {
   newAssessmentWorkbook,
   scoreAssessmentFile,
 } from "../../src/xlsx/workbookFile";
-import { checkWorkbook, expectExcelClean, sheetNameMayBeBare } from "../helpers/excelStrict";
+import { checkWorkbook, expectExcelClean, sheetNameMayBeBare } from "./excelStrict";
 
 /*
  * The strictness checker (test/helpers/excelStrict.ts) on a small workbook built here from XML

@@ -11,8 +11,8 @@ import {
   tableColumnNames,
   unescapeXstring,
   unquoteSheetName,
-} from "../../src/core/workbook/excelNames";
-import { quoteSheetName as viaSheetSpec } from "../../src/core/workbook/sheetSpec";
+} from "../../../src/core/workbook/excelNames";
+import { quoteSheetName as viaSheetSpec } from "../../../src/core/workbook/sheetSpec";
 
 /*
  * Expected forms for sheet names are those Excel wrote in files it saved, as recorded in

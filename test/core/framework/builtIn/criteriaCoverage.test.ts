@@ -1,5 +1,5 @@
-import { FRAMEWORK_SPECS, type FrameworkId } from "../../src/core/framework/registry";
-import { readSeed, seedsPresent } from "../helpers/seeds";
+import { FRAMEWORK_SPECS, type FrameworkId } from "../../../../src/core/framework/registry";
+import { readSeed, seedsPresent } from "../../../helpers/seeds";
 
 /*
  * Proof that every numbered criterion of both SVMI matrices is graded by a question.

@@ -1,8 +1,8 @@
-import type { AnswerInput } from "../../src/core/scoring/types";
-import { getFramework } from "../../src/core/framework/registry";
-import type { Level } from "../../src/core/framework/levels";
-import { overallScore, scoreAssessment } from "../../src/core/scoring/scoreAssessment";
-import { ladder, tinyFramework } from "../helpers/tinyFramework";
+import type { AnswerInput } from "../../../src/core/scoring/types";
+import { getFramework } from "../../../src/core/framework/registry";
+import type { Level } from "../../../src/core/framework/levels";
+import { overallScore, scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
+import { ladder, tinyFramework } from "../../helpers/tinyFramework";
 
 // Theme T: Q1 runs 0-4, Q2 runs 1-2 (tops out at Mature), Q3 runs 3-4 (a single Innovator step).
 const framework = tinyFramework({

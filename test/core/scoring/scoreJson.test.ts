@@ -1,7 +1,7 @@
-import { parseAssessment, questionsJson, scoreJson } from "../../src/core/scoring/scoreJson";
-import { exampleAssessment, SURREY } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/framework/registry";
-import { scoreAssessment } from "../../src/core/scoring/scoreAssessment";
+import { parseAssessment, questionsJson, scoreJson } from "../../../src/core/scoring/scoreJson";
+import { exampleAssessment, SURREY } from "../../../src/core/examples/workedExamples";
+import { getFramework } from "../../../src/core/framework/registry";
+import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 
 describe("questions JSON", () => {
   const json = questionsJson(getFramework("public"));

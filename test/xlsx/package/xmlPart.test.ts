@@ -1,6 +1,6 @@
 import { SaxesParser } from "saxes";
-import { NS } from "../../src/xlsx/package/xml";
-import { attributeOf, markup, XmlPart, XmlPartError } from "../../src/xlsx/package/xmlPart";
+import { NS } from "../../../src/xlsx/package/xml";
+import { attributeOf, markup, XmlPart, XmlPartError } from "../../../src/xlsx/package/xmlPart";
 
 /** Parses namespace-aware and returns every element as "{uri}local", so prefixes cannot hide. */
 function resolvedNames(xml: string): string[] {

@@ -2,7 +2,7 @@ import {
   createFakeExcel,
   FakeWorkbook,
   type WorksheetChangedArgs,
-} from "../../src/testing/fakeExcel";
+} from "../../../src/testing/fakeExcel";
 
 function setup(sheets?: string[]) {
   const workbook = new FakeWorkbook(sheets);

@@ -1,5 +1,5 @@
-import { classifyChange } from "../../src/office/live/changeFilter";
-import { LiveScheduler, type Timers } from "../../src/office/live/liveScheduler";
+import { classifyChange } from "../../../src/office/live/changeFilter";
+import { LiveScheduler, type Timers } from "../../../src/office/live/liveScheduler";
 
 /** Manual clock: timers fire only when the test advances time. */
 function manualTimers() {

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { area, type ChartSpec } from "../../src/core/workbook/sheetSpec";
+import { area, type ChartSpec } from "../../../src/core/workbook/sheetSpec";
 import {
   chartDrawingXml,
   radarChartXml,
   type RadarChartInput,
-} from "../../src/xlsx/parts/radarChart";
+} from "../../../src/xlsx/parts/radarChart";
 
 // ---- An ordered view of the XML (preserveOrder keeps the element order the schema checks need).
 

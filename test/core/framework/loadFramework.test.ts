@@ -1,11 +1,11 @@
-import { FRAMEWORK_IDS, FRAMEWORK_SPECS, getFramework } from "../../src/core/framework/registry";
-import { SVMI_LEVEL_LABELS } from "../../src/core/framework/builtIn/svmiLevels";
+import { FRAMEWORK_IDS, FRAMEWORK_SPECS, getFramework } from "../../../src/core/framework/registry";
+import { SVMI_LEVEL_LABELS } from "../../../src/core/framework/builtIn/svmiLevels";
 import {
   FrameworkError,
   loadFramework,
   validateFramework,
-} from "../../src/core/framework/loadFramework";
-import { ladder, tinySpec } from "../helpers/tinyFramework";
+} from "../../../src/core/framework/loadFramework";
+import { ladder, tinySpec } from "../../helpers/tinyFramework";
 
 describe("the built-in frameworks", () => {
   it("use the SVMI's five level labels exactly", () => {

@@ -1,6 +1,6 @@
-import { HEADER_FILL, HEADER_TEXT } from "../../src/core/workbook/palette";
-import { contrastRatio, levelColours } from "../../src/core/framework/levelColours";
-import { getFramework } from "../../src/core/framework/registry";
+import { HEADER_FILL, HEADER_TEXT } from "../../../src/core/workbook/palette";
+import { contrastRatio, levelColours } from "../../../src/core/framework/levelColours";
+import { getFramework } from "../../../src/core/framework/registry";
 
 describe("palette", () => {
   it("header text is readable on the header fill (WCAG AA, 4.5:1)", () => {
