@@ -27,6 +27,7 @@ module.exports = {
         "<rootDir>/test/office/**/*.test.ts",
         "<rootDir>/test/xlsx/**/*.test.ts",
         "<rootDir>/test/testing/**/*.test.ts",
+        "<rootDir>/test/adapters/**/*.test.ts",
         "<rootDir>/test/helpers/**/*.test.ts",
       ],
     },

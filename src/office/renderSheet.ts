@@ -34,7 +34,10 @@ export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capab
     for (const validation of spec.validations ?? [])
       addValidation(range(sheet, validation.area), validation);
   }
-  for (const rule of spec.conditionalRules ?? []) addConditionalRule(range(sheet, rule.area), rule);
+  // Excel puts each added format at the top priority: added last to first, the spec's first
+  // rule ends on top, as its order says.
+  for (const rule of [...(spec.conditionalRules ?? [])].reverse())
+    addConditionalRule(range(sheet, rule.area), rule);
   for (const link of spec.links ?? []) {
     sheet.getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = {
       documentReference: link.target,

@@ -68,7 +68,8 @@ describe("renderSheet (office-addin-mock)", () => {
       title: ANSWER_ALERT.title,
       message: ANSWER_ALERT.message,
     });
-    const rules = ranges.get("C2:C3")!.conditionalFormats.added;
+    // Excel puts each added format on top, so they are added last rule first.
+    const rules = [...ranges.get("C2:C3")!.conditionalFormats.added].reverse();
     expect(rules.map((r) => (r.textComparison.rule as { text: string }).text)).toEqual([
       ...SVMI_LEVEL_LABELS,
     ]);

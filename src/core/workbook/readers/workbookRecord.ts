@@ -1,5 +1,5 @@
 import type { AssessmentDetails } from "../details";
-import { FRAMEWORK_IDS, getFramework, isFrameworkId } from "../../framework/registry";
+import { getFramework, isFrameworkId, knownFrameworkIds } from "../../framework/registry";
 import type { Framework } from "../../framework/types";
 import { NoAssessmentError, WorkbookError } from "../errors";
 import { SETTING_KEYS } from "../names";
@@ -38,7 +38,7 @@ export function frameworkOf(record: FrameworkRecord): Framework {
   }
   if (!isFrameworkId(frameworkId)) {
     throw new WorkbookError(
-      `This workbook records an unknown SVMI framework '${frameworkId}' (known: ${FRAMEWORK_IDS.join(", ")}).`
+      `This workbook records an unknown SVMI framework '${frameworkId}' (known: ${knownFrameworkIds().join(", ")}).`
     );
   }
   const framework = getFramework(frameworkId);
