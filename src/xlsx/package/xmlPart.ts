@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { escapeAttribute, escapeXml, NS } from "./xml";
+import type { XmlAttribute, XmlElement } from "./xmlElement";
 import { NotPlainXml, scanXml } from "./xmlScan";
 
 /**
@@ -13,32 +14,7 @@ import { NotPlainXml, scanXml } from "./xmlScan";
  * declared on the root when the part binds none.
  */
 
-export interface XmlAttribute {
-  name: string;
-  prefix: string;
-  local: string;
-  uri: string;
-  value: string;
-}
-
-export interface XmlElement {
-  name: string;
-  prefix: string;
-  local: string;
-  uri: string;
-  attributes: XmlAttribute[];
-  /** Namespaces declared on this element: prefix ("" for the default) to URI. */
-  declared: Record<string, string>;
-  parent: XmlElement | undefined;
-  children: XmlElement[];
-  /** Character data directly inside this element, entities decoded. */
-  text: string;
-  /** Offsets in the source: the start tag's "<", just after its ">", just after the end tag. */
-  start: number;
-  openEnd: number;
-  end: number;
-  selfClosing: boolean;
-}
+export type { XmlAttribute, XmlElement } from "./xmlElement";
 
 /**
  * New markup, described rather than written: `name` is a local name in the part's own namespace,

@@ -1,4 +1,4 @@
-import type { XmlAttribute, XmlElement } from "./xmlPart";
+import type { XmlAttribute, XmlElement } from "./xmlElement";
 
 /**
  * A quick reader for the plain XML that spreadsheet parts are: elements, attributes, text,
