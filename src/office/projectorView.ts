@@ -1,4 +1,6 @@
+import { RESULTS_SCREEN } from "../core/workbook/layouts/results";
 import { SHEET_MARKERS } from "../core/workbook/names";
+import { areaAddress } from "../core/workbook/sheetSpec";
 import type { Capabilities } from "./requirements";
 
 /**
@@ -22,8 +24,8 @@ export async function presentResults(
     .getItemOrNullObject(SHEET_MARKERS.results)
     .getRangeOrNullObject()
     .worksheet.load("name");
-  // The tables and chart: the print area when the host has page layout, else A1:O30.
-  const shown = sheet.getRange("A1:O30").load("width,height");
+  // The tables and the chart, as the Results layout places them.
+  const shown = sheet.getRange(areaAddress(RESULTS_SCREEN)).load("width,height");
   const window = caps.windowZoom ? context.workbook.application.activeWindow : undefined;
   window?.load("zoom,usableWidth,usableHeight");
   await context.sync();

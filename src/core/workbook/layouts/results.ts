@@ -24,6 +24,12 @@ export interface LocatedProblem {
 const RESULTS_TABLE_ROW = 7;
 const CHART_DATA_COLUMN = 16; // column Q, right of the chart
 
+/**
+ * What a projector shows of the Results sheet, when the host cannot read the print area: the
+ * overall levels, the theme table and the chart (columns A to O, the first 30 rows).
+ */
+export const RESULTS_SCREEN = area(0, 0, 30, CHART_DATA_COLUMN - 1);
+
 /** The Results sheet: overall levels, the theme table, the level key, problems, and the radar chart. */
 export function resultsSheet(
   framework: Framework,
