@@ -373,3 +373,18 @@ describe("facilitator and projector through the API", () => {
     expect(book.sheet("Results").showGridlines).toBe(false);
   });
 });
+
+describe("an emptied sheet of ours", () => {
+  it("is redrawn in place, not replaced by a second Results sheet", async () => {
+    const { book, excel, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    await score();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Results").getRange().clear("All");
+      await ctx.sync();
+    });
+    await score();
+    expect(book.sheetNames.filter((n) => n.startsWith("Results"))).toEqual(["Results"]);
+    expect(book.sheet("Results").values[0][0]).toBe("SVMI results");
+  });
+});

@@ -178,10 +178,11 @@ function ownedSheets(snapshot: WorkbookSnapshot, questionnaireSheet: string) {
     const marker = SHEET_MARKERS[kind];
     const marked = snapshot.markers.get(marker);
     const read = snapshot.drawn[kind];
-    if (marked && exists.has(marked.toLowerCase()) && !claimed.has(marked.toLowerCase()) && read) {
+    if (marked && exists.has(marked.toLowerCase()) && !claimed.has(marked.toLowerCase())) {
       claimed.add(marked.toLowerCase());
       names[kind] = marked;
-      existing[kind] = read;
+      // A sheet of ours the team emptied is still ours: redrawn, with nothing to keep.
+      existing[kind] = read ?? { sheet: marked, grid: [], cells: [] };
       continue;
     }
     if (marked && claimed.has(marked.toLowerCase())) {
