@@ -97,18 +97,18 @@ export async function writeTemplate(
   io: CliIo,
   into?: string
 ): Promise<void> {
-  const checked = checkDetails({
-    frameworkId: framework.id,
-    organisation: input.organisation ?? "",
-    date: input.date ?? today(),
-    facilitator: input.facilitator,
-  });
   // A blank template may leave the organisation for whoever fills it in.
-  const details: AssessmentDetails = checked.ok
-    ? checked.details
-    : { frameworkId: framework.id, organisation: "", date: input.date ?? today() };
-  if (!checked.ok && (checked.errors.date || (input.organisation && checked.errors.organisation)))
-    throw new UsageError(Object.values(checked.errors).join(" "));
+  const checked = checkDetails(
+    {
+      frameworkId: framework.id,
+      organisation: input.organisation ?? "",
+      date: input.date ?? today(),
+      facilitator: input.facilitator,
+    },
+    { organisationRequired: input.organisation !== undefined }
+  );
+  if (!checked.ok) throw new UsageError(Object.values(checked.errors).join(" "));
+  const details: AssessmentDetails = checked.details;
   const inPlace = into !== undefined && out === into;
   if (!force && !inPlace && (await io.exists(out)))
     throw new UsageError(`${out} already exists; choose another --out or add --force`);

@@ -39,7 +39,8 @@ export function formatResultTable(result: ScoreResult): string {
 
 export function formatActionPlan(framework: Framework, result: ScoreResult): string {
   if (result.actions.length === 0) return "Action plan: no actions (future matches present).";
-  const lines = [`Action plan: ${result.actions.length} actions`];
+  const count = result.actions.length;
+  const lines = [`Action plan: ${count} action${count === 1 ? "" : "s"}`];
   for (const row of actionPlanGrid(framework, result.actions)) {
     const filled = framework.targetLevels.filter((level) => row.cells[level].length > 0);
     if (filled.length === 0) continue;

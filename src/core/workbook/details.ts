@@ -10,18 +10,21 @@ export interface AssessmentDetails {
 export type DetailsCheck =
   { ok: true; details: AssessmentDetails } | { ok: false; errors: Record<string, string> };
 
-/** Checks the New assessment form; every error names its field so the form can show it there. */
-export function checkDetails(input: {
-  frameworkId?: string;
-  organisation?: string;
-  date?: string;
-  facilitator?: string;
-}): DetailsCheck {
+/**
+ * Checks the New assessment form; every error names its field so the form can show it there. A
+ * blank template (`svmi template`) may leave the organisation for whoever fills it in.
+ */
+export function checkDetails(
+  input: { frameworkId?: string; organisation?: string; date?: string; facilitator?: string },
+  { organisationRequired = true }: { organisationRequired?: boolean } = {}
+): DetailsCheck {
   const errors: Record<string, string> = {};
   const organisation = (input.organisation ?? "").trim();
   const date = (input.date ?? "").trim();
-  if (!input.frameworkId) errors.frameworkId = "Choose public sector or business.";
-  if (!organisation) errors.organisation = "Enter the organisation's name.";
+  if (!input.frameworkId) errors.frameworkId = "Choose a framework.";
+  if (!organisation) {
+    if (organisationRequired) errors.organisation = "Enter the organisation's name.";
+  }
   else if (organisation.length > 200) errors.organisation = "Keep the name under 200 characters.";
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
     errors.date = "Enter the assessment date as yyyy-mm-dd.";

@@ -1,0 +1,74 @@
+import { exampleAssessment, SURREY } from "../../../../src/core/examples/workedExamples";
+import { getFramework } from "../../../../src/core/framework/registry";
+import { scoreAssessment } from "../../../../src/core/scoring/scoreAssessment";
+import type { AssessmentDetails } from "../../../../src/core/workbook/details";
+import {
+  HEADER_STYLES,
+  headerRows,
+  OVERALL_LEVEL_CELLS,
+} from "../../../../src/core/workbook/layouts/header";
+import { medalFramework } from "../../../helpers/medalFramework";
+
+/*
+ * The five header rows the Results and Action Plan sheets share: the title, the organisation,
+ * the overall Present and Future levels with their means, and the framework and assessment date.
+ */
+
+const framework = getFramework("public");
+const surrey = scoreAssessment(framework, exampleAssessment(framework, SURREY));
+const details: AssessmentDetails = {
+  frameworkId: "public",
+  organisation: "Surrey CC (workshop)",
+  date: "2025-03-31",
+};
+
+describe("headerRows", () => {
+  it("writes the title, the organisation, both overall levels and the framework", () => {
+    expect(headerRows("SVMI results", details, surrey)).toEqual([
+      ["SVMI results"],
+      ["Organisation", "Surrey CC (workshop)"],
+      // Surrey's published result: present mean 2.4 (Mature), future 3.2 (Leader).
+      ["Present Performance", "Mature", "mean 2.4"],
+      ["Future Target", "Leader", "mean 3.2"],
+      ["Framework", `${framework.name}, version ${framework.version}`, "assessed 2025-03-31"],
+    ]);
+  });
+
+  it("falls back to the scored organisation when the details have none", () => {
+    const rows = headerRows("T", { ...details, organisation: "" }, surrey);
+    expect(rows[1]).toEqual(["Organisation", "Surrey County Council"]);
+  });
+
+  it("says 'Not yet scored' while a theme is unanswered, with the mean marked provisional", () => {
+    const medal = medalFramework();
+    // People fully answered (present Silver), Planning not answered at all.
+    const result = scoreAssessment(medal, {
+      answers: [
+        { question: "Pe-1", present: "Done in some teams", future: "Done everywhere" },
+        { question: "Pe-2", present: "Done everywhere", future: "Done everywhere" },
+      ],
+    });
+    const rows = headerRows("T", details, result);
+    expect(rows[2]).toEqual(["Present Performance", "Not yet scored", "provisional mean 1.0"]);
+    expect(rows[3]).toEqual(["Future Target", "Not yet scored", "provisional mean 2.0"]);
+
+    const blank = scoreAssessment(medal, { answers: [] });
+    expect(headerRows("T", details, blank)[2]).toEqual([
+      "Present Performance",
+      "Not yet scored",
+      "",
+    ]);
+  });
+});
+
+describe("OVERALL_LEVEL_CELLS and HEADER_STYLES", () => {
+  it("point at the two overall level cells, which are styled", () => {
+    const rows = headerRows("T", details, surrey);
+    const { row, column, rows: count } = OVERALL_LEVEL_CELLS;
+    const levels = rows.slice(row, row + count).map((r) => r[column]);
+    expect(levels).toEqual([surrey.overall.present.label, surrey.overall.future.label]);
+    expect(HEADER_STYLES.some((s) => s.row === row && s.column === column && s.style.bold)).toBe(
+      true
+    );
+  });
+});
