@@ -50,9 +50,11 @@ async function throughTheAddIn(framework: Framework, answers: Answers) {
   const letter = (c: number) => String.fromCharCode(65 + c);
   for (const a of answers) {
     const row = values.findIndex((r) => r[idColumn] === a.question) + 1;
-    await book.userEdit(SHEET_NAMES.questionnaire, `${letter(present)}${row}:${letter(present + 1)}${row}`, [
-      [a.present, a.future],
-    ]);
+    await book.userEdit(
+      SHEET_NAMES.questionnaire,
+      `${letter(present)}${row}:${letter(present + 1)}${row}`,
+      [[a.present, a.future]]
+    );
   }
   const outcome = await excel.run((ctx) => rescore(ctx, ALL_CAPABILITIES));
   return { book, outcome };
@@ -184,7 +186,9 @@ describe("a framework with its own levels, end to end", () => {
     ]);
     const tracker = fileSheet(file.bytes, "tracker");
     const header = tracker.findIndex((row) => row.includes("Target level"));
-    const levels = tracker.slice(header + 1).map((row) => row[tracker[header].indexOf("Target level")]);
+    const levels = tracker
+      .slice(header + 1)
+      .map((row) => row[tracker[header].indexOf("Target level")]);
     expect(new Set(levels)).toEqual(new Set(["Silver", "Gold"]));
   });
 

@@ -53,5 +53,7 @@ export const MEDAL_SPEC: FrameworkSpec = {
 };
 
 export function medalFramework(): Framework {
-  return isFrameworkId(MEDAL_SPEC.id) ? getFramework(MEDAL_SPEC.id) : registerFramework(MEDAL_SPEC, "Medal test");
+  return isFrameworkId(MEDAL_SPEC.id)
+    ? getFramework(MEDAL_SPEC.id)
+    : registerFramework(MEDAL_SPEC, "Medal test");
 }

@@ -74,7 +74,8 @@ export function knownFrameworkIds(): string[] {
 /** Loads (and checks, once) a framework. Throws FrameworkError if its data is invalid. */
 export function getFramework(id: FrameworkId): Framework {
   const entry = entries.get(id);
-  if (!entry) throw new Error(`Unknown framework '${id}' (known: ${knownFrameworkIds().join(", ")}).`);
+  if (!entry)
+    throw new Error(`Unknown framework '${id}' (known: ${knownFrameworkIds().join(", ")}).`);
   entry.loaded ??= loadFramework(entry.spec);
   return entry.loaded;
 }

@@ -24,9 +24,8 @@ export function checkDetails(
   if (!input.frameworkId) errors.frameworkId = "Choose a framework.";
   if (!organisation) {
     if (organisationRequired) errors.organisation = "Enter the organisation's name.";
-  }
-  else if (organisation.length > 200) errors.organisation = "Keep the name under 200 characters.";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+  } else if (organisation.length > 200) errors.organisation = "Keep the name under 200 characters.";
+  if (!isCalendarDate(date)) {
     errors.date = "Enter the assessment date as yyyy-mm-dd.";
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -40,4 +39,11 @@ export function checkDetails(
       ...(facilitator ? { facilitator } : {}),
     },
   };
+}
+
+/** yyyy-mm-dd naming a real day: Date.parse would roll 2026-02-30 over into March. */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }

@@ -249,7 +249,9 @@ export function dateSerial(text: string): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return undefined;
   const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(time) ? undefined : Math.round((time - Date.UTC(1899, 11, 30)) / 86_400_000);
+  // Date.UTC rolls 2026-02-30 over into March: a date that does not come back as typed is none.
+  if (new Date(time).toISOString().slice(0, 10) !== text) return undefined;
+  return Math.round((time - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 export type DrawnSheet = (typeof DRAWN_RECORD.sheets)[number];

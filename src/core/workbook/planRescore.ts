@@ -123,7 +123,8 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
       ? planKeptCells(existing.cells, previous[kind], spec, sheet)
       : { cells: [], labels: [] };
     if (keep.notice) {
-      const top = keep.labels[0];
+      // The title of the block this drawing made (an earlier block's labels come first).
+      const top = [...keep.labels].reverse().find((l) => l.title) ?? keep.labels[0];
       problems.push({ message: keep.notice, sheet, address: cellAddress(top.row, top.column) });
     }
     return {

@@ -79,7 +79,7 @@ export function detailsFromCells(
     const key = (Object.keys(DETAIL_LABELS) as (keyof typeof DETAIL_LABELS)[]).find(
       (k) => DETAIL_LABELS[k] === label
     );
-    if (key && found[key] === undefined) found[key] = detailText(row[1]);
+    if (key && found[key] === undefined) found[key] = detailText(row[1], key === "date");
   }
   return {
     frameworkId,
@@ -89,9 +89,10 @@ export function detailsFromCells(
   };
 }
 
-function detailText(value: unknown): string {
+function detailText(value: unknown, isDate: boolean): string {
   // Excel stores dates as days since 1899-12-30; show them as yyyy-mm-dd like the form does.
-  if (typeof value === "number" && value > 0 && value < 2_958_466) {
+  // Only the date: an organisation typed as a number (2024) stays that number.
+  if (isDate && typeof value === "number" && value > 0 && value < 2_958_466) {
     return new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000)
       .toISOString()
       .slice(0, 10);

@@ -1,4 +1,7 @@
-import { FRAMEWORK_SPECS, type BuiltInFrameworkId as FrameworkId } from "../../../../src/core/framework/registry";
+import {
+  FRAMEWORK_SPECS,
+  type BuiltInFrameworkId as FrameworkId,
+} from "../../../../src/core/framework/registry";
 import { readSeed, seedsPresent } from "../../../helpers/seeds";
 
 /*
