@@ -1,5 +1,5 @@
 import { SHEET_MARKERS } from "../core/workbook/names";
-import { keptCellInput, type RescorePlan } from "../core/workbook/planRescore";
+import type { RescorePlan } from "../core/workbook/planRescore";
 import type { NewAssessmentPlan } from "../core/workbook/planNewAssessment";
 import { TRACKER_TABLE } from "../core/workbook/layouts/tracker";
 import { addChart } from "./chart";
@@ -34,8 +34,9 @@ export async function applyRescorePlan(
     renderSheet(sheet, draw.spec, caps);
     // The team's cells go back last, over the blank cells of the values block just written.
     for (const kept of draw.kept) {
+      // A formula goes back as a formula; a value that would read as one stays text.
       sheet.getRangeByIndexes(kept.row, kept.column, 1, 1).formulas = [
-        [asCellText(keptCellInput(kept))],
+        [kept.from.formula ?? asCellText(kept.from.value)],
       ];
     }
     if (draw.spec.chart && (draw.create || !handles.hasChart)) addChart(sheet, draw.spec.chart);

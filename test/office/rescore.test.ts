@@ -388,3 +388,19 @@ describe("an emptied sheet of ours", () => {
     expect(book.sheet("Results").values[0][0]).toBe("SVMI results");
   });
 });
+
+describe("a formula the team typed on a sheet of ours (found in review)", () => {
+  it("goes back as a formula, not as text, on every re-score", async () => {
+    const { book, excel, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    await score();
+    // Far right of the drawing, where nothing of svmi's goes; the fake keeps a formula's text.
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Action Plan").getRange("K2").formulas = [["=1+2"]];
+      await ctx.sync();
+    });
+    await score();
+    await score();
+    expect(book.sheet("Action Plan").formulas).toEqual({ K2: "=1+2" });
+  });
+});

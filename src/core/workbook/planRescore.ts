@@ -22,7 +22,7 @@ import {
 import { readActionPlanNotes } from "./readers/actionPlanNotes";
 import { detailsFromCells, frameworkOf, recordFromListsSheet } from "./readers/workbookRecord";
 import { scoreWorkbook, type WorkbookScore } from "./scoreWorkbook";
-import { cellAddress, type CellValue, type SheetSpec } from "./sheetSpec";
+import { cellAddress, type SheetSpec } from "./sheetSpec";
 import { DETAILS_WINDOW_ROWS, type WorkbookSnapshot } from "./snapshot";
 
 /**
@@ -195,9 +195,4 @@ function ownedSheets(snapshot: WorkbookSnapshot, questionnaireSheet: string) {
     taken.add(names[kind].toLowerCase());
   }
   return { names, existing, notices };
-}
-
-/** The value a kept cell is written back with: its formula, or its value. */
-export function keptCellInput(kept: KeptCell): CellValue {
-  return kept.from.formula ?? kept.from.value;
 }

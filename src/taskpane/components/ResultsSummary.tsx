@@ -59,7 +59,7 @@ export const ResultsSummary: React.FC<{ framework: Framework; result: ScoreResul
       <Body1 as="p" role="status">
         {unanswered === 0
           ? "Every question is answered."
-          : `${unanswered} answers still to give (present and future).`}
+          : `${unanswered} answer${unanswered === 1 ? "" : "s"} still to give (present and future).`}
       </Body1>
       <table className={styles.table} aria-label="Levels by theme">
         <thead>

@@ -75,9 +75,11 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
     );
   }, [api]);
 
-  // Live mode: listen while on and an assessment exists.
+  // Live mode: listen while on and an assessment exists (also once a first failed read is
+  // followed by a good score: hence the outcome's presence among the dependencies).
+  const scored = state.outcome !== undefined;
   React.useEffect(() => {
-    if (!state.live || state.phase !== "ready" || !outcomeRef.current) return;
+    if (!state.live || state.phase !== "ready" || !scored) return;
     let stop: (() => Promise<void>) | undefined;
     let cancelled = false;
     api
@@ -99,7 +101,7 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       scheduler.cancel();
       void stop?.();
     };
-  }, [api, scheduler, state.live, state.phase]);
+  }, [api, scheduler, state.live, state.phase, scored]);
 
   const create = async (details: AssessmentDetails) => {
     update({ busy: true, error: undefined });

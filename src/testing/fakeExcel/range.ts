@@ -152,13 +152,18 @@ props(RangeProxy, {
     },
   ],
   /**
-   * Formulas are not calculated here: a formula written is kept as its text, and reading gives
-   * the same cells as values (a constant's formula is its value, as in Excel).
+   * Formulas are not calculated here: a formula written is kept as its text (which is also what
+   * its value reads), and a constant's formula is its value, as in Excel.
    */
   formulas: [
-    (t) => t.sheet.values(t.area),
+    (t) =>
+      Array.from({ length: t.area.rows }, (_, r) =>
+        Array.from({ length: t.area.columns }, (_, c) =>
+          t.sheet.formula(t.area.row + r, t.area.column + c)
+        )
+      ),
     (t, v, self: RangeProxy) => {
-      self._ctx._book._writeValues(t.sheet, t.area, block(t, v, "Range.formulas", false));
+      self._ctx._book._writeFormulas(t.sheet, t.area, block(t, v, "Range.formulas", false));
       self._ctx._changed(t.sheet, t.area);
     },
   ],

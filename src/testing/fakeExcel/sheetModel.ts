@@ -115,6 +115,17 @@ export function keysIn<V>(map: Map<number, V>, area: Area): number[] {
 
 export class SheetModel {
   cells = new Map<number, CellValue>();
+  /**
+   * Formulas written, by cell. Not calculated: such a cell's value is the formula's text. A cell
+   * whose value no longer is that text (cleared, typed over, moved) has no formula any more.
+   */
+  formulas = new Map<number, string>();
+  formula(row: number, column: number): CellValue {
+    const k = key(row, column);
+    const text = this.formulas.get(k);
+    const value = this.cells.get(k) ?? "";
+    return text !== undefined && value === text ? text : value;
+  }
   formats = new Map<number, CellFormat>();
   links = new Map<number, Hyperlink>();
   columnWidths = new Map<number, number>();

@@ -150,6 +150,15 @@ export class FakeWorkbook {
         address: formatArea(area),
         ...cf,
       })),
+      /** Cells holding a formula, by address. */
+      formulas: Object.fromEntries(
+        [...s.formulas.keys()]
+          .filter((k) => s.formula(rowOf(k), colOf(k)) === s.formulas.get(k))
+          .map((k) => [
+            formatArea({ row: rowOf(k), column: colOf(k), rows: 1, columns: 1 }),
+            s.formulas.get(k)!,
+          ])
+      ),
       hyperlinks: Object.fromEntries(
         [...s.links].map(([k, l]) => [
           formatArea({ row: rowOf(k), column: colOf(k), rows: 1, columns: 1 }),
@@ -415,6 +424,7 @@ export class FakeWorkbook {
       row.forEach((raw, c) => {
         if (raw === null) return; // Office.js: null leaves the cell as it is
         const k = key(area.row + r, area.column + c);
+        sheet.formulas.delete(k); // typed over: a value now
         const { value, numberFormat } = parseInput(raw);
         if (value === "") sheet.cells.delete(k);
         else sheet.cells.set(k, value);
@@ -426,6 +436,19 @@ export class FakeWorkbook {
       (t) => t.sheet === sheet && intersects(area, { ...tableArea(t), rows: 1 })
     ))
       this.readHeaders(t);
+  }
+  /** @internal Writes formulas: "=…" is kept as a formula (its text shown as the value); the rest as typed. */
+  _writeFormulas(sheet: SheetModel, area: Area, grid: (CellValue | null)[][]): void {
+    const plain = grid.map((row, r) =>
+      row.map((raw, c) => {
+        if (typeof raw !== "string" || !/^=./s.test(raw)) return raw;
+        const k = key(area.row + r, area.column + c);
+        sheet.cells.set(k, raw);
+        sheet.formulas.set(k, raw);
+        return null; // written here; left alone by _writeValues
+      })
+    );
+    this._writeValues(sheet, area, plain);
   }
   /** Header cells are the column names: text, never blank ("Column3"), never repeated ("Theme2"). */
   private readHeaders(t: TableModel): void {

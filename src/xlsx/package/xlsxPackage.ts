@@ -204,7 +204,9 @@ export class XlsxPackage {
     this.pendingOverrides.delete(path);
     this.editXml(CONTENT_TYPES_PATH, (part) => {
       for (const o of part.children(part.root, "Override")) {
-        if (attributeOf(o, "PartName") === `/${path}`) part.remove(o);
+        // Part names compare ignoring case (OPC), as contentTypeOf reads them.
+        if ((attributeOf(o, "PartName") ?? "").toLowerCase() === `/${path}`.toLowerCase())
+          part.remove(o);
       }
     });
   }
@@ -324,10 +326,12 @@ export class XlsxPackage {
   dropMissingOverrides(): string[] {
     this.flushOverrides();
     const dropped: string[] = [];
+    // Part names compare ignoring case (OPC): /XL/Worksheets/Sheet1.xml names xl/worksheets/sheet1.xml.
+    const present = new Set([...this.entries.keys()].map((p) => p.toLowerCase()));
     this.editXml(CONTENT_TYPES_PATH, (part) => {
       for (const o of part.children(part.root, "Override", NS.contentTypes)) {
         const name = attributeOf(o, "PartName") ?? "";
-        if (this.has(name.replace(/^\//, ""))) continue;
+        if (present.has(name.replace(/^\//, "").toLowerCase())) continue;
         part.remove(o);
         dropped.push(`dropped the content type of the missing part ${name.replace(/^\//, "")}`);
       }

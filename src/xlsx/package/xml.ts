@@ -42,13 +42,16 @@ export function escapeAttribute(text: string): string {
   return escaped.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 
-/** `name="value"` pairs for a start tag; undefined values are left out. */
+/**
+ * `name="value"` pairs for a start tag; undefined values are left out. Values keep their tabs and
+ * line breaks (a validation message, a tooltip), as escapeAttribute writes them.
+ */
 export function attrs(values: Record<string, string | number | boolean | undefined>): string {
   // A plain loop: this runs for every cell written, and arrays per call are what cost here.
   let text = "";
   for (const name in values) {
     const value = values[name];
-    if (value !== undefined) text += ` ${name}="${escapeXml(String(value))}"`;
+    if (value !== undefined) text += ` ${name}="${escapeAttribute(String(value))}"`;
   }
   return text;
 }

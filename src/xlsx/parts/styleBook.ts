@@ -188,6 +188,9 @@ export class StyleBook {
   /** styles.xml with our items appended to their collections (and the counts updated). */
   toXml(): string {
     const part = this.part;
+    // Blocks the stylesheet lacks, inserted at the end in schema order: two inserted in one edit
+    // before the same element (or at the end) come out in the order they are inserted.
+    const missing = new Map<string, Markup>();
     if (this.needsBorder) {
       const border = markup(
         "border",
@@ -198,30 +201,29 @@ export class StyleBook {
       if (block) {
         part.setAttributes(block, { count: 1 });
         part.append(block, border);
-      } else part.insertInOrder(part.root, markup("borders", { count: 1 }, border), ORDER);
+      } else missing.set("borders", markup("borders", { count: 1 }, border));
     }
     // A stylesheet with no cell style (Gnumeric writes none) lacks the "Normal" style every cell
     // format falls back on; readers such as openpyxl warn, so it gets one.
-    if (!part.child(part.root, "cellStyles", NS.main) && this.items("cellXfs").length > 0) {
+    const hasCellFormats = this.items("cellXfs").length > 0 || this.added.cellXfs.length > 0;
+    if (!part.child(part.root, "cellStyles", NS.main) && hasCellFormats) {
       if (!part.child(part.root, "cellStyleXfs", NS.main)) {
-        part.insertInOrder(
-          part.root,
+        missing.set(
+          "cellStyleXfs",
           markup(
             "cellStyleXfs",
             { count: 1 },
             markup("xf", { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 })
-          ),
-          ORDER
+          )
         );
       }
-      part.insertInOrder(
-        part.root,
+      missing.set(
+        "cellStyles",
         markup(
           "cellStyles",
           { count: 1 },
           markup("cellStyle", { name: "Normal", xfId: 0, builtinId: 0 })
-        ),
-        ORDER
+        )
       );
     }
     for (const collection of Object.keys(ITEM) as Collection[]) {
@@ -232,9 +234,11 @@ export class StyleBook {
       if (block) {
         part.setAttributes(block, { count });
         for (const item of items) part.append(block, item);
-      } else {
-        part.insertInOrder(part.root, markup(collection, { count }, ...items), ORDER);
-      }
+      } else missing.set(collection, markup(collection, { count }, ...items));
+    }
+    for (const name of ORDER) {
+      const block = missing.get(name);
+      if (block) part.insertInOrder(part.root, block, ORDER);
     }
     return part.toString();
   }

@@ -1,0 +1,85 @@
+import { act } from "react";
+import { createRoot, Root } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { AnswerInput } from "../../../src/core/scoring/types";
+import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
+import { ResultsSummary } from "../../../src/taskpane/components/ResultsSummary";
+import { medalFramework } from "../../helpers/medalFramework";
+
+/*
+ * ResultsSummary: the organisation, the overall Present Performance and Future Target with their
+ * means (marked provisional while a theme has no level), how many answers are still to give, and
+ * a table of each theme's present and future levels.
+ */
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const framework = medalFramework();
+
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+function render(answers: AnswerInput[], organisation?: string) {
+  const result = scoreAssessment(framework, { organisation, answers });
+  act(() =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <ResultsSummary framework={framework} result={result} />
+      </FluentProvider>
+    )
+  );
+  const text = (selector: string) => container.querySelector(selector)?.textContent;
+  const rows = [...container.querySelectorAll("tbody tr")].map((tr) =>
+    [...tr.children].map((cell) => cell.textContent)
+  );
+  return { text, rows };
+}
+
+describe("ResultsSummary", () => {
+  it("shows a provisional mean while a theme has no level, and what is left to answer", () => {
+    // People: Silver (1) now, Gold (2) in future; Planning unanswered in both.
+    const { text, rows } = render(
+      [
+        { question: "Pe-1", present: "Done in some teams", future: "Done everywhere" },
+        { question: "Pe-2", present: "Done in some teams", future: "Done everywhere" },
+      ],
+      "Anytown Council"
+    );
+    expect(text("h2")).toBe("Anytown Council");
+    expect(container.textContent).toContain("Present PerformanceNot yet provisional mean 1.0");
+    expect(container.textContent).toContain("Future TargetNot yet provisional mean 2.0");
+    expect(text('[role="status"]')).toBe("2 answers still to give (present and future).");
+    expect(rows).toEqual([
+      ["People People and skills", "Silver", "Gold"],
+      ["Pl.2 Planning", "1 to answer", "1 to answer"],
+    ]);
+  });
+
+  it("says when every question is answered, and shows no mean before any theme has a level", () => {
+    const done = render([
+      { question: "Pe-1", present: "Done everywhere", future: "Done everywhere" },
+      { question: "Pe-2", present: "Done everywhere", future: "Done everywhere" },
+      { question: "Pl-1", present: "Nothing in place yet", future: "Done everywhere" },
+    ]);
+    expect(done.text("h2")).toBe("Results"); // no organisation given
+    expect(done.text('[role="status"]')).toBe("Every question is answered.");
+    // Gold (2) and Bronze (0): the mean 1.0 is Silver, though no theme is at Silver.
+    expect(container.textContent).toContain("Present PerformanceSilver mean 1.0");
+    const empty = render([]);
+    expect(empty.text('[role="status"]')).toBe("6 answers still to give (present and future).");
+    expect(container.textContent).toContain("Present PerformanceNot yetFuture TargetNot yet");
+    expect(empty.rows).toEqual([
+      ["People People and skills", "2 to answer", "2 to answer"],
+      ["Pl.2 Planning", "1 to answer", "1 to answer"],
+    ]);
+  });
+});

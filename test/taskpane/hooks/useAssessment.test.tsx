@@ -1,0 +1,221 @@
+import { act } from "react";
+import { createRoot, Root } from "react-dom/client";
+import { NoAssessmentError } from "../../../src/core/workbook/errors";
+import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
+import type { AssessmentApi, ChangeEvent, RescoreOutcome, Timers } from "../../../src/office/api";
+import { useAssessment } from "../../../src/taskpane/hooks/useAssessment";
+import { medalFramework } from "../../helpers/medalFramework";
+
+/*
+ * useAssessment: the taskpane's connection to the workbook through an AssessmentApi. It reads on
+ * opening (never writes), creates, scores on demand and live (a local edit of an answer re-scores
+ * after a quiet period, a co-author's only refreshes), writes facilitator choices in order, and
+ * turns every failure into the message the pane shows.
+ */
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const framework = medalFramework();
+const IDS = ["Pe-1", "Pe-2", "Pl-1"];
+const rowOf = (id: string) => 8 + IDS.indexOf(id);
+const OUTCOME: RescoreOutcome = {
+  framework,
+  result: scoreAssessment(framework, { answers: [] }),
+  details: { frameworkId: framework.id, organisation: "Anytown Council", date: "2026-11-22" },
+  problems: [],
+  questionnaire: {
+    sheet: "Questionnaire",
+    answerColumns: [3, 4],
+    rowAddress: (id) => (IDS.includes(id) ? `A${rowOf(id)}:H${rowOf(id)}` : undefined),
+    answerCell: (id, tf) =>
+      IDS.includes(id) ? `${tf === "present" ? "D" : "E"}${rowOf(id)}` : undefined,
+  },
+};
+
+/** An API recording its calls; `fail` makes a call reject with that error. */
+function stubApi(fail: Partial<Record<keyof AssessmentApi, Error>> = {}) {
+  const calls: string[] = [];
+  let onChange: (event: ChangeEvent) => void = () => {};
+  const call = async <T,>(name: keyof AssessmentApi, text: string, value: T): Promise<T> => {
+    calls.push(text);
+    if (fail[name]) throw fail[name];
+    return value;
+  };
+  const api: AssessmentApi = {
+    create: () => call("create", "create", undefined),
+    rescore: () => call("rescore", "rescore", OUTCOME),
+    read: () => call("read", "read", OUTCOME),
+    select: (sheet, address) => call("select", `select ${sheet}!${address}`, undefined),
+    answer: (sheet, cell, text, row) =>
+      call("answer", `answer ${sheet}!${cell}=${text} (${row})`, undefined),
+    present: () => call("present", "present", { zoomed: true }),
+    restoreView: () => call("restoreView", "restore", undefined),
+    watch: async (listener) => {
+      onChange = listener;
+      return call("watch", "watch", async () => void calls.push("unwatch"));
+    },
+  };
+  return { api, calls, edit: (event: ChangeEvent) => onChange(event) };
+}
+
+/** Timers fired by the test: the quiet period ends when it says so. */
+function manualTimers() {
+  let waiting = new Map<number, () => void>();
+  let next = 0;
+  const timers: Timers = {
+    set: (callback) => (waiting.set(++next, callback), next),
+    clear: (handle) => void waiting.delete(handle as number),
+  };
+  const fire = () =>
+    act(async () => {
+      const due = [...waiting.values()];
+      waiting = new Map();
+      due.forEach((callback) => callback());
+    });
+  return { timers, fire, count: () => waiting.size };
+}
+
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement("div");
+  root = createRoot(container);
+});
+afterEach(() => act(() => root.unmount()));
+
+async function mount(api: AssessmentApi, timers?: Timers) {
+  const hook: { current?: ReturnType<typeof useAssessment> } = {};
+  const Harness = () => {
+    hook.current = useAssessment(api, timers);
+    return null;
+  };
+  await act(async () => root.render(<Harness />));
+  return () => hook.current!;
+}
+
+describe("useAssessment", () => {
+  it("reads on opening, without writing, and starts live mode", async () => {
+    const { api, calls } = stubApi();
+    const hook = await mount(api);
+    expect(hook().state).toMatchObject({ phase: "ready", outcome: OUTCOME, runs: 0, live: true });
+    expect(calls).toEqual(["read", "watch"]);
+  });
+
+  it("offers New assessment on a workbook without one, and shows any other failure", async () => {
+    const none = stubApi({ read: new NoAssessmentError("holds no SVMI assessment") });
+    const fresh = await mount(none.api);
+    expect(fresh().state.phase).toBe("new");
+    expect(fresh().state.error).toBeUndefined();
+    expect(none.calls).toEqual(["read"]);
+    const broken = stubApi({ read: new Error("The questionnaire is missing") });
+    expect((await mount(broken.api))().state).toMatchObject({
+      phase: "ready",
+      error: "The questionnaire is missing",
+    });
+    expect(broken.calls).toEqual(["read"]); // nothing to watch
+  });
+
+  it("starts live mode once a score succeeds after a failed first read (found in review)", async () => {
+    const { api, calls } = stubApi();
+    const read = api.read;
+    api.read = async () => {
+      calls.push("read");
+      throw new Error("The questionnaire is missing");
+    };
+    const hook = await mount(api);
+    expect(calls).toEqual(["read"]);
+    api.read = read;
+    await act(() => hook().scoreNow());
+    expect(calls).toEqual(["read", "rescore", "watch"]);
+  });
+
+  it("creates, then scores once; a failure is shown and the form is free again", async () => {
+    const { api, calls } = stubApi({ read: new NoAssessmentError("none yet") });
+    const hook = await mount(api);
+    await act(() => hook().create(OUTCOME.details));
+    expect(calls.slice(0, 3)).toEqual(["read", "create", "rescore"]);
+    expect(hook().state).toMatchObject({ phase: "ready", runs: 1, busy: false });
+    const failing = stubApi({
+      read: new NoAssessmentError("none yet"),
+      create: new Error("This workbook already holds an SVMI assessment"),
+    });
+    const other = await mount(failing.api);
+    await act(() => other().create(OUTCOME.details));
+    expect(failing.calls).toEqual(["read", "create"]);
+    expect(other().state).toMatchObject({
+      phase: "new",
+      busy: false,
+      error: "This workbook already holds an SVMI assessment",
+    });
+  });
+
+  it("live: re-scores after a burst of answer edits, refreshes for a co-author, ignores the rest", async () => {
+    const { api, calls, edit } = stubApi();
+    const { timers, fire, count } = manualTimers();
+    const hook = await mount(api, timers);
+    edit({ address: "F8", source: "Local" }); // a level cell: the add-in's own column
+    expect(count()).toBe(0);
+    edit({ address: "D8", source: "Local" });
+    edit({ address: "E9", source: "Local" });
+    expect(count()).toBe(1); // the second edit restarted the quiet period
+    await fire();
+    expect(calls.slice(2)).toEqual(["rescore"]);
+    expect(hook().state.runs).toBe(1);
+    edit({ address: "D8:E8", source: "Remote" });
+    await fire();
+    expect(calls.slice(3)).toEqual(["read"]);
+    expect(hook().state.runs).toBe(1);
+    await act(async () => hook().setLive(false));
+    expect(calls.at(-1)).toBe("unwatch");
+  });
+
+  it("writes facilitator choices in the order chosen, each followed by a score", async () => {
+    const { api, calls } = stubApi();
+    const hook = await mount(api);
+    await act(async () => {
+      void hook().answer("Pe-1", "present", "Done everywhere");
+      await hook().answer("Pl-1", "future", "Done in some teams");
+    });
+    expect(calls.slice(2)).toEqual([
+      "answer Questionnaire!D8=Done everywhere (A8:H8)",
+      "rescore",
+      "answer Questionnaire!E10=Done in some teams (A10:H10)",
+      "rescore",
+    ]);
+    await act(() => hook().answer("X9", "present", "Done everywhere"));
+    expect(hook().state.error).toBe(
+      "X9 is not in the questionnaire table; add its row back first."
+    );
+    expect(calls).toHaveLength(6);
+  });
+
+  it("turns failures of scoring, presenting and selecting into the message shown", async () => {
+    const { api } = stubApi({
+      rescore: new Error("The questionnaire is missing"),
+      present: new Error("Score the assessment first"),
+      select: new Error("ItemNotFound"),
+    });
+    const hook = await mount(api);
+    await act(() => hook().scoreNow());
+    expect(hook().state).toMatchObject({ outcome: OUTCOME, runs: 0 });
+    expect(hook().state.error).toBe("The questionnaire is missing");
+    let shown: unknown = "not yet";
+    await act(async () => void (shown = await hook().present()));
+    expect(shown).toBeUndefined();
+    expect(hook().state.error).toBe("Score the assessment first");
+    await act(() => hook().select("Gone", "A1"));
+    expect(hook().state.error).toBe("ItemNotFound");
+  });
+
+  it("clears the message after a run that succeeds", async () => {
+    const { api, calls } = stubApi();
+    const hook = await mount(api);
+    await act(() => hook().answer("X9", "present", "Done everywhere"));
+    expect(hook().state.error).toBeDefined();
+    await act(() => hook().scoreNow());
+    expect(calls.at(-1)).toBe("rescore");
+    expect(hook().state.error).toBeUndefined();
+    expect(hook().state.runs).toBe(1);
+    expect(await hook().present()).toEqual({ zoomed: true });
+  });
+});
