@@ -1,13 +1,13 @@
 import { act } from "react";
 import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import App, { APP_TITLE } from "../../src/taskpane/components/App";
-import type { AssessmentApi } from "../../src/office/api";
-import { NoAssessmentError } from "../../src/core/workbook/errors";
-import type { RescoreOutcome } from "../../src/office/api";
-import { exampleAssessment, SURREY } from "../../src/core/examples/workedExamples";
-import { getFramework } from "../../src/core/framework/registry";
-import { scoreAssessment } from "../../src/core/scoring/scoreAssessment";
+import App, { APP_TITLE } from "../../../src/taskpane/components/App";
+import type { AssessmentApi } from "../../../src/office/api";
+import { NoAssessmentError } from "../../../src/core/workbook/errors";
+import type { RescoreOutcome } from "../../../src/office/api";
+import { exampleAssessment, SURREY } from "../../../src/core/examples/workedExamples";
+import { getFramework } from "../../../src/core/framework/registry";
+import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 
 // Tell React this environment flushes updates through act(), as a test renderer would.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
