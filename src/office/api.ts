@@ -11,7 +11,8 @@ import type { Capabilities } from "./requirements";
 export type { RescoreOutcome } from "./rescore";
 export type { WorkbookProblem } from "../core/workbook/errors";
 export { classifyChange, type ChangeEvent } from "./live/changeFilter";
-export { LiveScheduler, type Timers } from "./live/liveScheduler";
+export { LiveScheduler, REAL_TIMERS, retryDelay, type Timers } from "./live/liveScheduler";
+export { describeHostError, type HostProblem } from "./hostErrors";
 
 /** True when a run failed because the workbook holds no assessment (the pane offers New assessment). */
 export function isNoAssessment(error: unknown): boolean {
@@ -39,24 +40,28 @@ export interface AssessmentApi {
 /** The real thing: each call is one Excel.run; the caller's queue keeps runs from overlapping. */
 export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): AssessmentApi {
   let projector: ProjectorState | undefined;
+  // Every batch waits while the user is typing in a cell, instead of failing
+  // (InvalidOperationInCellEditMode): clicking the pane does not end the edit.
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+    excel.run({ delayForCellEdit: true }, batch);
   return {
     create: (details) =>
-      excel.run(async (context) => {
+      run(async (context) => {
         if (!isFrameworkId(details.frameworkId))
           throw new Error(`Unknown framework '${details.frameworkId}'`);
         await createAssessment(context, getFramework(details.frameworkId), details, caps);
       }),
-    rescore: () => excel.run((context) => rescore(context, caps)),
-    read: () => excel.run((context) => rescore(context, caps, { write: false })),
+    rescore: () => run((context) => rescore(context, caps)),
+    read: () => run((context) => rescore(context, caps, { write: false })),
     select: (sheet, address) =>
-      excel.run(async (context) => {
+      run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);
         worksheet.activate();
         worksheet.getRange(address).select();
         await context.sync();
       }),
     answer: (sheet, cell, text, row) =>
-      excel.run(async (context) => {
+      run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);
         worksheet.getRange(cell).values = [[text]];
         worksheet.activate();
@@ -64,17 +69,17 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
         await context.sync();
       }),
     present: async () => {
-      const state = await excel.run((context) => presentResults(context, caps));
+      const state = await run((context) => presentResults(context, caps));
       projector = state;
       return { zoomed: state.zoomed };
     },
     restoreView: async () => {
       const state = projector;
       projector = undefined;
-      if (state) await excel.run((context) => restoreView(context, caps, state));
+      if (state) await run((context) => restoreView(context, caps, state));
     },
     watch: async (onChange) => {
-      const registration = await excel.run(async (context) => {
+      const registration = await run(async (context) => {
         const sheet = context.workbook.tables.getItem(TABLE_NAME).worksheet;
         const handler = sheet.onChanged.add(async (args: Excel.WorksheetChangedEventArgs) => {
           onChange({

@@ -94,3 +94,18 @@ describe("officeAssessmentApi", () => {
     expect(events).toEqual([{ address: "D8:E8", source: "Remote", triggerSource: "Unknown" }]);
   });
 });
+
+describe("while the user edits a cell", () => {
+  it("every call waits for the edit to end instead of failing", async () => {
+    const { book, api } = setup();
+    await api.create(DETAILS);
+    book.startCellEdit();
+    let done = false;
+    const scoring = api.rescore().then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(done).toBe(false);
+    book.endCellEdit();
+    await scoring;
+    expect(book.sheetNames).toContain("Results");
+  });
+});

@@ -107,10 +107,9 @@ export function makeExcelMock(sheetNames: string[]) {
         },
       },
     },
-    run: async function (
-      this: { context: unknown },
-      callback: (context: unknown) => Promise<unknown>
-    ) {
+    // Excel.run(batch) or Excel.run(options, batch), as the add-in calls it.
+    run: async function (this: { context: unknown }, ...args: unknown[]) {
+      const callback = args[args.length - 1] as (context: unknown) => Promise<unknown>;
       return callback(this.context);
     },
   }) as unknown as { context: { sync(): Promise<void> }; run: typeof Excel.run };

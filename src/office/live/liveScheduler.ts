@@ -10,6 +10,17 @@ export interface Timers {
 
 export const DEBOUNCE_MS = 250; // under the 300 ms users still read as "at once"
 
+/** The browser's own timers. */
+export const REAL_TIMERS: Timers = {
+  set: (cb, ms) => setTimeout(cb, ms),
+  clear: (h) => clearTimeout(h as number),
+};
+
+/** Waits before the n-th retry of a run that failed for a passing reason: 1 s, 2 s, 4 s… up to 30 s. */
+export function retryDelay(attempt: number): number {
+  return Math.min(30_000, 1000 * 2 ** attempt);
+}
+
 export class LiveScheduler {
   private timer: unknown;
   private running: Promise<void> | undefined;
@@ -17,10 +28,7 @@ export class LiveScheduler {
 
   constructor(
     private readonly run: () => Promise<void>,
-    private readonly timers: Timers = {
-      set: (cb, ms) => setTimeout(cb, ms),
-      clear: (h) => clearTimeout(h as number),
-    },
+    private readonly timers: Timers = REAL_TIMERS,
     private readonly delay = DEBOUNCE_MS
   ) {}
 

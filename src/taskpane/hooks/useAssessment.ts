@@ -2,12 +2,21 @@ import * as React from "react";
 import type { AssessmentDetails } from "../../core/workbook/details";
 import {
   classifyChange,
+  describeHostError,
   isNoAssessment,
   LiveScheduler,
+  REAL_TIMERS,
+  retryDelay,
   type AssessmentApi,
   type RescoreOutcome,
   type Timers,
 } from "../../office/api";
+
+/** Runs that failed for a passing reason (a cell being edited, Excel busy) are tried this often. */
+const MAX_RETRIES = 8;
+
+/** The sentence to show for any failure: Excel's by its code, ours as it is. */
+const messageOf = (error: unknown) => describeHostError(error).message;
 
 export type Phase = "loading" | "new" | "ready";
 
@@ -36,27 +45,37 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
   const needsWrite = React.useRef(false);
   const update = (patch: Partial<AssessmentState>) => setState((s) => ({ ...s, ...patch }));
 
-  const scheduler = React.useMemo(
-    () =>
-      new LiveScheduler(async () => {
-        const write = needsWrite.current;
-        needsWrite.current = false;
-        try {
-          const outcome = write ? await api.rescore() : await api.read();
-          outcomeRef.current = outcome;
-          setState((s) => ({
-            ...s,
-            phase: "ready",
-            outcome,
-            error: undefined,
-            runs: s.runs + (write ? 1 : 0),
-          }));
-        } catch (error) {
-          update({ error: (error as Error).message });
+  // A failed run for a passing reason is tried again after a growing wait; a write that failed
+  // stays pending, so the next run (retry, edit or Score now) writes.
+  const retries = React.useRef(0);
+  const scheduler = React.useMemo(() => {
+    const clock = timers ?? REAL_TIMERS;
+    const live: LiveScheduler = new LiveScheduler(async () => {
+      const write = needsWrite.current;
+      needsWrite.current = false;
+      try {
+        const outcome = write ? await api.rescore() : await api.read();
+        outcomeRef.current = outcome;
+        retries.current = 0;
+        setState((s) => ({
+          ...s,
+          phase: "ready",
+          outcome,
+          error: undefined,
+          runs: s.runs + (write ? 1 : 0),
+        }));
+      } catch (error) {
+        if (write) needsWrite.current = true;
+        const problem = describeHostError(error);
+        update({ error: problem.message });
+        if (problem.transient && retries.current < MAX_RETRIES) {
+          clock.set(() => void live.enqueue(), retryDelay(retries.current));
+          retries.current += 1;
         }
-      }, timers),
-    [api, timers]
-  );
+      }
+    }, clock);
+    return live;
+  }, [api, timers]);
 
   const scoreNow = React.useCallback(() => {
     needsWrite.current = true;
@@ -71,7 +90,9 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
         update({ phase: "ready", outcome });
       },
       (error: Error) =>
-        update(isNoAssessment(error) ? { phase: "new" } : { phase: "ready", error: error.message })
+        update(
+          isNoAssessment(error) ? { phase: "new" } : { phase: "ready", error: messageOf(error) }
+        )
     );
   }, [api]);
 
@@ -94,7 +115,7 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       })
       .then(
         (remove) => (cancelled ? void remove() : (stop = remove)),
-        (error: Error) => update({ error: `Live mode could not start: ${error.message}` })
+        (error: Error) => update({ error: `Live mode could not start: ${messageOf(error)}` })
       );
     return () => {
       cancelled = true;
@@ -109,7 +130,7 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       await api.create(details);
       await scoreNow();
     } catch (error) {
-      update({ error: (error as Error).message });
+      update({ error: messageOf(error) });
     } finally {
       update({ busy: false });
     }
@@ -131,7 +152,7 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
     answerChain.current = answerChain.current
       .then(() => api.answer(where.sheet, cell, text, row))
       .then(() => scoreNow())
-      .catch((error: Error) => update({ error: error.message }));
+      .catch((error: Error) => update({ error: messageOf(error) }));
     return answerChain.current;
   };
 
@@ -144,13 +165,14 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       api.present().then(
         (shown) => shown,
         (error: Error) => {
-          update({ error: error.message });
+          update({ error: messageOf(error) });
           return undefined;
         }
       ),
-    restoreView: () => api.restoreView().catch((error: Error) => update({ error: error.message })),
+    restoreView: () =>
+      api.restoreView().catch((error: Error) => update({ error: messageOf(error) })),
     setLive: (live: boolean) => update({ live }),
     select: (sheet: string, address: string) =>
-      api.select(sheet, address).catch((error: Error) => update({ error: error.message })),
+      api.select(sheet, address).catch((error: Error) => update({ error: messageOf(error) })),
   };
 }

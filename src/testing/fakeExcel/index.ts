@@ -29,17 +29,37 @@ export interface FakeExcel {
    * a handler), as Office.js does.
    */
   run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
   run<T>(object: unknown, batch: Batch<T>): Promise<T>;
   readonly workbook: FakeWorkbook;
+}
+
+/** Excel.RunOptions as the add-in passes them (a plain object, not a context or proxy). */
+function isRunOptions(value: unknown): value is Excel.RunOptions {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !(value instanceof FakeRequestContext) &&
+    !("context" in value) &&
+    Object.keys(value).every((k) => ["delayForCellEdit", "mergeUndoGroup"].includes(k))
+  );
 }
 
 export function createFakeExcel(workbook: FakeWorkbook): FakeExcel {
   async function run<T>(...args: [Batch<T>] | [unknown, Batch<T>]): Promise<T> {
     const batch = args[args.length - 1] as Batch<T>;
-    const context = args.length === 2 ? contextOf(args[0]) : newContext(workbook);
+    const options = args.length === 2 && isRunOptions(args[0]) ? args[0] : undefined;
+    // While the user edits a cell, Excel fails a batch at once, or holds it until the edit ends
+    // when asked to (delayForCellEdit).
+    if (workbook.cellEditing) {
+      if (!options?.delayForCellEdit)
+        throw new FakeExcelError("InvalidOperationInCellEditMode", "the user is editing a cell");
+      await workbook.cellEditEnded();
+    }
+    const context = args.length === 2 && !options ? contextOf(args[0]) : newContext(workbook);
     if (context._book !== workbook)
       throw new Error("fake Excel: that context belongs to another FakeWorkbook");
-    const wasOpen = args.length === 2 && context._open; // a nested run on a context still in use
+    const wasOpen = args.length === 2 && !options && context._open; // a nested run on a context still in use
     context._open = true;
     try {
       const result = await batch(context as unknown as Excel.RequestContext);

@@ -210,6 +210,29 @@ export class FakeWorkbook {
 
   // ---- Acting as a person would (events: source as given, triggerSource "Unknown") ----
 
+  /** True while the user is typing in a cell (between startCellEdit and endCellEdit). */
+  get cellEditing(): boolean {
+    return this._cellEdit !== undefined;
+  }
+  private _cellEdit: { ended: Promise<void>; end: () => void } | undefined;
+  /** The user starts typing in a cell: batches now fail, or wait if they asked to. */
+  startCellEdit(): void {
+    if (this._cellEdit) return;
+    let end = () => {};
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this._cellEdit = { ended, end };
+  }
+  /** The user presses Enter or Esc: batches held for the edit go on. */
+  endCellEdit(): void {
+    const edit = this._cellEdit;
+    this._cellEdit = undefined;
+    edit?.end();
+  }
+  /** @internal Resolves when the current cell edit ends. */
+  cellEditEnded(): Promise<void> {
+    return this._cellEdit?.ended ?? Promise.resolve();
+  }
+
   /** Types a value (or pastes a block) and fires the sheet's onChanged handlers; resolves when they finish. */
   userEdit(
     sheetName: string,

@@ -82,6 +82,9 @@ beforeEach(() => {
   root = createRoot(container);
 });
 afterEach(() => act(() => root.unmount()));
+// Excel errors are logged for support; not here.
+beforeAll(() => jest.spyOn(console, "warn").mockImplementation(() => undefined));
+afterAll(() => jest.restoreAllMocks());
 
 async function mount(api: AssessmentApi, timers?: Timers) {
   const hook: { current?: ReturnType<typeof useAssessment> } = {};
@@ -127,6 +130,45 @@ describe("useAssessment", () => {
     api.read = read;
     await act(() => hook().scoreNow());
     expect(calls).toEqual(["read", "rescore", "watch"]);
+  });
+
+  it("keeps a write pending when Excel is busy, says so, and tries again after a wait", async () => {
+    const { api, calls } = stubApi();
+    const { timers, fire, count } = manualTimers();
+    const hook = await mount(api, timers);
+    let failures = 1;
+    const rescore = api.rescore;
+    api.rescore = async () => {
+      if (failures-- > 0) {
+        calls.push("rescore (busy)");
+        throw Object.assign(new Error("localised"), { code: "InvalidOperationInCellEditMode" });
+      }
+      return rescore();
+    };
+    await act(() => hook().scoreNow());
+    expect(hook().state.error).toMatch(/Finish editing the cell/);
+    expect(hook().state.runs).toBe(0);
+    expect(count()).toBe(1); // the retry waits
+    await fire();
+    expect(calls.filter((c) => c.startsWith("rescore"))).toEqual(["rescore (busy)", "rescore"]);
+    expect(hook().state).toMatchObject({ runs: 1, error: undefined });
+  });
+
+  it("does not retry a failure that will not pass, but still writes on the next run", async () => {
+    const { api, calls } = stubApi();
+    const { timers, count } = manualTimers();
+    const hook = await mount(api, timers);
+    const rescore = api.rescore;
+    api.rescore = async () => {
+      calls.push("rescore (protected)");
+      throw Object.assign(new Error("x"), { code: "AccessDenied" });
+    };
+    await act(() => hook().scoreNow());
+    expect(hook().state.error).toMatch(/protected/);
+    expect(count()).toBe(0);
+    api.rescore = rescore;
+    await act(() => hook().scoreNow());
+    expect(hook().state.runs).toBe(1);
   });
 
   it("creates, then scores once; a failure is shown and the form is free again", async () => {

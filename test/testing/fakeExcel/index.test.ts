@@ -325,3 +325,24 @@ describe("events", () => {
     expect(seen.map((e) => e.address)).toEqual(["A1"]);
   });
 });
+
+describe("cell-edit mode (Excel.RunOptions.delayForCellEdit)", () => {
+  it("fails a batch while the user edits a cell, unless it asked to wait; then runs it after", async () => {
+    const book = new FakeWorkbook();
+    const excel = createFakeExcel(book);
+    book.startCellEdit();
+    await expect(excel.run(async (ctx) => ctx.sync())).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
+    let ran = false;
+    const waiting = excel.run({ delayForCellEdit: true }, async (ctx) => {
+      ran = true;
+      await ctx.sync();
+    });
+    await Promise.resolve();
+    expect(ran).toBe(false);
+    book.endCellEdit();
+    await waiting;
+    expect(ran).toBe(true);
+  });
+});
