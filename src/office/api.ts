@@ -2,7 +2,7 @@ import type { AssessmentDetails } from "../core/workbook/details";
 import { getFramework, isFrameworkId } from "../core/framework/registry";
 import { TABLE_NAME } from "../core/workbook/names";
 import { NoAssessmentError } from "../core/workbook/errors";
-import { createAssessment, rescore, type RescoreOutcome } from "./rescore";
+import { createAssessment, readAnswersFingerprint, rescore, type RescoreOutcome } from "./rescore";
 import type { ChangeEvent } from "./live/changeFilter";
 import { presentResults, restoreView, type ProjectorState } from "./projectorView";
 import type { Capabilities } from "./requirements";
@@ -33,6 +33,11 @@ export interface AssessmentApi {
   present(): Promise<{ zoomed: boolean }>;
   /** Undoes present(). */
   restoreView(): Promise<void>;
+  /**
+   * The answers' fingerprint now (compared with the last outcome's): Excel on the web does not
+   * raise onChanged for a value picked from a dropdown, so live mode polls this while visible.
+   */
+  answersFingerprint(): Promise<string | undefined>;
   /** Starts listening to edits on the questionnaire sheet; resolves to a function that stops. */
   watch(onChange: (event: ChangeEvent) => void): Promise<() => Promise<void>>;
 }
@@ -53,6 +58,7 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
       }),
     rescore: () => run((context) => rescore(context, caps)),
     read: () => run((context) => rescore(context, caps, { write: false })),
+    answersFingerprint: () => run((context) => readAnswersFingerprint(context)),
     select: (sheet, address) =>
       run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);

@@ -24,9 +24,12 @@ export async function presentResults(
     .getItemOrNullObject(SHEET_MARKERS.results)
     .getRangeOrNullObject()
     .worksheet.load("name");
-  // The tables and the chart, as the Results layout places them.
-  const shown = sheet.getRange(areaAddress(RESULTS_SCREEN)).load("width,height");
-  const window = caps.windowZoom ? context.workbook.application.activeWindow : undefined;
+  // The tables and the chart, as the Results layout places them. Their size needs ExcelApi 1.10:
+  // without it there is nothing to fit, so the zoom is left alone, as where it cannot be set.
+  const shown = caps.rangeSize
+    ? sheet.getRange(areaAddress(RESULTS_SCREEN)).load("width,height")
+    : undefined;
+  const window = caps.windowZoom && shown ? context.workbook.application.activeWindow : undefined;
   window?.load("zoom,usableWidth,usableHeight");
   await context.sync();
   if (sheet.isNullObject)
@@ -39,7 +42,7 @@ export async function presentResults(
     sheet.showHeadings = false;
   }
   let zoom: number | undefined;
-  if (window) {
+  if (window && shown) {
     zoom = window.zoom;
     const fit = Math.min(window.usableWidth / shown.width, window.usableHeight / shown.height);
     window.zoom = Math.max(10, Math.min(400, Math.floor(fit * 100)));

@@ -5,6 +5,7 @@ import type { WorkbookProblem } from "../core/workbook/errors";
 import { SHEET_MARKERS, TABLE_NAME } from "../core/workbook/names";
 import { planNewAssessment } from "../core/workbook/planNewAssessment";
 import { planRescore } from "../core/workbook/planRescore";
+import { answersFingerprint } from "../core/workbook/readers/questionnaire";
 import { applyNewAssessmentPlan, applyRescorePlan } from "./applyPlan";
 import { readSnapshot } from "./readSnapshot";
 import type { Capabilities } from "./requirements";
@@ -25,6 +26,8 @@ export interface RescoreOutcome {
     rowAddress: (questionId: string) => string | undefined;
     /** A question's Present or Future cell (e.g. "D12"). */
     answerCell: (questionId: string, timeframe: "present" | "future") => string | undefined;
+    /** The answers as scored, fingerprinted: live mode compares it with answersFingerprint(). */
+    answersFingerprint: string;
   };
 }
 
@@ -51,11 +54,28 @@ export async function rescore(
       answerColumns: score.answerColumns,
       rowAddress: score.rowAddress,
       answerCell: score.answerCell,
+      answersFingerprint: plan.answersFingerprint,
     },
   };
   // A co-author's edit: their add-in writes; we only refresh the view.
   if (write) await applyRescorePlan(context, plan, handles, caps);
   return outcome;
+}
+
+/**
+ * The answers' fingerprint now, in one small read (the table's header and body), or undefined
+ * when there is no questionnaire table.
+ */
+export async function readAnswersFingerprint(
+  context: Excel.RequestContext
+): Promise<string | undefined> {
+  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAME).load("name");
+  await context.sync();
+  if (table.isNullObject) return undefined;
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("values");
+  await context.sync();
+  return answersFingerprint(header.values[0], body.values);
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   TABLE_NAME,
 } from "./names";
 import { readActionPlanNotes } from "./readers/actionPlanNotes";
+import { answersFingerprint } from "./readers/questionnaire";
 import { detailsFromCells, frameworkOf, recordFromListsSheet } from "./readers/workbookRecord";
 import { scoreWorkbook, type WorkbookScore } from "./scoreWorkbook";
 import { cellAddress, type SheetSpec } from "./sheetSpec";
@@ -48,6 +49,8 @@ export interface RescorePlan {
   /** The level columns, answer cells and row addresses of the questionnaire table. */
   score: WorkbookScore;
   questionnaireSheet: string;
+  /** The answers' fingerprint as scored (see answersFingerprint). */
+  answersFingerprint: string;
   /** The sheets svmi draws, in this order. */
   draws: SheetDraw[];
   /** The lists sheet's record of what was drawn (row DRAWN_RECORD.row from column A). */
@@ -148,6 +151,7 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     problems,
     score,
     questionnaireSheet: table.sheet,
+    answersFingerprint: answersFingerprint(table.header, table.body),
     draws,
     ...(snapshot.lists
       ? {

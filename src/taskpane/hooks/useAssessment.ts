@@ -12,6 +12,12 @@ import {
   type Timers,
 } from "../../office/api";
 
+/**
+ * How often live mode compares the answers' fingerprint while the pane is visible: Excel on the
+ * web raises no change event for a value picked from a dropdown (office-js #3888, #4066).
+ */
+export const POLL_MS = 2000;
+
 /** Runs that failed for a passing reason (a cell being edited, Excel busy) are tried this often. */
 const MAX_RETRIES = 8;
 
@@ -117,12 +123,34 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
         (remove) => (cancelled ? void remove() : (stop = remove)),
         (error: Error) => update({ error: `Live mode could not start: ${messageOf(error)}` })
       );
+    // The poll: one small read every POLL_MS while visible and idle; a changed fingerprint is an
+    // edit no event told us of, and is scored like one.
+    const clock = timers ?? REAL_TIMERS;
+    let pollHandle: unknown;
+    const poll = async () => {
+      const visible = typeof document === "undefined" || document.visibilityState !== "hidden";
+      if (visible && scheduler.idle) {
+        try {
+          const now = await api.answersFingerprint();
+          const known = outcomeRef.current?.questionnaire.answersFingerprint;
+          if (!cancelled && now !== undefined && known !== undefined && now !== known) {
+            needsWrite.current = true;
+            void scheduler.enqueue();
+          }
+        } catch {
+          // Nothing to say: the next run reports what is wrong.
+        }
+      }
+      if (!cancelled) pollHandle = clock.set(() => void poll(), POLL_MS);
+    };
+    pollHandle = clock.set(() => void poll(), POLL_MS);
     return () => {
       cancelled = true;
+      clock.clear(pollHandle);
       scheduler.cancel();
       void stop?.();
     };
-  }, [api, scheduler, state.live, state.phase, scored]);
+  }, [api, scheduler, state.live, state.phase, scored, timers]);
 
   const create = async (details: AssessmentDetails) => {
     update({ busy: true, error: undefined });

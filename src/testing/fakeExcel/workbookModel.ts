@@ -251,6 +251,17 @@ export class FakeWorkbook {
     this._emit(s, formatArea(area), "RangeEdited", source, "Unknown");
     return this.idle();
   }
+  /**
+   * Picks a value from a cell's dropdown as Excel on the web has been reported to: the value
+   * changes but no onChanged is raised (office-js #3888, #4066). One cell.
+   */
+  pickFromListOnTheWeb(sheetName: string, address: string, value: string): Promise<void> {
+    const s = this.sheetModel(sheetName);
+    const area = parseArea(address);
+    if (area.rows !== 1 || area.columns !== 1) throw invalid("a pick is made in one cell");
+    this._writeValues(s, area, [[value]]);
+    return this.idle();
+  }
   /** Inserts whole rows above zero-based `rowIndex`: cells, tables, names, rules and charts follow. */
   insertRowsAbove(sheetName: string, rowIndex: number, count = 1): Promise<void> {
     const s = this.sheetModel(sheetName);

@@ -34,6 +34,7 @@ function stubApi() {
       answerColumns: [3, 4],
       rowAddress: (id) => `A${rowOf(id)}:H${rowOf(id)}`,
       answerCell: (id, timeframe) => `${timeframe === "present" ? "D" : "E"}${rowOf(id)}`,
+      answersFingerprint: "as scored",
     },
   });
   const api: AssessmentApi & { calls: string[] } = {
@@ -62,6 +63,7 @@ function stubApi() {
       return { zoomed: false };
     },
     restoreView: async () => void api.calls.push("restore"),
+    answersFingerprint: async () => "as scored",
     watch: async () => {
       api.calls.push("watch");
       return async () => void api.calls.push("unwatch");

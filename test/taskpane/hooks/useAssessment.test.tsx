@@ -3,7 +3,7 @@ import { createRoot, Root } from "react-dom/client";
 import { NoAssessmentError } from "../../../src/core/workbook/errors";
 import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 import type { AssessmentApi, ChangeEvent, RescoreOutcome, Timers } from "../../../src/office/api";
-import { useAssessment } from "../../../src/taskpane/hooks/useAssessment";
+import { POLL_MS, useAssessment } from "../../../src/taskpane/hooks/useAssessment";
 import { medalFramework } from "../../helpers/medalFramework";
 
 /*
@@ -27,6 +27,7 @@ const OUTCOME: RescoreOutcome = {
     sheet: "Questionnaire",
     answerColumns: [3, 4],
     rowAddress: (id) => (IDS.includes(id) ? `A${rowOf(id)}:H${rowOf(id)}` : undefined),
+    answersFingerprint: "as scored",
     answerCell: (id, tf) =>
       IDS.includes(id) ? `${tf === "present" ? "D" : "E"}${rowOf(id)}` : undefined,
   },
@@ -35,6 +36,7 @@ const OUTCOME: RescoreOutcome = {
 /** An API recording its calls; `fail` makes a call reject with that error. */
 function stubApi(fail: Partial<Record<keyof AssessmentApi, Error>> = {}) {
   const calls: string[] = [];
+  const fingerprint = { now: "as scored" };
   let onChange: (event: ChangeEvent) => void = () => {};
   const call = async <T,>(name: keyof AssessmentApi, text: string, value: T): Promise<T> => {
     calls.push(text);
@@ -50,29 +52,36 @@ function stubApi(fail: Partial<Record<keyof AssessmentApi, Error>> = {}) {
       call("answer", `answer ${sheet}!${cell}=${text} (${row})`, undefined),
     present: () => call("present", "present", { zoomed: true }),
     restoreView: () => call("restoreView", "restore", undefined),
+    answersFingerprint: () => call("answersFingerprint", "fingerprint", fingerprint.now),
     watch: async (listener) => {
       onChange = listener;
       return call("watch", "watch", async () => void calls.push("unwatch"));
     },
   };
-  return { api, calls, edit: (event: ChangeEvent) => onChange(event) };
+  return { api, calls, fingerprint, edit: (event: ChangeEvent) => onChange(event) };
 }
 
-/** Timers fired by the test: the quiet period ends when it says so. */
+/**
+ * Timers fired by the test: the quiet period ends when it says so. The live poll's timer is kept
+ * apart (count() leaves it out; firePoll() fires it alone).
+ */
 function manualTimers() {
-  let waiting = new Map<number, () => void>();
+  let waiting = new Map<number, { callback: () => void; ms: number }>();
   let next = 0;
   const timers: Timers = {
-    set: (callback) => (waiting.set(++next, callback), next),
+    set: (callback, ms) => (waiting.set(++next, { callback, ms }), next),
     clear: (handle) => void waiting.delete(handle as number),
   };
-  const fire = () =>
+  const fireWhere = (which: (ms: number) => boolean) =>
     act(async () => {
-      const due = [...waiting.values()];
-      waiting = new Map();
-      due.forEach((callback) => callback());
+      const due = [...waiting].filter(([, t]) => which(t.ms));
+      for (const [handle] of due) waiting.delete(handle);
+      due.forEach(([, t]) => t.callback());
     });
-  return { timers, fire, count: () => waiting.size };
+  const fire = () => fireWhere((ms) => ms !== POLL_MS);
+  const firePoll = () => fireWhere((ms) => ms === POLL_MS);
+  const count = () => [...waiting.values()].filter((t) => t.ms !== POLL_MS).length;
+  return { timers, fire, firePoll, count };
 }
 
 let container: HTMLDivElement;
@@ -168,6 +177,18 @@ describe("useAssessment", () => {
     expect(count()).toBe(0);
     api.rescore = rescore;
     await act(() => hook().scoreNow());
+    expect(hook().state.runs).toBe(1);
+  });
+
+  it("live: scores an answer no event told of, found by the poll (a dropdown pick on the web)", async () => {
+    const { api, calls, fingerprint } = stubApi();
+    const { timers, firePoll } = manualTimers();
+    const hook = await mount(api, timers);
+    await firePoll();
+    expect(calls).toEqual(["read", "watch", "fingerprint"]); // unchanged: nothing to do
+    fingerprint.now = "after a pick";
+    await firePoll();
+    expect(calls.slice(3)).toEqual(["fingerprint", "rescore"]);
     expect(hook().state.runs).toBe(1);
   });
 

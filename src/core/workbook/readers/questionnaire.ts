@@ -50,3 +50,23 @@ function cellText(value: unknown): string | null {
   if (value === null || value === undefined || value === "") return null;
   return String(value);
 }
+
+/**
+ * A short fingerprint of the answers (question ids with their Present and Future), to tell
+ * cheaply whether any answer changed since the last score: Excel on the web raises no change
+ * event for a value picked from a dropdown list, so live mode also compares fingerprints.
+ */
+export function answersFingerprint(
+  header: readonly unknown[],
+  body: readonly (readonly unknown[])[]
+): string {
+  const { answers } = readQuestionnaire(header, body);
+  let hash = 2166136261; // FNV-1a over the answers' text
+  for (const a of answers) {
+    for (const part of [a.question, a.present ?? "", a.future ?? ""]) {
+      for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 16777619);
+      hash = Math.imul(hash ^ 0x1f, 16777619); // a separator, so "ab"+"c" differs from "a"+"bc"
+    }
+  }
+  return `${answers.length}:${(hash >>> 0).toString(16)}`;
+}
