@@ -9,7 +9,9 @@ import type { Capabilities } from "./requirements";
 
 /**
  * Applies a plan to the open workbook in one batch (one context.sync): level cells, the drawn
- * sheets with the team's kept cells, the chart on its first drawing, the lists sheet's record.
+ * sheets with the team's kept cells, the chart on its first drawing, the lists sheet's record,
+ * and any document settings that went missing. A New assessment takes two: its sheets, then its
+ * settings.
  */
 
 const MARKER_COMMENT = "Marks a sheet the SVMI add-in writes";
@@ -41,6 +43,8 @@ export async function applyRescorePlan(
     }
     if (draw.spec.chart && (draw.create || !handles.hasChart)) addChart(sheet, draw.spec.chart);
   }
+  // Missing settings come back (cells are the truth; settings only help older copies).
+  for (const [key, value] of Object.entries(plan.settings)) workbook.settings.add(key, value);
   if (plan.listsRecord) {
     const { sheet, row, values } = plan.listsRecord;
     workbook.worksheets.getItem(sheet).getRangeByIndexes(row, 0, 1, values.length).values = [
@@ -63,9 +67,16 @@ export async function applyNewAssessmentPlan(
   });
   const questionnaire = added.find((a) => a.kind === "questionnaire")!.sheet;
   questionnaire.position = 0; // the sheet users open the workbook to
-  for (const [key, value] of Object.entries(plan.settings)) workbook.settings.add(key, value);
   questionnaire.activate();
   await context.sync();
+  // The settings in a batch of their own, once the sheets exist: if it fails, the assessment is
+  // whole (its cells record framework and version) and the next re-score records them again.
+  try {
+    for (const [key, value] of Object.entries(plan.settings)) workbook.settings.add(key, value);
+    await context.sync();
+  } catch {
+    // Recoverable: see above.
+  }
 }
 
 /** A new sheet, marked ours by a defined name (which follows the sheet if it is renamed). */

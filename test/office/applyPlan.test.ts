@@ -54,11 +54,11 @@ async function markerComment(excel: FakeExcel, marker: string) {
 }
 
 describe("applyNewAssessmentPlan", () => {
-  it("adds the Questionnaire first and active, the hidden lists sheet, markers and settings in one sync", async () => {
+  it("adds the Questionnaire first and active, the hidden lists sheet and markers in one sync, then the settings in their own", async () => {
     const excel = createFakeExcel(new FakeWorkbook(["Budget", "Evidence"]));
     const book = excel.workbook;
     const { syncs } = await newAssessment(excel, medalFramework());
-    expect(syncs).toBe(1);
+    expect(syncs).toBe(2);
     expect(book.sheetNames).toEqual(["Questionnaire", "Budget", "Evidence", "SVMI Lists"]);
     expect(book.activeSheet).toBe("Questionnaire");
     expect(book.sheet("SVMI Lists").visibility).toBe("Hidden");

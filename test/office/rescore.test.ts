@@ -404,3 +404,16 @@ describe("a formula the team typed on a sheet of ours (found in review)", () => 
     expect(book.sheet("Action Plan").formulas).toEqual({ K2: "=1+2" });
   });
 });
+
+describe("a copy of the add-in that sees none of the settings", () => {
+  it("scores from the cells, and records the settings again", async () => {
+    const { book, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    // Settings belong to one copy of the add-in (sideloaded, admin-deployed, store): another sees none.
+    book._settings.clear();
+    const { outcome, syncs } = await score();
+    expect(outcome.result.framework.id).toBe("public");
+    expect(syncs).toBe(2);
+    expect(book.settings).toMatchObject({ "svmi.framework": "public", "svmi.version": "1.0" });
+  });
+});

@@ -53,6 +53,11 @@ export interface RescorePlan {
   answersFingerprint: string;
   /** The sheets svmi draws, in this order. */
   draws: SheetDraw[];
+  /**
+   * Document settings to (re)record: those missing or differing from the cells, e.g. after a
+   * New assessment whose settings batch failed, or in a file another program wrote.
+   */
+  settings: Record<string, string>;
   /** The lists sheet's record of what was drawn (row DRAWN_RECORD.row from column A). */
   listsRecord?: { sheet: string; row: number; values: string[] };
 }
@@ -75,14 +80,14 @@ export interface SheetDraw {
 
 export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
   const setting = (key: string) => snapshot.settings[key];
-  // Settings when the add-in made the workbook; the lists sheet's cells when another tool did
-  // (or when a round trip through another spreadsheet program dropped the settings).
+  // The cells are the source of truth: the lists sheet's record, which every program keeps and
+  // every copy of the add-in reads alike. Document settings are not shared between a sideloaded,
+  // an admin-deployed and a store copy of the add-in: only a fallback when the cells say nothing.
+  const inCells = snapshot.lists ? recordFromListsSheet(snapshot.lists.top) : {};
   const framework = frameworkOf(
-    setting(SETTING_KEYS.framework) !== undefined
-      ? { frameworkId: setting(SETTING_KEYS.framework), version: setting(SETTING_KEYS.version) }
-      : snapshot.lists
-        ? recordFromListsSheet(snapshot.lists.top)
-        : {}
+    inCells.frameworkId !== undefined
+      ? inCells
+      : { frameworkId: setting(SETTING_KEYS.framework), version: setting(SETTING_KEYS.version) }
   );
   const table = snapshot.questionnaire;
   if (!table) {
@@ -153,6 +158,7 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     questionnaireSheet: table.sheet,
     answersFingerprint: answersFingerprint(table.header, table.body),
     draws,
+    settings: settingsToRecord(snapshot, framework, details),
     ...(snapshot.lists
       ? {
           listsRecord: {
@@ -163,6 +169,23 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
         }
       : {}),
   };
+}
+
+function settingsToRecord(
+  snapshot: WorkbookSnapshot,
+  framework: Framework,
+  details: AssessmentDetails
+): Record<string, string> {
+  const wanted: Record<string, string> = {
+    [SETTING_KEYS.framework]: framework.id,
+    [SETTING_KEYS.version]: framework.version,
+    [SETTING_DETAILS.organisation]: details.organisation,
+    [SETTING_DETAILS.date]: details.date,
+    [SETTING_DETAILS.facilitator]: details.facilitator ?? "",
+  };
+  return Object.fromEntries(
+    Object.entries(wanted).filter(([key, value]) => snapshot.settings[key] !== value)
+  );
 }
 
 /**

@@ -132,14 +132,25 @@ describe("planRescore: the framework recorded", () => {
     expect(planRescore(snapshot()).framework).toBe(PUBLIC);
   });
 
-  it("prefers the settings to the lists sheet's record", () => {
+  it("takes the lists sheet's record over the settings: the cells are the source of truth", () => {
+    // Settings are not shared between a sideloaded, an admin-deployed and a store copy of the add-in.
     const settings = { "svmi.framework": "public", "svmi.version": "1.0" };
-    expect(planRescore(snapshot({ settings, lists: businessLists })).framework).toBe(PUBLIC);
-    // Settings with a version svmi does not know are not overruled by a good lists record.
+    expect(planRescore(snapshot({ settings, lists: businessLists })).framework).toBe(
+      getFramework("business")
+    );
+    // With no record in the cells, the settings are the fallback.
+    const blank = { sheet: "SVMI Lists", top: [[], [], []] };
+    expect(planRescore(snapshot({ settings, lists: blank })).framework).toBe(PUBLIC);
     const stale = { "svmi.framework": "public", "svmi.version": "0.9" };
-    const error = thrown(snapshot({ settings: stale }));
+    const error = thrown(snapshot({ settings: stale, lists: blank }));
     expect(error).toBeInstanceOf(WorkbookError);
     expect(error.message).toContain("version 0.9; this tool knows version 1.0");
+  });
+
+  it("records again the settings that are missing or differ from the cells", () => {
+    const plan = planRescore(snapshot({ settings: { "svmi.framework": "public" } }));
+    expect(plan.settings).toMatchObject({ "svmi.version": "1.0" });
+    expect(plan.settings).not.toHaveProperty("svmi.framework");
   });
 
   it("says there is no assessment when nothing records a framework", () => {
