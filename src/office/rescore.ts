@@ -29,6 +29,8 @@ export interface RescoreOutcome {
     /** The answers as scored, fingerprinted: live mode compares it with answersFingerprint(). */
     answersFingerprint: string;
   };
+  /** The sheet's level cells were out of date when read (nothing was written on a read). */
+  levelsStale: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function rescore(
       answerCell: score.answerCell,
       answersFingerprint: plan.answersFingerprint,
     },
+    levelsStale: !write && plan.levelsStale,
   };
   // A co-author's edit: their add-in writes; we only refresh the view.
   if (write) await applyRescorePlan(context, plan, handles, caps);

@@ -417,3 +417,13 @@ describe("a copy of the add-in that sees none of the settings", () => {
     expect(book.settings).toMatchObject({ "svmi.framework": "public", "svmi.version": "1.0" });
   });
 });
+
+describe("level cells left out of date", () => {
+  it("are reported by a read after answers changed without a re-score, and not after one", async () => {
+    const { book, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    expect((await score({ write: false })).outcome.levelsStale).toBe(true);
+    await score();
+    expect((await score({ write: false })).outcome.levelsStale).toBe(false);
+  });
+});

@@ -51,6 +51,11 @@ export interface RescorePlan {
   questionnaireSheet: string;
   /** The answers' fingerprint as scored (see answersFingerprint). */
   answersFingerprint: string;
+  /**
+   * True when the level cells on the sheet differ from the levels scored: the answers changed
+   * and nobody re-scored (a co-author on a client without the add-in).
+   */
+  levelsStale: boolean;
   /** The sheets svmi draws, in this order. */
   draws: SheetDraw[];
   /**
@@ -157,6 +162,9 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     score,
     questionnaireSheet: table.sheet,
     answersFingerprint: answersFingerprint(table.header, table.body),
+    levelsStale: score.levelColumns.some(({ column, values }) =>
+      values.some((value, row) => String(table.body[row]?.[column] ?? "") !== value)
+    ),
     draws,
     settings: settingsToRecord(snapshot, framework, details),
     ...(snapshot.lists

@@ -18,6 +18,9 @@ import {
  */
 export const POLL_MS = 2000;
 
+/** The shortest wait before looking again at level cells a co-author's edit left out of date. */
+const STALE_WAIT_MS = 1500;
+
 /** Runs that failed for a passing reason (a cell being edited, Excel busy) are tried this often. */
 const MAX_RETRIES = 8;
 
@@ -54,6 +57,11 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
   // A failed run for a passing reason is tried again after a growing wait; a write that failed
   // stays pending, so the next run (retry, edit or Score now) writes.
   const retries = React.useRef(0);
+  // After a co-author's edit this pane only refreshes; if their client has no add-in, nobody
+  // re-scores. So a refresh that finds the level cells out of date looks again after a short
+  // random wait (their add-in may be writing) and, if they still are, writes (a redraw is
+  // idempotent, so two panes doing it agree).
+  const refreshLook = React.useRef<"none" | "first" | "second">("none");
   const scheduler = React.useMemo(() => {
     const clock = timers ?? REAL_TIMERS;
     const live: LiveScheduler = new LiveScheduler(async () => {
@@ -63,6 +71,15 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
         const outcome = write ? await api.rescore() : await api.read();
         outcomeRef.current = outcome;
         retries.current = 0;
+        const look = refreshLook.current;
+        refreshLook.current = "none";
+        if (!write && outcome.levelsStale && look === "first") {
+          refreshLook.current = "second";
+          clock.set(() => void live.enqueue(), STALE_WAIT_MS + Math.random() * STALE_WAIT_MS * 2);
+        } else if (!write && outcome.levelsStale && look === "second") {
+          needsWrite.current = true;
+          void live.enqueue();
+        }
         setState((s) => ({
           ...s,
           phase: "ready",
@@ -117,6 +134,7 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
         );
         if (verdict === "ignore") return;
         if (verdict === "rescore") needsWrite.current = true;
+        else if (refreshLook.current === "none") refreshLook.current = "first";
         scheduler.edited();
       })
       .then(

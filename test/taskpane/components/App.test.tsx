@@ -20,6 +20,7 @@ function stubApi() {
   const rowOf = (id: string) => 8 + ids.indexOf(id);
   const outcome = (): RescoreOutcome => ({
     framework,
+    levelsStale: false,
     result: scoreAssessment(framework, exampleAssessment(framework, SURREY)),
     details: { frameworkId: "public", organisation: "Surrey County Council", date: "2026-11-22" },
     problems: [

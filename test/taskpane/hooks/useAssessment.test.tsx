@@ -23,6 +23,7 @@ const OUTCOME: RescoreOutcome = {
   result: scoreAssessment(framework, { answers: [] }),
   details: { frameworkId: framework.id, organisation: "Anytown Council", date: "2026-11-22" },
   problems: [],
+  levelsStale: false,
   questionnaire: {
     sheet: "Questionnaire",
     answerColumns: [3, 4],
@@ -190,6 +191,32 @@ describe("useAssessment", () => {
     await firePoll();
     expect(calls.slice(3)).toEqual(["fingerprint", "rescore"]);
     expect(hook().state.runs).toBe(1);
+  });
+
+  it("writes after a co-author's edit nobody re-scored: level cells still stale after a second look", async () => {
+    const { api, calls, edit } = stubApi();
+    const { timers, fire } = manualTimers();
+    const hook = await mount(api, timers);
+    api.read = async () => (calls.push("read"), { ...OUTCOME, levelsStale: true });
+    edit({ address: "D8", source: "Remote" });
+    await fire(); // the quiet period: a refresh (read) finds the levels out of date
+    expect(calls.slice(2)).toEqual(["read"]);
+    await fire(); // the random wait: a second look, still out of date, so this pane writes
+    expect(calls.slice(2)).toEqual(["read", "read", "rescore"]);
+    expect(hook().state.runs).toBe(1);
+  });
+
+  it("does not write when the co-author's own add-in scored meanwhile", async () => {
+    const { api, calls, edit } = stubApi();
+    const { timers, fire } = manualTimers();
+    await mount(api, timers);
+    let stale = true;
+    api.read = async () => (calls.push("read"), { ...OUTCOME, levelsStale: stale });
+    edit({ address: "D8", source: "Remote" });
+    await fire();
+    stale = false; // their add-in wrote the levels
+    await fire();
+    expect(calls.slice(2)).toEqual(["read", "read"]);
   });
 
   it("creates, then scores once; a failure is shown and the form is free again", async () => {
