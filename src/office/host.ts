@@ -1,5 +1,5 @@
 import { officeAssessmentApi, type AssessmentApi } from "./api";
-import { detectCapabilities, missingFeatures } from "./requirements";
+import { detectCapabilities, EXCEL_API_FLOOR, missingFeatures } from "./requirements";
 
 /**
  * Waits for Office.js, then hands the taskpane what it needs: the API and what this Excel lacks.
@@ -7,8 +7,7 @@ import { detectCapabilities, missingFeatures } from "./requirements";
  * no answer from the host) it says what to do instead, rather than staying blank.
  */
 
-/** The requirement set the manifest asks for; below it the add-in does not start. */
-export const EXCEL_API_FLOOR = "1.7";
+export { EXCEL_API_FLOOR };
 const READY_TIMEOUT_MS = 20_000;
 
 export class HostStartError extends Error {}
@@ -43,7 +42,7 @@ export async function connectToExcel(
   }
   if (!office.context.requirements.isSetSupported("ExcelApi", EXCEL_API_FLOOR)) {
     throw new HostStartError(
-      `This Excel is too old for the add-in (it needs Excel API ${EXCEL_API_FLOOR}: Excel 2019 or later, Microsoft 365, or Excel on the web). Use Excel on the web, or the svmi command line.`
+      `This Excel is too old for the add-in (it needs Excel API ${EXCEL_API_FLOOR}: Microsoft 365, Excel 2021 or later, or Excel on the web). Use Excel on the web, or the svmi command line.`
     );
   }
   const caps = detectCapabilities();

@@ -66,6 +66,19 @@ describe("presentResults", () => {
     expect((await present()).sheet).toBe("Board summary");
   });
 
+  it("hides gridlines and headings but leaves the zoom where the area cannot be measured (below 1.10)", async () => {
+    const { book, present } = await setup();
+    const before = book.syncCount;
+    const state = await present({ ...ALL_CAPABILITIES, rangeSize: false });
+    expect(state).toEqual({ sheet: "Board", zoom: undefined, zoomed: false });
+    expect(book.syncCount - before).toBe(2);
+    expect(book.zoom).toBe(100);
+    expect([book.sheet("Board").showGridlines, book.sheet("Board").showHeadings]).toEqual([
+      false,
+      false,
+    ]);
+  });
+
   it("leaves zoom, gridlines and headings alone where the host cannot set them", async () => {
     const { book, present } = await setup();
     const state = await present({ ...ALL_CAPABILITIES, windowZoom: false, viewOptions: false });

@@ -6,7 +6,7 @@ import {
 
 /*
  * Feature detection: which optional Excel API sets this host has (dropdowns and event switching
- * need ExcelApi 1.8, print layout 1.9, the window's zoom ExcelApiDesktop 1.1), and what the
+ * need ExcelApi 1.8, print layout 1.9, range size 1.10, the window's zoom ExcelApiDesktop 1.1), and what the
  * taskpane tells users they lose without them.
  */
 
@@ -34,13 +34,14 @@ describe("detectCapabilities", () => {
     expect(detectCapabilities()).toEqual(ALL_CAPABILITIES);
   });
 
-  it("on ExcelApi 1.8 has dropdowns, events and view options, but no print layout", () => {
+  it("on ExcelApi 1.8 has dropdowns, events and view options, but no print layout or range size", () => {
     hostSupporting({ ExcelApi: 8, ExcelApiDesktop: 1 });
     expect(detectCapabilities()).toEqual({
       dataValidation: true,
       enableEvents: true,
       pageLayout: false,
       viewOptions: true,
+      rangeSize: false,
       windowZoom: true,
     });
   });
@@ -52,6 +53,7 @@ describe("detectCapabilities", () => {
       enableEvents: false,
       pageLayout: false,
       viewOptions: false,
+      rangeSize: false,
       windowZoom: true,
     });
     expect(asked).toContain("ExcelApiDesktop 1.1");
