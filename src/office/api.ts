@@ -46,9 +46,15 @@ export interface AssessmentApi {
 export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): AssessmentApi {
   let projector: ProjectorState | undefined;
   // Every batch waits while the user is typing in a cell, instead of failing
-  // (InvalidOperationInCellEditMode): clicking the pane does not end the edit.
+  // (InvalidOperationInCellEditMode): clicking the pane does not end the edit. Where Excel
+  // supports it (1.20), a run is one undo step: Ctrl+Z after a live re-score takes back the
+  // whole redraw at once, and the next Ctrl+Z the user's own typing. Elsewhere each sync of a
+  // run is its own undo step, so undoing a re-score takes two (see README).
+  const options: Excel.RunOptions = caps.undoGroup
+    ? { delayForCellEdit: true, mergeUndoGroup: true }
+    : { delayForCellEdit: true };
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
-    excel.run({ delayForCellEdit: true }, batch);
+    excel.run(options, batch);
   return {
     create: (details) =>
       run(async (context) => {

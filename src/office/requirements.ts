@@ -17,6 +17,8 @@ export interface Capabilities {
   rangeSize: boolean;
   /** Setting the window's zoom (ExcelApiDesktop 1.1: Excel on Windows and Mac, not the web). */
   windowZoom: boolean;
+  /** One undo step for a whole run (Excel.RunOptions.mergeUndoGroup, 1.20). */
+  undoGroup: boolean;
 }
 
 /** The ExcelApi version manifest.xml requires (its <Set Name="ExcelApi" MinVersion>). */
@@ -35,6 +37,7 @@ export const CAPABILITY_SETS: Record<keyof Capabilities, RequirementSet> = {
   viewOptions: { set: "ExcelApi", version: "1.8" },
   rangeSize: { set: "ExcelApi", version: "1.10" },
   windowZoom: { set: "ExcelApiDesktop", version: "1.1" },
+  undoGroup: { set: "ExcelApi", version: "1.20" },
 };
 
 export const ALL_CAPABILITIES: Capabilities = {
@@ -44,6 +47,7 @@ export const ALL_CAPABILITIES: Capabilities = {
   viewOptions: true,
   rangeSize: true,
   windowZoom: true,
+  undoGroup: true,
 };
 
 export function detectCapabilities(): Capabilities {

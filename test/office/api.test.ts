@@ -109,3 +109,29 @@ describe("while the user edits a cell", () => {
     expect(book.sheetNames).toContain("Results");
   });
 });
+
+describe("run options", () => {
+  it("asks for one undo step per run where Excel has it (1.20), and waits for cell edits always", async () => {
+    const seen: unknown[] = [];
+    const recording = (caps: typeof ALL_CAPABILITIES) => {
+      const excel = createFakeExcel(new FakeWorkbook());
+      const spy = {
+        run: (options: unknown, batch: (c: Excel.RequestContext) => Promise<unknown>) => {
+          seen.push(options);
+          return excel.run(options as Excel.RunOptions, batch);
+        },
+      };
+      return officeAssessmentApi(spy as unknown as typeof Excel, caps);
+    };
+    await recording(ALL_CAPABILITIES)
+      .read()
+      .catch(() => undefined);
+    await recording({ ...ALL_CAPABILITIES, undoGroup: false })
+      .read()
+      .catch(() => undefined);
+    expect(seen).toEqual([
+      { delayForCellEdit: true, mergeUndoGroup: true },
+      { delayForCellEdit: true },
+    ]);
+  });
+});

@@ -30,8 +30,13 @@ afterEach(() => delete (globalThis as { Office?: unknown }).Office);
 
 describe("detectCapabilities", () => {
   it("finds everything on Excel for Windows or Mac with a recent API", () => {
-    hostSupporting({ ExcelApi: 17, ExcelApiDesktop: 1 });
+    hostSupporting({ ExcelApi: 20, ExcelApiDesktop: 1 });
     expect(detectCapabilities()).toEqual(ALL_CAPABILITIES);
+  });
+
+  it("has no one-step undo of a run below ExcelApi 1.20", () => {
+    hostSupporting({ ExcelApi: 19, ExcelApiDesktop: 1 });
+    expect(detectCapabilities()).toEqual({ ...ALL_CAPABILITIES, undoGroup: false });
   });
 
   it("on ExcelApi 1.8 has dropdowns, events and view options, but no print layout or range size", () => {
@@ -43,6 +48,7 @@ describe("detectCapabilities", () => {
       viewOptions: true,
       rangeSize: false,
       windowZoom: true,
+      undoGroup: false,
     });
   });
 
@@ -55,12 +61,13 @@ describe("detectCapabilities", () => {
       viewOptions: false,
       rangeSize: false,
       windowZoom: true,
+      undoGroup: false,
     });
     expect(asked).toContain("ExcelApiDesktop 1.1");
   });
 
   it("cannot zoom on Excel on the web (no ExcelApiDesktop)", () => {
-    hostSupporting({ ExcelApi: 17 });
+    hostSupporting({ ExcelApi: 20 });
     expect(detectCapabilities()).toEqual({ ...ALL_CAPABILITIES, windowZoom: false });
   });
 });
