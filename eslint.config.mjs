@@ -36,6 +36,7 @@ export default [
       sourceType: "commonjs",
       globals: {
         __dirname: "readonly",
+        __filename: "readonly",
         Buffer: "readonly",
         console: "readonly",
         exports: "writable",

@@ -4,7 +4,11 @@
 
 // ts-jest picks up tsconfig.json; its "isolatedModules": true makes ts-jest transpile file by file
 // without type-checking (fast). Types are checked by `npm run typecheck`.
-const transform = { "^.+\\.tsx?$": "ts-jest" };
+// .xml imports are text (the CLI embeds manifest.xml; esbuild's text loader does the same).
+const transform = {
+  "^.+\\.tsx?$": "ts-jest",
+  "\\.xml$": "<rootDir>/test/shims/textTransform.js",
+};
 
 // office-addin-mock imports office-addin-manifest, whose ESM-only dependencies Jest cannot load;
 // the mock only needs its OfficeApp enum (see test/shims/office-addin-manifest.js).
@@ -22,6 +26,7 @@ module.exports = {
       moduleNameMapper,
       testMatch: [
         "<rootDir>/test/*.test.ts",
+        "<rootDir>/test/manifest/**/*.test.ts",
         "<rootDir>/test/core/**/*.test.ts",
         "<rootDir>/test/cli/**/*.test.ts",
         "<rootDir>/test/office/**/*.test.ts",

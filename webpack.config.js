@@ -8,10 +8,41 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const urlDev = "https://localhost:3000/";
-// Where the production build will be hosted. Placeholder until hosting is decided; it is written
-// into dist/manifest.prod.xml in place of every dev-server URL.
-const urlProd = "https://svmi-excel.example.com/";
+/**
+ * The production manifest, dist/manifest.xml, is stamped from manifest.xml (the development one)
+ * by src/manifest/stampManifest.ts, the module `svmi manifest` uses too, loaded through tsx. It
+ * is written only when the build is told where dist/ will be hosted:
+ *   SVMI_ADDIN_URL=https://host/path/   every URL of the manifest goes under this address
+ *   SVMI_ADDIN_ID=GUID                  optional: this copy's own add-in id (default: manifest.xml's)
+ *   SVMI_PROVIDER_NAME=NAME             optional: the provider shown in Office (default: svmi-excel)
+ * Without SVMI_ADDIN_URL no manifest is written (one line says so): never one with a placeholder.
+ */
+function productionManifest() {
+  const url = process.env.SVMI_ADDIN_URL;
+  if (!url) return undefined;
+  const { require: tsxRequire } = require("tsx/cjs/api");
+  const stamp = tsxRequire("./src/manifest/stampManifest.ts", __filename);
+  /** A variable's value through its check; one it refuses stops the build with one line. */
+  const checked = (name, check) => {
+    const value = process.env[name];
+    if (!value) return undefined;
+    try {
+      return check(value);
+    } catch (error) {
+      if (!(error instanceof stamp.ManifestError)) throw error;
+      const usage = new Error(`${name}: ${error.message}`);
+      usage.stack = usage.message; // one line from webpack-cli, not a trace into this file
+      throw usage;
+    }
+  };
+  // Checked and stamped once, before the build starts: a bad address fails at once.
+  return stamp.stampManifest(fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8"), {
+    url: checked("SVMI_ADDIN_URL", stamp.checkAddinUrl),
+    version: require("./package.json").version,
+    id: checked("SVMI_ADDIN_ID", stamp.checkAddinId),
+    providerName: checked("SVMI_PROVIDER_NAME", stamp.checkProviderName),
+  });
+}
 
 const CERT_DIR = path.join(__dirname, ".certs");
 const CERT_DAYS = 30;
@@ -39,20 +70,52 @@ async function getHttpsOptions() {
   return { ca: fs.readFileSync(ca), cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
 }
 
+/** Adds one file of given text to the build's output. */
+class EmitFilePlugin {
+  constructor(name, text) {
+    this.name = name;
+    this.text = text;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("EmitFilePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EmitFilePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => compilation.emitAsset(this.name, new sources.RawSource(this.text))
+      );
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // The simulated workbook (`npm run preview`, the browser tests: `--env preview`) and the dev
+  // server get the preview files; the production build, the one to deploy, has none of them.
+  const preview = dev || Boolean(env.preview);
+  const manifest = preview ? undefined : productionManifest();
+  if (!preview && manifest === undefined) {
+    console.log(
+      "svmi: no production manifest written (set SVMI_ADDIN_URL=https://your-host/path/ to build dist/manifest.xml, or stamp one later with: npx svmi manifest --url https://your-host/path/ --out manifest.xml)"
+    );
+  }
   return {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      // A simulated workbook for the browser test and `npm run preview`; never part of the add-in.
-      fakeHost: "./src/preview/fakeHost.ts",
-      previewSheets: "./src/preview/preview.tsx",
+      ...(preview && {
+        // A simulated workbook for the browser test and `npm run preview`; never part of the add-in.
+        fakeHost: "./src/preview/fakeHost.ts",
+        previewSheets: "./src/preview/preview.tsx",
+      }),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       // dist/ holds only this build; the CLI is bundled into bin/ (npm run build:cli), out of reach.
       clean: true,
+      // Scripts are loaded relative to the page (taskpane.html has `src="taskpane.js"`), so dist/
+      // works from any folder of any host.
+      publicPath: "auto",
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -76,27 +139,28 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/preview/officeStub.js", to: "officeStub.js" },
-          {
-            from: "manifest*.xml",
-            to: `[name].${dev ? "dev" : "prod"}[ext]`,
-            transform(content) {
-              return dev ? content : content.toString().replaceAll(urlDev, urlProd);
-            },
-          },
+          // The help, privacy and support pages the manifest links to, as written (not minified:
+          // short, and easier for whoever hosts them to read and check).
+          { from: "src/site/*", to: "[name][ext]", info: { minimized: true } },
+          ...(preview ? [{ from: "src/preview/officeStub.js", to: "officeStub.js" }] : []),
         ],
       }),
+      ...(manifest === undefined ? [] : [new EmitFilePlugin("manifest.xml", manifest)]),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
       // `npm run preview`: the same taskpane beside a simulated workbook, for machines without Excel.
-      new HtmlWebpackPlugin({
-        filename: "preview.html",
-        template: "./src/preview/preview.html",
-        chunks: ["taskpane", "previewSheets"],
-      }),
+      ...(preview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./src/preview/preview.html",
+              chunks: ["taskpane", "previewSheets"],
+            }),
+          ]
+        : []),
     ],
     performance: {
       // Fluent UI alone is several hundred KB minified; warn only well above that.

@@ -30,6 +30,8 @@ async function main() {
     // fflate's Node entry loads worker_threads at start-up (~3 ms) for its async API; the CLI
     // calls only the synchronous functions, which are the same code in its plain-JS build.
     alias: { fflate: "fflate/browser" },
+    // `svmi manifest` embeds the add-in's development manifest (manifest.xml) as a string.
+    loader: { ".xml": "text" },
     legalComments: "none",
     logLevel: "warning",
   });

@@ -1,5 +1,6 @@
 // Takes the README's screenshots from `npm run preview`'s page (simulated workbook) in Debian's
-// Chromium: node scripts/preview-screenshots.js  (after `npx webpack --mode production`).
+// Chromium: node scripts/preview-screenshots.js  (after `npx webpack --mode production --env preview`,
+// which adds the simulated workbook's files to dist/).
 "use strict";
 /* global window */
 

@@ -1,5 +1,6 @@
-// A static file server for dist/ on localhost, for the browser test and `npm run preview`.
-// Usage: node scripts/serve-dist.js [port]   (port 0 picks a free one; the URL is printed)
+// A static file server for dist/ (or another build folder) on localhost, for the browser test and
+// `npm run preview`. Usage: node scripts/serve-dist.js [port]   (port 0 picks a free one; the URL
+// is printed)
 "use strict";
 
 const http = require("http");
@@ -7,7 +8,7 @@ const fs = require("fs");
 const path = require("path");
 const { URL } = require("url");
 
-const ROOT = path.join(__dirname, "..", "dist");
+const DIST = path.join(__dirname, "..", "dist");
 const TYPES = {
   ".html": "text/html",
   ".js": "text/javascript",
@@ -16,11 +17,11 @@ const TYPES = {
   ".map": "application/json",
 };
 
-function serve(port = 0) {
+function serve(port = 0, root = DIST) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, "http://localhost");
-    const file = path.normalize(path.join(ROOT, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(ROOT) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       response.writeHead(404).end("not found");
       return;
     }

@@ -9,9 +9,12 @@
 #   gnumeric                 ssconvert: the producer corpus's Gnumeric file, and opens scored ones
 #   python3-openpyxl         openpyxl for /usr/bin/python3 (not a pyenv python3 on PATH): fills in
 #                            the corpus's openpyxl file and opens scored ones
+#   libxml2-utils            xmllint: checks manifest.xml and every stamped production manifest
+#                            against Microsoft's XSDs (test/fixtures/manifest-schemas)
 # Elsewhere install them first (Windows/Mac: LibreOffice with soffice on PATH, poppler from
 # Homebrew or Chocolatey, Gnumeric's ssconvert on PATH, a Python with openpyxl named by
-# SVMI_PYTHON) and point CHROMIUM_PATH at a Chrome, Chromium or Edge binary.
+# SVMI_PYTHON, xmllint on PATH: macOS has it, Windows gets it with MSYS2's libxml2 or WSL's
+# libxml2-utils) and point CHROMIUM_PATH at a Chrome, Chromium or Edge binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +24,7 @@ command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui fonts-lib
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v ssconvert >/dev/null 2>&1 || missing+=(gnumeric)
 "${SVMI_PYTHON:-/usr/bin/python3}" -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -1,12 +1,17 @@
-// Offline checks of manifest.xml. Microsoft's validator (`npm run validate`) is online only, so
-// this catches the mistakes we can see locally: broken XML, missing parts, dangling icon URLs.
+// Offline checks of manifest.xml, the development manifest every production one is stamped from.
+// Microsoft's validator (`npm run validate`) is online only, so this catches the mistakes we can see
+// locally: the schema (Microsoft's XSDs, with xmllint), missing parts, dangling URLs.
 import * as fs from "fs";
 import * as path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { MANIFEST_SCHEMAS, validateManifest } from "./helpers/manifestSchema";
 
 const ROOT = path.join(__dirname, "..");
 const DEV_URL = "https://localhost:3000/";
 const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+const packageVersion: string = JSON.parse(
+  fs.readFileSync(path.join(ROOT, "package.json"), "utf8")
+).version;
 
 // Keep attributes; strip namespace prefixes (bt:Image -> Image) so paths read plainly.
 const parser = new XMLParser({
@@ -34,6 +39,38 @@ function allUrls(node: unknown, found: string[] = []): string[] {
 describe("manifest.xml", () => {
   test("is well-formed XML", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
+  });
+
+  test("validates against Microsoft's TaskPaneApp schemas (xmllint)", () => {
+    expect(validateManifest(xml)).toEqual({ valid: true, output: "- validates" });
+  });
+
+  test.each([
+    [
+      "an element out of the schema's order",
+      // SupportUrl moved before IconUrl: the schema wants it after the icons.
+      (t: string) => {
+        const support = /<SupportUrl[^>]*\/>/.exec(t)![0];
+        return t.replace(support, "").replace("<IconUrl", `${support}<IconUrl`);
+      },
+    ],
+    ["an Id that is not a GUID", (t: string) => t.replace(/<Id>[^<]*<\/Id>/, "<Id>svmi</Id>")],
+    [
+      "a five-part version",
+      (t: string) => t.replace(/<Version>[^<]*<\/Version>/, "<Version>1.0.0.0.0</Version>"),
+    ],
+    [
+      "an unknown element",
+      (t: string) => t.replace("<Permissions>", "<Colour>blue</Colour><Permissions>"),
+    ],
+  ])("the schema check refuses %s", (_what, spoil) => {
+    const spoilt = spoil(xml);
+    expect(spoilt).not.toBe(xml);
+    expect(validateManifest(spoilt).valid).toBe(false);
+  });
+
+  test("has the version of package.json, in the manifest's four parts", () => {
+    expect(app.Version).toBe(`${packageVersion}.0`);
   });
 
   test("is an Excel task pane add-in that may write to the workbook", () => {
@@ -88,16 +125,51 @@ describe("manifest.xml", () => {
     used.forEach((resid) => expect(ids).toContain(resid));
   });
 
-  test("every URL is on the dev server, and every icon URL maps to a file in assets/", () => {
+  test("links its support page (SupportUrl) and its help page (Get Started's LearnMoreUrl)", () => {
+    expect(app.SupportUrl["@DefaultValue"]).toBe(`${DEV_URL}support.html`);
+    const getStarted = app.VersionOverrides.Hosts.Host[0].DesktopFormFactor.GetStarted;
+    const learnMore = app.VersionOverrides.Resources.Urls.Url.find(
+      (u: { "@id": string }) => u["@id"] === getStarted.LearnMoreUrl["@resid"]
+    );
+    expect(learnMore["@DefaultValue"]).toBe(`${DEV_URL}help.html`);
+  });
+
+  test("every URL is on the dev server, and names a file the build puts in dist/", () => {
     const urls = allUrls(app);
     expect(urls.length).toBeGreaterThan(0);
+    // Where each file of dist/ comes from (webpack.config.js).
+    const source = (file: string) =>
+      file === "taskpane.html"
+        ? path.join(ROOT, "src", "taskpane", "taskpane.html")
+        : file.startsWith("assets/")
+          ? path.join(ROOT, file)
+          : path.join(ROOT, "src", "site", file);
     for (const url of urls) {
-      expect(url.startsWith(DEV_URL)).toBe(true); // the production build rewrites this prefix
-      if (url.endsWith(".png")) {
-        expect(fs.existsSync(path.join(ROOT, url.slice(DEV_URL.length)))).toBe(true);
-      }
+      expect(url.startsWith(DEV_URL)).toBe(true); // a production manifest is stamped from these
+      expect([url, fs.existsSync(source(url.slice(DEV_URL.length)))]).toEqual([url, true]);
     }
   });
+});
+
+describe("test/fixtures/manifest-schemas", () => {
+  const shared = path.join(ROOT, "..", "shared", "schemas", "office-addin-manifest");
+  // The copies CI uses are the shared ones (README.md there says where they come from).
+  (fs.existsSync(shared) ? test : test.skip)(
+    "are ../shared/schemas/office-addin-manifest's XSDs, byte for byte (needs ../shared)",
+    () => {
+      const xsds = (dir: string) =>
+        fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith(".xsd"))
+          .sort();
+      expect(xsds(MANIFEST_SCHEMAS)).toEqual(xsds(shared));
+      for (const file of xsds(shared)) {
+        expect(fs.readFileSync(path.join(MANIFEST_SCHEMAS, file))).toEqual(
+          fs.readFileSync(path.join(shared, file))
+        );
+      }
+    }
+  );
 });
 
 describe("assets/ icons", () => {

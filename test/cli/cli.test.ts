@@ -103,11 +103,14 @@ describe("svmi score", () => {
     expect(stderr).toContain(message);
   });
 
-  it.each(["demo", "questions", "score", "template"])("has --help for %s", async (command) => {
-    const { code, stdout } = await svmi(command, "--help");
-    expect(code).toBe(0);
-    expect(stdout).toContain(`Usage: svmi ${command}`);
-  });
+  it.each(["demo", "questions", "score", "template", "manifest"])(
+    "has --help for %s",
+    async (command) => {
+      const { code, stdout } = await svmi(command, "--help");
+      expect(code).toBe(0);
+      expect(stdout).toContain(`Usage: svmi ${command}`);
+    }
+  );
 });
 
 describe("svmi template and score on workbooks", () => {

@@ -11,6 +11,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stampManifest } from "../../src/manifest/stampManifest";
+import { validateManifest } from "../helpers/manifestSchema";
 
 /*
  * The bundled CLI outlives the other builds: `npm run build` (webpack, which cleans dist/) used to
@@ -66,5 +68,26 @@ describe("bin/svmi.js, the bundled CLI", () => {
     const again = runBin(join(alone, "svmi.js"), ["demo", "--out", join(alone, "out2")], alone);
     expect([again.status, again.stderr]).toEqual([0, ""]);
     expectWorkbooks(join(alone, "out2"));
+  });
+
+  it("stamps the add-in manifest away from the checkout: the template is inside the bundle", () => {
+    const alone = join(scratch, "alone-manifest");
+    mkdirSync(alone);
+    for (const file of ["svmi.js", "svmi-main.js"])
+      copyFileSync(join(ROOT, "bin", file), join(alone, file));
+    const out = join(alone, "manifest.xml");
+    const url = "https://example.org/svmi/";
+    const run = runBin(join(alone, "svmi.js"), ["manifest", "--url", url, "--out", out], alone);
+    expect([run.status, run.stderr, run.stdout]).toEqual([
+      0,
+      "",
+      `Written: ${out} (every URL under ${url})\n`,
+    ]);
+    const written = readFileSync(out, "utf8");
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    expect(written).toBe(
+      stampManifest(readFileSync(join(ROOT, "manifest.xml"), "utf8"), { url, version })
+    );
+    expect(validateManifest(written).valid).toBe(true);
   });
 });

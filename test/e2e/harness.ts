@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -15,7 +16,7 @@ export const SHOTS = join(ROOT, "test-output", "e2e");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const { serve } = require("../../scripts/serve-dist.js") as {
-  serve(port: number): Promise<Server>;
+  serve(port: number, root: string): Promise<Server>;
 };
 
 type Cell = string | number | boolean | null;
@@ -38,9 +39,19 @@ export interface Taskpane {
 
 /** Builds the taskpane, serves it, and opens a browser page on it at the given width. */
 export async function startTaskpane(width: number): Promise<Taskpane> {
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+  // A build of its own, with the simulated workbook's files (--env preview; the production build
+  // has none), in a folder no other test's build cleans.
+  const dist = mkdtempSync(join(tmpdir(), "svmi-e2e-dist-"));
+  execFileSync(
+    "npx",
+    ["webpack", "--mode", "production", "--env", "preview", "--output-path", dist],
+    {
+      cwd: ROOT,
+      stdio: "pipe",
+    }
+  );
   mkdirSync(SHOTS, { recursive: true });
-  const server = await serve(0);
+  const server = await serve(0, dist);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Without the background-networking flags Chromium keeps calling home, which this closed network refuses.
   const browser: Browser = await chromium.launch({
@@ -67,7 +78,7 @@ export async function startTaskpane(width: number): Promise<Taskpane> {
     outside.push(url);
     return route.abort();
   });
-  await context.addInitScript({ path: join(ROOT, "dist", "fakeHost.js") });
+  await context.addInitScript({ path: join(dist, "fakeHost.js") });
   const page = await context.newPage();
   page.on("pageerror", (error) => outside.push(`page error: ${error.message}`));
   const book = <T>(source: string, args: string[]) =>
@@ -85,6 +96,7 @@ export async function startTaskpane(width: number): Promise<Taskpane> {
     close: async () => {
       await browser.close();
       server.close();
+      rmSync(dist, { recursive: true, force: true });
     },
     sheetValues: (name) => book<Cell[][]>("return b.sheet(args[0]).values", [name]),
     edit: (sheet, address, value) =>

@@ -3,6 +3,7 @@ import type { CliIo } from "./cliIo";
 import type { Command } from "./command";
 import { demo } from "./demo";
 import { EXIT_OK, EXIT_USAGE } from "./exitCodes";
+import { manifest } from "./manifest";
 import { questions } from "./questions";
 import { score } from "./score";
 import { template } from "./template";
@@ -14,7 +15,7 @@ export { EXIT_OK, EXIT_USAGE } from "./exitCodes";
 export { UsageError };
 
 /** Every command, in the order svmi --help lists them. */
-const COMMANDS: readonly Command[] = [demo, template, score, questions];
+const COMMANDS: readonly Command[] = [demo, template, score, questions, manifest];
 
 /** Where a summary line's description starts in svmi --help. */
 const DOES_COLUMN = 48;

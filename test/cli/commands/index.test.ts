@@ -1,5 +1,6 @@
 import { runCli, type CliIo } from "../../../src/cli/commands";
 import { demo } from "../../../src/cli/commands/demo";
+import { manifest } from "../../../src/cli/commands/manifest";
 import { questions } from "../../../src/cli/commands/questions";
 import { score } from "../../../src/cli/commands/score";
 import { template } from "../../../src/cli/commands/template";
@@ -41,7 +42,8 @@ describe("runCli", () => {
     await run;
     const lines = out[0].split("\n");
     const column = " ".repeat(48);
-    for (const { usage, does } of [demo, template, score, questions].flatMap((c) => c.summary)) {
+    const commands = [demo, template, score, questions, manifest];
+    for (const { usage, does } of commands.flatMap((c) => c.summary)) {
       const at = lines.indexOf(lines.find((l) => l.startsWith(`  ${usage}`))!);
       expect(at).toBeGreaterThan(0);
       // A usage that fits leaves its description on the same line; a long one puts it below.

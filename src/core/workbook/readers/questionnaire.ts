@@ -65,7 +65,7 @@ export function answersFingerprint(
   for (const a of answers) {
     for (const part of [a.question, a.present ?? "", a.future ?? ""]) {
       for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 16777619);
-      hash = Math.imul(hash ^ 0x1f, 16777619); // a separator, so "ab"+"c" differs from "a"+"bc"
+      hash = Math.imul(hash ^ 0x1f, 16777619); // a separator between the parts, so they never run together
     }
   }
   return `${answers.length}:${(hash >>> 0).toString(16)}`;
