@@ -3,6 +3,7 @@ import {
   Button,
   Caption1,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -168,6 +169,22 @@ const App: React.FC<AppProps> = ({
             )}
           </>
         )}
+        <footer>
+          <Caption1>
+            {/* Pages beside the pane in the same folder (dist/): they work under any host. */}
+            <Link href="help.html" target="_blank" rel="noopener">
+              Help
+            </Link>
+            {" · "}
+            <Link href="privacy.html" target="_blank" rel="noopener">
+              Privacy: your answers never leave the workbook
+            </Link>
+            {" · "}
+            <Link href="support.html" target="_blank" rel="noopener">
+              Support
+            </Link>
+          </Caption1>
+        </footer>
       </main>
     </FluentProvider>
   );

@@ -194,3 +194,14 @@ describe("App", () => {
     expect(api.calls.some((c) => /^select Questionnaire!A\d+:H\d+$/.test(c))).toBe(true);
   });
 });
+
+describe("the pane's footer", () => {
+  it("links the help, privacy and support pages beside it", async () => {
+    const container = document.createElement("div");
+    const footerRoot = createRoot(container);
+    await act(async () => footerRoot.render(<App api={stubApi()} missingFeatures={[]} />));
+    const links = [...container.querySelectorAll("footer a")].map((a) => a.getAttribute("href"));
+    expect(links).toEqual(["help.html", "privacy.html", "support.html"]);
+    await act(async () => footerRoot.unmount());
+  });
+});
