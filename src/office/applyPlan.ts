@@ -2,6 +2,7 @@ import { SHEET_MARKERS } from "../core/workbook/names";
 import type { RescorePlan } from "../core/workbook/planRescore";
 import type { NewAssessmentPlan } from "../core/workbook/planNewAssessment";
 import { TRACKER_TABLE } from "../core/workbook/layouts/tracker";
+import { areaAddress } from "../core/workbook/sheetSpec";
 import { addChart } from "./chart";
 import { asCellText, renderSheet } from "./renderSheet";
 import type { SnapshotHandles } from "./readSnapshot";
@@ -27,13 +28,20 @@ export async function applyRescorePlan(
     handles.body.getColumn(column).values = values.map((value) => [value]);
   }
   for (const draw of plan.draws) {
-    // Redrawing the tracker re-creates its table, so an existing one is removed first.
-    if (draw.kind === "tracker" && handles.hasTrackerTable)
-      workbook.tables.getItem(TRACKER_TABLE).delete();
+    // The Action Tracker's table is the team's: formulas, PivotTables, slicers, filters and
+    // sorts are built on it. Where Excel can resize a table (1.13) it is kept and resized; below
+    // that it is drawn afresh (removed first: a table cannot be added over another).
+    const tracker = draw.kind === "tracker" && handles.hasTrackerTable && !draw.create;
+    const keepTable = tracker && caps.tableResize && draw.spec.table !== undefined;
+    if (tracker && !keepTable) workbook.tables.getItem(TRACKER_TABLE).delete();
     const sheet = draw.create
       ? newMarkedSheet(workbook, SHEET_MARKERS[draw.kind], draw.sheet, draw.replacesMarker)
-      : clearedSheet(workbook, draw.sheet);
-    renderSheet(sheet, draw.spec, caps);
+      : clearedSheet(workbook, draw.sheet, keepTable ? draw.spec.table!.area.row : undefined);
+    renderSheet(sheet, keepTable ? { ...draw.spec, table: undefined } : draw.spec, caps);
+    if (keepTable && caps.tableResize) {
+      const table = workbook.tables.getItem(TRACKER_TABLE);
+      table.resize(sheet.getRange(areaAddress(draw.spec.table!.area)));
+    }
     // The team's cells go back last, over the blank cells of the values block just written.
     for (const kept of draw.kept) {
       // A formula goes back as a formula; a value that would read as one stays text.
@@ -92,14 +100,29 @@ function newMarkedSheet(
   return sheet;
 }
 
-/** One of our sheets, emptied for redrawing: contents and formats, not the team's cell notes. */
-function clearedSheet(workbook: Excel.Workbook, name: string): Excel.Worksheet {
+/**
+ * One of our sheets, emptied for redrawing: contents and formats, not the team's cell notes.
+ * With `keepRow`, that row (a kept table's header) is left as it is: clearing a table's header
+ * would rename its columns, and with them every structured reference to them.
+ */
+function clearedSheet(workbook: Excel.Workbook, name: string, keepRow?: number): Excel.Worksheet {
   const sheet = workbook.worksheets.getItem(name);
   const all = sheet.getRange();
   all.conditionalFormats.clearAll();
   all.unmerge();
-  // Contents and formats, not "All": cell notes are the team's and stay on their cells.
-  all.clear("Contents");
-  all.clear("Formats");
+  const parts =
+    keepRow === undefined
+      ? [all]
+      : [
+          ...(keepRow > 0 ? [sheet.getRange(`1:${keepRow}`)] : []),
+          sheet.getRange(`${keepRow + 2}:${MAX_ROWS}`),
+        ];
+  for (const part of parts) {
+    // Contents and formats, not "All": cell notes are the team's and stay on their cells.
+    part.clear("Contents");
+    part.clear("Formats");
+  }
   return sheet;
 }
+
+const MAX_ROWS = 1_048_576;

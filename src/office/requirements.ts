@@ -19,6 +19,8 @@ export interface Capabilities {
   windowZoom: boolean;
   /** One undo step for a whole run (Excel.RunOptions.mergeUndoGroup, 1.20). */
   undoGroup: boolean;
+  /** Resizing a table in place, so the Action Tracker's table is kept (Table.resize, 1.13). */
+  tableResize: boolean;
 }
 
 /** The ExcelApi version manifest.xml requires (its <Set Name="ExcelApi" MinVersion>). */
@@ -38,6 +40,7 @@ export const CAPABILITY_SETS: Record<keyof Capabilities, RequirementSet> = {
   rangeSize: { set: "ExcelApi", version: "1.10" },
   windowZoom: { set: "ExcelApiDesktop", version: "1.1" },
   undoGroup: { set: "ExcelApi", version: "1.20" },
+  tableResize: { set: "ExcelApi", version: "1.13" },
 };
 
 export const ALL_CAPABILITIES: Capabilities = {
@@ -48,6 +51,7 @@ export const ALL_CAPABILITIES: Capabilities = {
   rangeSize: true,
   windowZoom: true,
   undoGroup: true,
+  tableResize: true,
 };
 
 export function detectCapabilities(): Capabilities {

@@ -49,6 +49,7 @@ describe("detectCapabilities", () => {
       rangeSize: false,
       windowZoom: true,
       undoGroup: false,
+      tableResize: false,
     });
   });
 
@@ -62,6 +63,7 @@ describe("detectCapabilities", () => {
       rangeSize: false,
       windowZoom: true,
       undoGroup: false,
+      tableResize: false,
     });
     expect(asked).toContain("ExcelApiDesktop 1.1");
   });

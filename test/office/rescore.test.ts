@@ -427,3 +427,32 @@ describe("level cells left out of date", () => {
     expect((await score({ write: false })).outcome.levelsStale).toBe(false);
   });
 });
+
+describe("the Action Tracker's table", () => {
+  it("is kept and resized in place where Excel can (1.13): same table, same columns", async () => {
+    const { book, score } = await newAssessment();
+    await score(); // nothing answered: no actions, a table of one empty row
+    const before = book.table("SVMI_TrackerTable")!;
+    await answerLikeSurrey(book);
+    await score();
+    const after = book.table("SVMI_TrackerTable")!;
+    expect(after.id).toBe(before.id);
+    expect(after.columns).toEqual(before.columns);
+    expect(after.rows).toBeGreaterThan(before.rows);
+    expect(after.address).toBe(
+      `A6:${String.fromCharCode(64 + before.columns.length)}${6 + after.rows - 1}`
+    );
+  });
+
+  it("is drawn afresh where Excel cannot resize tables", async () => {
+    const book = new FakeWorkbook();
+    const excel = createFakeExcel(book);
+    const caps = { ...ALL_CAPABILITIES, tableResize: false };
+    await excel.run((ctx) => createAssessment(ctx, getFramework("public"), DETAILS, caps));
+    await answerLikeSurrey(book);
+    await excel.run((ctx) => rescore(ctx, caps));
+    const first = book.table("SVMI_TrackerTable")!.id;
+    await excel.run((ctx) => rescore(ctx, caps));
+    expect(book.table("SVMI_TrackerTable")!.id).not.toBe(first);
+  });
+});

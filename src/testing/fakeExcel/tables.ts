@@ -23,6 +23,14 @@ class Table extends kind<TableModel>("Table") {
     const body = (t: TableModel) => ({ ...tableArea(t), row: t.row + 1, rows: t.rows - 1 });
     return this._derive(RangeProxy, (t) => ({ sheet: t.sheet, area: body(t) }), "null");
   }
+  /** Makes the table cover another range (ExcelApi 1.13); the table, its name and id stay. */
+  resize(newRange: RangeProxy | string): void {
+    this._act("resize()", (t) => {
+      const ref = this._range(newRange, "Table.resize()", t.sheet);
+      if (!ref) throw this._ctx._pending ?? invalid("Table.resize(): no range");
+      this._ctx._book._resizeTable(t, ref.area, ref.sheet);
+    });
+  }
   /** Removes the table and what its cells held, as Excel does. */
   delete(): void {
     this._act("delete()", (t) => {

@@ -185,6 +185,7 @@ export class FakeWorkbook {
   private tableView(t: TableModel) {
     const area = tableArea(t);
     return clone({
+      id: t.id,
       name: t.name,
       sheet: t.sheet.name,
       address: formatArea(area),
@@ -485,6 +486,20 @@ export class FakeWorkbook {
     this._writeValues(sheet, area, plain);
   }
   /** Header cells are the column names: text, never blank ("Column3"), never repeated ("Theme2"). */
+  /** @internal Table.resize (ExcelApi 1.13): same sheet, the header in the same row, overlapping. */
+  _resizeTable(t: TableModel, area: Area, sheet: SheetModel): void {
+    if (sheet !== t.sheet || area.row !== t.row || !intersects(area, tableArea(t)))
+      throw new FakeExcelError(
+        "InvalidArgument",
+        "Table.resize: the new range must overlap the table, with its header in the same row"
+      );
+    const full = { ...area, rows: Math.max(area.rows, 2) };
+    if (this._tables.some((o) => o !== t && o.sheet === sheet && intersects(tableArea(o), full)))
+      throw new FakeExcelError("InvalidOperation", "a table cannot overlap another table");
+    Object.assign(t, { column: full.column, rows: full.rows });
+    t.columns = Array.from({ length: full.columns }, (_, i) => t.columns[i] ?? "");
+    this.readHeaders(t);
+  }
   private readHeaders(t: TableModel): void {
     const seen = new Set<string>();
     t.columns = t.columns.map((_, i) => {
@@ -499,13 +514,22 @@ export class FakeWorkbook {
   _tableOverlaps(sheet: SheetModel, area: Area): boolean {
     return this._tables.some((t) => t.sheet === sheet && intersects(area, tableArea(t)));
   }
-  /** @internal clear("All" | "Contents" | "Formats"). "All" also removes links, rules, validation and merges. */
+  /**
+   * @internal clear("All" | "Contents" | "Formats"). "All" also removes links, rules, validation
+   * and merges. Cells of a table may be cleared; the table stays.
+   */
   _clear(sheet: SheetModel, area: Area, applyTo: string): void {
     if (!["All", "Contents", "Formats"].includes(applyTo))
       throw new NotModelledError(`Range.clear("${applyTo}")`);
-    if (this._tableOverlaps(sheet, area)) throw new NotModelledError("clearing cells of a table");
     const drop = (map: Map<number, unknown>) => keysIn(map, area).forEach((k) => map.delete(k));
-    if (applyTo !== "Formats") drop(sheet.cells);
+    if (applyTo !== "Formats") {
+      drop(sheet.cells);
+      // A table stays; a header cleared renames its columns Column1, Column2… as Excel does.
+      for (const t of this._tables.filter(
+        (t) => t.sheet === sheet && intersects(area, { ...tableArea(t), rows: 1 })
+      ))
+        this.readHeaders(t);
+    }
     if (applyTo === "Contents") return;
     drop(sheet.formats);
     sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) =>
