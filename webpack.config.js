@@ -123,6 +123,13 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         {
+          // The built-in frameworks without their criteria (see scripts/webpack/stripCriteria.js);
+          // ts-loader below then compiles them as any other file.
+          test: /[\\/]src[\\/]core[\\/]framework[\\/]builtIn[\\/](public|business)\.ts$/,
+          enforce: "pre",
+          loader: path.resolve(__dirname, "scripts/webpack/stripCriteria.js"),
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           loader: "ts-loader",

@@ -126,6 +126,12 @@ describe("npm run build", () => {
     ]);
   });
 
+  it("bundles the frameworks' questions and options without the criteria the pane never reads", () => {
+    const js = readFileSync(join(stamped.out, "taskpane.js"), "utf8");
+    expect(js).toContain("Social value is fully built into our tenders"); // an option's text
+    expect(js).not.toMatch(/criteria:\[/);
+  });
+
   it("loads the task pane's own files by relative paths, so any folder of any host serves it", () => {
     const html = readFileSync(join(stamped.out, "taskpane.html"), "utf8");
     const refs = references(html);
