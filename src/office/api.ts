@@ -3,6 +3,7 @@ import { getFramework, isFrameworkId } from "../core/framework/registry";
 import { TABLE_NAME } from "../core/workbook/names";
 import { NoAssessmentError } from "../core/workbook/errors";
 import { createAssessment, readAnswersFingerprint, rescore, type RescoreOutcome } from "./rescore";
+import type { WorkbookExistence } from "./workbookExistence";
 import type { ChangeEvent } from "./live/changeFilter";
 import { presentResults, restoreView, type ProjectorState } from "./projectorView";
 import type { Capabilities } from "./requirements";
@@ -55,6 +56,21 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
     : { delayForCellEdit: true };
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
     excel.run(options, batch);
+  // What existed at the last run: the next read asks for exactly that in one batch. If
+  // something went meanwhile (a sheet deleted), that batch fails; it is read afresh once.
+  let known: WorkbookExistence | undefined;
+  const remember = (existence: WorkbookExistence) => (known = existence);
+  const scored = async (write: boolean): Promise<RescoreOutcome> => {
+    const once = (withKnown: WorkbookExistence | undefined) =>
+      run((context) => rescore(context, caps, { write, known: withKnown, onExistence: remember }));
+    try {
+      return await once(known);
+    } catch (error) {
+      if (known === undefined || (error as { code?: string }).code !== "ItemNotFound") throw error;
+      known = undefined;
+      return once(undefined);
+    }
+  };
   return {
     create: (details) =>
       run(async (context) => {
@@ -62,8 +78,8 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
           throw new Error(`Unknown framework '${details.frameworkId}'`);
         await createAssessment(context, getFramework(details.frameworkId), details, caps);
       }),
-    rescore: () => run((context) => rescore(context, caps)),
-    read: () => run((context) => rescore(context, caps, { write: false })),
+    rescore: () => scored(true),
+    read: () => scored(false),
     answersFingerprint: () => run((context) => readAnswersFingerprint(context)),
     select: (sheet, address) =>
       run(async (context) => {

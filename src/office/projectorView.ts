@@ -1,5 +1,6 @@
 import { RESULTS_SCREEN } from "../core/workbook/layouts/results";
 import { SHEET_MARKERS } from "../core/workbook/names";
+import { existenceOf, loadExistence } from "./workbookExistence";
 import { areaAddress } from "../core/workbook/sheetSpec";
 import type { Capabilities } from "./requirements";
 
@@ -20,10 +21,13 @@ export async function presentResults(
   context: Excel.RequestContext,
   caps: Capabilities
 ): Promise<ProjectorState & { zoomed: boolean }> {
-  const sheet = context.workbook.names
-    .getItemOrNullObject(SHEET_MARKERS.results)
-    .getRangeOrNullObject()
-    .worksheet.load("name");
+  // Where our marker points, read first: nothing is asked of a sheet that may not exist.
+  const existence = loadExistence(context);
+  await context.sync();
+  const resultsSheet = existenceOf(existence).markers.get(SHEET_MARKERS.results);
+  if (resultsSheet === undefined)
+    throw new NoResultsError("Score the assessment first: there are no Results to present yet.");
+  const sheet = context.workbook.worksheets.getItem(resultsSheet).load("name");
   // The tables and the chart, as the Results layout places them. Their size needs ExcelApi 1.10:
   // without it there is nothing to fit, so the zoom is left alone, as where it cannot be set.
   const shown = caps.rangeSize
@@ -32,8 +36,6 @@ export async function presentResults(
   const window = caps.windowZoom && shown ? context.workbook.application.activeWindow : undefined;
   window?.load("zoom,usableWidth,usableHeight");
   await context.sync();
-  if (sheet.isNullObject)
-    throw new NoResultsError("Score the assessment first: there are no Results to present yet.");
 
   sheet.activate();
   sheet.getRange("A1").select();

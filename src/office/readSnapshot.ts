@@ -1,15 +1,22 @@
 import type { FoundCell } from "../core/workbook/keptContent";
-import { SETTING_KEYS, SHEET_MARKERS, TABLE_NAME, CHART_NAME } from "../core/workbook/names";
+import { TRACKER_TABLE } from "../core/workbook/layouts/tracker";
+import { CHART_NAME, SETTING_KEYS, SHEET_MARKERS, TABLE_NAME } from "../core/workbook/names";
 import { SETTING_DETAILS } from "../core/workbook/planRescore";
-import { markedSheetName } from "../core/workbook/readers/workbookRecord";
 import type { CellValue } from "../core/workbook/sheetSpec";
 import { DETAILS_WINDOW_ROWS, type Grid, type WorkbookSnapshot } from "../core/workbook/snapshot";
-import { TRACKER_TABLE } from "../core/workbook/layouts/tracker";
+import {
+  existenceOf,
+  loadExistence,
+  sameExistence,
+  type WorkbookExistence,
+} from "./workbookExistence";
 
 /**
- * Reads what planRescore needs from the open workbook in one batch: settings, marker names, the
- * questionnaire table, the lists sheet and the sheets svmi draws. One context.sync, whatever the
- * framework's size.
+ * Reads what planRescore needs from the open workbook: settings, marker names, the questionnaire
+ * table, the lists sheet and the sheets svmi draws. What exists is read first and only objects
+ * that exist are asked for (workbookExistence.ts). Knowing what existed at the last run, both
+ * go in one batch: one context.sync, whatever the framework's size; a first run, or one after a
+ * sheet or table came or went, takes two.
  */
 
 /** What applying the plan needs from the same read: proxies and what already exists. */
@@ -20,88 +27,138 @@ export interface SnapshotHandles {
   hasTrackerTable: boolean;
 }
 
+export interface SnapshotRead {
+  snapshot: WorkbookSnapshot;
+  handles: SnapshotHandles;
+  /** What existed, for the next run's one-batch read. */
+  existence: WorkbookExistence;
+}
+
+const SETTING_KEYS_READ = [...Object.values(SETTING_KEYS), ...Object.values(SETTING_DETAILS)];
+
 export async function readSnapshot(
-  context: Excel.RequestContext
-): Promise<{ snapshot: WorkbookSnapshot; handles: SnapshotHandles }> {
-  const workbook = context.workbook;
-  const settingKeys = [...Object.values(SETTING_KEYS), ...Object.values(SETTING_DETAILS)];
-  const settings = settingKeys.map((key) =>
+  context: Excel.RequestContext,
+  known?: WorkbookExistence
+): Promise<SnapshotRead> {
+  let existenceRead = loadExistence(context);
+  let data = known && loadData(context, known);
+  try {
+    await context.sync();
+  } catch (error) {
+    // Something that existed at the last run has gone (a sheet deleted): read what exists now.
+    if (!known || (error as { code?: string }).code !== "ItemNotFound") throw error;
+    existenceRead = loadExistence(context);
+    data = undefined;
+    await context.sync();
+  }
+  const existence = existenceOf(existenceRead);
+  if (!data || !sameExistence(existence, known!)) {
+    data = loadData(context, existence);
+    await context.sync();
+  }
+  return { ...built(data, existence), existence };
+}
+
+type DataRead = ReturnType<typeof loadData>;
+
+/** Queues the loads of what `existence` says is there, and nothing else. */
+function loadData(context: Excel.RequestContext, existence: WorkbookExistence) {
+  const { workbook } = context;
+  const settings = SETTING_KEYS_READ.map((key) =>
     workbook.settings.getItemOrNullObject(key).load("value")
   );
-  const names = workbook.names.load("items/name,items/formula");
-  const sheets = workbook.worksheets.load("items/name");
-  const table = workbook.tables.getItemOrNullObject(TABLE_NAME).load("name");
-  const tableSheet = table.worksheet.load("name");
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("values,rowIndex,columnIndex");
-  // The details above the table; rows inserted above it are allowed for.
-  const detailCells = tableSheet.getRangeByIndexes(0, 0, DETAILS_WINDOW_ROWS, 2).load("values");
+  const questionnaire = existence.tables.includes(TABLE_NAME)
+    ? (() => {
+        const table = workbook.tables.getItem(TABLE_NAME);
+        const sheet = table.worksheet.load("name");
+        return {
+          sheet,
+          header: table.getHeaderRowRange().load("values"),
+          body: table.getDataBodyRange().load("values,rowIndex,columnIndex"),
+          // The details above the table; rows inserted above it are allowed for.
+          details: sheet.getRangeByIndexes(0, 0, DETAILS_WINDOW_ROWS, 2).load("values"),
+        };
+      })()
+    : undefined;
   // Values and formulas of our sheets, where they start: what the team typed there is kept.
-  const markedSheet = (marker: string) =>
-    workbook.names.getItemOrNullObject(marker).getRangeOrNullObject().worksheet;
-  const usedRange = (marker: string) =>
-    markedSheet(marker).getUsedRangeOrNullObject(true).load("values,formulas,rowIndex,columnIndex");
-  const drawnRanges = {
-    results: usedRange(SHEET_MARKERS.results),
-    actionPlan: usedRange(SHEET_MARKERS.actionPlan),
-    tracker: usedRange(SHEET_MARKERS.tracker),
+  const usedRange = (marker: string) => {
+    const sheet = existence.markers.get(marker);
+    return sheet === undefined
+      ? undefined
+      : {
+          sheet,
+          range: workbook.worksheets
+            .getItem(sheet)
+            .getUsedRangeOrNullObject(true)
+            .load("values,formulas,rowIndex,columnIndex"),
+        };
   };
-  const listsSheet = markedSheet(SHEET_MARKERS.lists).load("name");
-  const listsValues = usedRange(SHEET_MARKERS.lists);
-  const trackerTable = workbook.tables.getItemOrNullObject(TRACKER_TABLE).load("name");
-  const chart = markedSheet(SHEET_MARKERS.results)
-    .charts.getItemOrNullObject(CHART_NAME)
-    .load("name");
-  await context.sync();
+  const results = existence.markers.get(SHEET_MARKERS.results);
+  return {
+    settings,
+    questionnaire,
+    drawn: {
+      results: usedRange(SHEET_MARKERS.results),
+      actionPlan: usedRange(SHEET_MARKERS.actionPlan),
+      tracker: usedRange(SHEET_MARKERS.tracker),
+    },
+    lists: usedRange(SHEET_MARKERS.lists),
+    chart:
+      results === undefined
+        ? undefined
+        : workbook.worksheets.getItem(results).charts.getItemOrNullObject(CHART_NAME).load("name"),
+  };
+}
 
-  const markers = new Map(
-    names.items
-      .filter((n) => Object.values(SHEET_MARKERS).includes(n.name))
-      .map((n) => [n.name, markedSheetName(n.formula)])
-  );
+function built(data: DataRead, existence: WorkbookExistence) {
   const drawn: WorkbookSnapshot["drawn"] = {};
-  for (const [kind, range] of Object.entries(drawnRanges) as [
-    keyof typeof drawnRanges,
-    Excel.Range,
+  for (const [kind, read] of Object.entries(data.drawn) as [
+    keyof WorkbookSnapshot["drawn"],
+    DataRead["drawn"]["results"],
   ][]) {
-    const sheet = markers.get(SHEET_MARKERS[kind]);
-    if (sheet && !range.isNullObject)
-      drawn[kind] = { sheet, grid: fromA1(range), cells: foundCells(range) };
+    if (read && !read.range.isNullObject)
+      drawn[kind] = { sheet: read.sheet, grid: fromA1(read.range), cells: foundCells(read.range) };
   }
+  const q = data.questionnaire;
   const snapshot: WorkbookSnapshot = {
-    sheetNames: sheets.items.map((s) => s.name),
-    markers,
+    sheetNames: existence.sheets,
+    markers: existence.markers,
     settings: Object.fromEntries(
-      settingKeys.map((key, i) => [
-        key,
-        settings[i].isNullObject ? undefined : String(settings[i].value),
-      ])
+      SETTING_KEYS_READ.map((key, i) => {
+        const item = data.settings[i];
+        return [key, item.isNullObject ? undefined : String(item.value)];
+      })
     ),
-    ...(listsSheet.isNullObject
-      ? {}
-      : {
+    ...(data.lists
+      ? {
           lists: {
-            sheet: listsSheet.name,
-            top: listsValues.isNullObject ? [] : fromA1(listsValues),
+            sheet: data.lists.sheet,
+            top: data.lists.range.isNullObject ? [] : fromA1(data.lists.range),
           },
-        }),
-    ...(table.isNullObject
-      ? {}
-      : {
+        }
+      : {}),
+    ...(q
+      ? {
           questionnaire: {
-            sheet: tableSheet.name,
-            header: header.values[0],
-            body: body.values,
-            bodyRow: body.rowIndex,
-            bodyColumn: body.columnIndex,
-            above: detailCells.values,
+            sheet: q.sheet.name,
+            header: q.header.values[0],
+            body: q.body.values,
+            bodyRow: q.body.rowIndex,
+            bodyColumn: q.body.columnIndex,
+            above: q.details.values,
           },
-        }),
+        }
+      : {}),
     drawn,
   };
   return {
     snapshot,
-    handles: { body, hasChart: !chart.isNullObject, hasTrackerTable: !trackerTable.isNullObject },
+    handles: {
+      // Without a table there is nothing to write to: planRescore stops before any write.
+      body: q?.body as Excel.Range,
+      hasChart: data.chart !== undefined && !data.chart.isNullObject,
+      hasTrackerTable: existence.tables.includes(TRACKER_TABLE),
+    },
   };
 }
 

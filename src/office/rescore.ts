@@ -8,6 +8,7 @@ import { planRescore } from "../core/workbook/planRescore";
 import { answersFingerprint } from "../core/workbook/readers/questionnaire";
 import { applyNewAssessmentPlan, applyRescorePlan } from "./applyPlan";
 import { readSnapshot } from "./readSnapshot";
+import { existenceAfter, type WorkbookExistence } from "./workbookExistence";
 import type { Capabilities } from "./requirements";
 
 /** The add-in's two use cases, each a read, a plan from core, and one write. */
@@ -41,9 +42,19 @@ export interface RescoreOutcome {
 export async function rescore(
   context: Excel.RequestContext,
   caps: Capabilities,
-  { write = true }: { write?: boolean } = {}
+  {
+    write = true,
+    known,
+    onExistence,
+  }: {
+    write?: boolean;
+    /** What existed at the last run: the read is then one batch (see readSnapshot). */
+    known?: WorkbookExistence;
+    /** Told what exists now, for the next run. */
+    onExistence?: (existence: WorkbookExistence) => void;
+  } = {}
 ): Promise<RescoreOutcome> {
-  const { snapshot, handles } = await readSnapshot(context);
+  const { snapshot, handles, existence } = await readSnapshot(context, known);
   const plan = planRescore(snapshot);
   const { score } = plan;
   const outcome: RescoreOutcome = {
@@ -61,7 +72,16 @@ export async function rescore(
     levelsStale: !write && plan.levelsStale,
   };
   // A co-author's edit: their add-in writes; we only refresh the view.
-  if (write) await applyRescorePlan(context, plan, handles, caps);
+  if (!write) {
+    onExistence?.(existence);
+    return outcome;
+  }
+  await applyRescorePlan(context, plan, handles, caps);
+  const created = plan.draws
+    .filter((d) => d.create)
+    .map((d) => ({ marker: SHEET_MARKERS[d.kind], sheet: d.sheet }));
+  const tables = plan.draws.flatMap((d) => (d.spec.table ? [d.spec.table.name] : []));
+  onExistence?.(existenceAfter(existence, created, tables));
   return outcome;
 }
 

@@ -256,6 +256,13 @@ export abstract class Obj<T> {
     find: (t: T) => U | undefined,
     absent: "null" | string
   ): P {
+    // Office.js promises nothing for calls on a null object (…OrNullObject that found nothing):
+    // getRangeOrNullObject on a #REF! name once crashed Excel. Code must check isNullObject after
+    // a sync and only then go further, so the fake refuses such a chain outright.
+    if (this._state === "null")
+      throw new NotModelledError(
+        `a call on a null ${this._type} (Office.js does not promise that null objects can be chained; load it, sync, check isNullObject first)`
+      );
     if (this._state !== "ok") return make(Cls, this._ctx, undefined, this._state);
     try {
       const found = find(this._target!);
