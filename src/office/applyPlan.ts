@@ -24,10 +24,21 @@ export async function applyRescorePlan(
   caps: Capabilities
 ): Promise<void> {
   const workbook = context.workbook;
+  // Level cells: only those whose level changed (after one answer, one or two cells).
   for (const { column, values } of plan.score.levelColumns) {
-    handles.body.getColumn(column).values = values.map((value) => [value]);
+    values.forEach((value, row) => {
+      if (String(handles.body.values[row]?.[column] ?? "") !== value)
+        handles.body.getCell(row, column).values = [[value]];
+    });
   }
   for (const draw of plan.draws) {
+    if (draw.changes && !draw.create) {
+      // The layout is the one drawn last time: only the cells whose values changed are written.
+      const sheet = workbook.worksheets.getItem(draw.sheet);
+      for (const { row, column, value } of draw.changes)
+        sheet.getRangeByIndexes(row, column, 1, 1).values = [[asCellText(value)]];
+      continue;
+    }
     // The Action Tracker's table is the team's: formulas, PivotTables, slicers, filters and
     // sorts are built on it. Where Excel can resize a table (1.13) it is kept and resized; below
     // that it is drawn afresh (removed first: a table cannot be added over another).

@@ -455,10 +455,56 @@ describe("the Action Tracker's table", () => {
     const excel = createFakeExcel(book);
     const caps = { ...ALL_CAPABILITIES, tableResize: false };
     await excel.run((ctx) => createAssessment(ctx, getFramework("public"), DETAILS, caps));
-    await answerLikeSurrey(book);
-    await excel.run((ctx) => rescore(ctx, caps));
+    await excel.run((ctx) => rescore(ctx, caps)); // no answers: a tracker of one empty row
     const first = book.table("SVMI_TrackerTable")!.id;
+    await answerLikeSurrey(book); // new actions: a longer table, so a full redraw
     await excel.run((ctx) => rescore(ctx, caps));
     expect(book.table("SVMI_TrackerTable")!.id).not.toBe(first);
+  });
+});
+
+describe("a re-score after one answer", () => {
+  it("writes only the cells that change, and leaves the sheets as a full redraw would", async () => {
+    const { book, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    let before = book.cellsWritten;
+    await score();
+    const full = book.cellsWritten - before;
+    // One answer: the first question whose present is below its future goes one option up
+    // (an action done: its tracker row stays, marked no longer required).
+    const values = book.sheet("Questionnaire").values;
+    const header = values.findIndex((row) => row.includes("Question ID"));
+    const [idAt, presentAt, futureAt] = ["Question ID", "Present", "Future"].map((h) =>
+      values[header].indexOf(h)
+    );
+    const framework = getFramework("public");
+    const at = (r: unknown[], column: number) =>
+      framework.question(String(r[idAt]))!.options.findIndex((o) => o.text === r[column]);
+    const row = values.findIndex(
+      (r, i) =>
+        i > header && framework.question(String(r[idAt])) && at(r, presentAt) < at(r, futureAt)
+    );
+    const options = framework.question(String(values[row][idAt]))!.options;
+    const next = options[at(values[row], presentAt) + 1].text;
+    await book.userEdit("Questionnaire", `${String.fromCharCode(65 + presentAt)}${row + 1}`, next);
+    before = book.cellsWritten;
+    const { syncs } = await score();
+    const one = book.cellsWritten - before;
+    expect(syncs).toBe(2);
+    expect(one).toBeGreaterThan(0);
+    expect(one).toBeLessThanOrEqual(full / 10);
+    // The same answers drawn in full in a fresh workbook give the same Results and Action Plan
+    // (the tracker keeps its history: the done action's row stays, no longer required).
+    const fresh = await newAssessment();
+    const answers = book.sheet("Questionnaire").values;
+    await fresh.book.userEdit(
+      "Questionnaire",
+      `D${header + 2}:E${answers.length}`,
+      answers.slice(header + 1).map((r) => [r[presentAt], r[futureAt]] as [string, string])
+    );
+    await fresh.score();
+    for (const name of ["Results", "Action Plan"])
+      expect([name, book.sheet(name).values]).toEqual([name, fresh.book.sheet(name).values]);
+    expect(book.sheet("Action Tracker").values.flat()).toContain("No longer required");
   });
 });

@@ -22,6 +22,7 @@ import {
 import { readActionPlanNotes } from "./readers/actionPlanNotes";
 import { answersFingerprint } from "./readers/questionnaire";
 import { detailsFromCells, frameworkOf, recordFromListsSheet } from "./readers/workbookRecord";
+import { changedCells, shapeOf, SHAPE_KEY, type CellChange } from "./changedCells";
 import { scoreWorkbook, type WorkbookScore } from "./scoreWorkbook";
 import { cellAddress, type SheetSpec } from "./sheetSpec";
 import { DETAILS_WINDOW_ROWS, type WorkbookSnapshot } from "./snapshot";
@@ -79,6 +80,11 @@ export interface SheetDraw {
   spec: SheetSpec;
   /** Typed cells to write back after drawing (where they were, or moved into the kept block). */
   kept: readonly KeptCell[];
+  /**
+   * When the sheet's layout is the one drawn last time and no typed cell must move: the only
+   * cells to write (an adapter may then skip the full redraw).
+   */
+  changes?: readonly CellChange[];
   /** Cells svmi drew, for the record (its own cells are the ones it may redraw next time). */
   record: string;
 }
@@ -140,14 +146,27 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
       const top = [...keep.labels].reverse().find((l) => l.title) ?? keep.labels[0];
       problems.push({ message: keep.notice, sheet, address: cellAddress(top.row, top.column) });
     }
+    const drawnSpec = withKeptLabels(spec, keep);
+    const shape = shapeOf(drawnSpec);
+    const unmoved = keep.cells.every((c) => c.row === c.from.row && c.column === c.from.column);
+    const sameLayout =
+      existing !== undefined && unmoved && previous[kind]?.get(SHAPE_KEY) === shape;
     return {
       kind,
       sheet,
       create: !existing,
       replacesMarker: !existing && snapshot.markers.has(SHEET_MARKERS[kind]),
-      spec: withKeptLabels(spec, keep),
+      spec: drawnSpec,
       kept: keep.cells,
-      record: drawnRecord(spec),
+      ...(sameLayout
+        ? {
+            // The team's own cells stay where they are: only svmi's cells are compared.
+            changes: changedCells(drawnSpec, existing.grid).filter(
+              (c) => !keep.cells.some((k) => k.row === c.row && k.column === c.column)
+            ),
+          }
+        : {}),
+      record: `${drawnRecord(spec)} ${SHAPE_KEY}~${shape}`,
     };
   });
   const records = Object.fromEntries(draws.map((d) => [d.kind, d.record]));

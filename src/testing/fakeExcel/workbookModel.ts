@@ -211,6 +211,8 @@ export class FakeWorkbook {
 
   // ---- Acting as a person would (events: source as given, triggerSource "Unknown") ----
 
+  /** Cells written so far (values and formulas, by the add-in or a person): for the bench and tests. */
+  cellsWritten = 0;
   /** True while the user is typing in a cell (between startCellEdit and endCellEdit). */
   get cellEditing(): boolean {
     return this._cellEdit !== undefined;
@@ -458,6 +460,7 @@ export class FakeWorkbook {
     grid.forEach((row, r) =>
       row.forEach((raw, c) => {
         if (raw === null) return; // Office.js: null leaves the cell as it is
+        this.cellsWritten += 1;
         const k = key(area.row + r, area.column + c);
         sheet.formulas.delete(k); // typed over: a value now
         const { value, numberFormat } = parseInput(raw);

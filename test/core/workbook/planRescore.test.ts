@@ -1,3 +1,4 @@
+import { shapeOf } from "../../../src/core/workbook/changedCells";
 import { getFramework } from "../../../src/core/framework/registry";
 import { NoAssessmentError, WorkbookError } from "../../../src/core/workbook/errors";
 import {
@@ -254,7 +255,7 @@ describe("planRescore: the sheets drawn", () => {
     first.draws.forEach((draw, i) => {
       expect(draw.spec).toEqual({ ...specs[i], name: draw.sheet });
       expect(draw.kept).toEqual([]);
-      expect(draw.record).toBe(drawnRecord(draw.spec));
+      expect(draw.record).toBe(`${drawnRecord(draw.spec)} shape~${shapeOf(draw.spec)}`);
     });
     expect(first.problems).toEqual(first.score.problems);
   });
