@@ -94,7 +94,20 @@ function loadData(context: Excel.RequestContext, existence: WorkbookExistence) {
         };
   };
   const results = existence.markers.get(SHEET_MARKERS.results);
+  // Protection of each sheet a re-score writes (ExcelApi 1.2, under the floor): checked first.
+  const written = new Set(
+    [SHEET_MARKERS.results, SHEET_MARKERS.actionPlan, SHEET_MARKERS.tracker, SHEET_MARKERS.lists]
+      .map((m) => existence.markers.get(m))
+      .filter((s): s is string => s !== undefined)
+  );
+  const protection = [...written].map((sheet) => ({
+    sheet,
+    protection: workbook.worksheets.getItem(sheet).protection.load("protected"),
+  }));
+  if (questionnaire)
+    protection.push({ sheet: "", protection: questionnaire.sheet.protection.load("protected") });
   return {
+    protection,
     settings,
     questionnaire,
     drawn: {
@@ -150,6 +163,9 @@ function built(data: DataRead, existence: WorkbookExistence) {
         }
       : {}),
     drawn,
+    protectedSheets: data.protection
+      .filter((p) => p.protection.protected)
+      .map((p) => p.sheet || q!.sheet.name),
   };
   return {
     snapshot,

@@ -1,7 +1,7 @@
 import type { AssessmentDetails } from "../core/workbook/details";
 import type { Framework } from "../core/framework/types";
 import type { ScoreResult } from "../core/scoring/types";
-import type { WorkbookProblem } from "../core/workbook/errors";
+import { WorkbookError, type WorkbookProblem } from "../core/workbook/errors";
 import { SHEET_MARKERS, TABLE_NAME } from "../core/workbook/names";
 import { planNewAssessment } from "../core/workbook/planNewAssessment";
 import { planRescore } from "../core/workbook/planRescore";
@@ -76,6 +76,7 @@ export async function rescore(
     onExistence?.(existence);
     return outcome;
   }
+  if (plan.writeBlocked) throw new WorkbookError(plan.writeBlocked);
   await applyRescorePlan(context, plan, handles, caps);
   const created = plan.draws
     .filter((d) => d.create)

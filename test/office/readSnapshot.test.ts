@@ -130,6 +130,7 @@ describe("readSnapshot", () => {
         "svmi.facilitator": undefined,
       },
       drawn: {},
+      protectedSheets: [],
     });
     expect(handles).toMatchObject({ hasChart: false, hasTrackerTable: false });
   });

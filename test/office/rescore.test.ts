@@ -508,3 +508,19 @@ describe("a re-score after one answer", () => {
     expect(book.sheet("Action Tracker").values.flat()).toContain("No longer required");
   });
 });
+
+describe("a protected sheet", () => {
+  it("is found before anything is written: a clear message, nothing half redrawn", async () => {
+    const { book, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    await score();
+    book.protectSheet("Action Plan");
+    const before = book.cellsWritten;
+    await expect(score()).rejects.toThrow(
+      "'Action Plan' is protected, so the assessment cannot be scored into it: unprotect (Review > Unprotect Sheet) and score again. Nothing was changed."
+    );
+    expect(book.cellsWritten).toBe(before);
+    // Reading (a co-author's refresh) still works.
+    expect((await score({ write: false })).outcome.result.framework.id).toBe("public");
+  });
+});

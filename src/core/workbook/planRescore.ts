@@ -60,6 +60,11 @@ export interface RescorePlan {
   /** The sheets svmi draws, in this order. */
   draws: SheetDraw[];
   /**
+   * Why nothing can be written, when a sheet to write is protected: checked before any write,
+   * so a protected sheet never leaves the workbook half redrawn.
+   */
+  writeBlocked?: string;
+  /**
    * Document settings to (re)record: those missing or differing from the cells, e.g. after a
    * New assessment whose settings batch failed, or in a file another program wrote.
    */
@@ -185,6 +190,10 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
       values.some((value, row) => String(table.body[row]?.[column] ?? "") !== value)
     ),
     draws,
+    ...writeBlockedBy(snapshot, [
+      table.sheet,
+      ...draws.filter((d) => !d.create).map((d) => d.sheet),
+    ]),
     settings: settingsToRecord(snapshot, framework, details),
     ...(snapshot.lists
       ? {
@@ -195,6 +204,18 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
           },
         }
       : {}),
+  };
+}
+
+function writeBlockedBy(
+  snapshot: WorkbookSnapshot,
+  written: readonly string[]
+): { writeBlocked?: string } {
+  const blocked = [...new Set(written)].filter((s) => snapshot.protectedSheets?.includes(s));
+  if (blocked.length === 0) return {};
+  const names = blocked.map((s) => `'${s}'`).join(", ");
+  return {
+    writeBlocked: `${names} ${blocked.length === 1 ? "is" : "are"} protected, so the assessment cannot be scored into ${blocked.length === 1 ? "it" : "them"}: unprotect (Review > Unprotect Sheet) and score again. Nothing was changed.`,
   };
 }
 

@@ -30,6 +30,8 @@ export interface WorkbookSnapshot {
   lists?: { sheet: string; top: Grid };
   /** The questionnaire table, when found, with the rows above and beside it from A1. */
   questionnaire?: QuestionnaireTable & { above: Grid };
+  /** Sheets the user protected (Review > Protect Sheet), among those svmi would write. */
+  protectedSheets?: readonly string[];
   /** Each drawn sheet a marker points at: its name, its cells from A1, and every non-empty cell. */
   drawn: Partial<Record<"results" | "actionPlan" | "tracker", DrawnSheetRead>>;
 }

@@ -145,6 +145,8 @@ export class SheetModel {
     zoom: { scale: 100 },
   };
   showGridlines = true;
+  /** Review > Protect Sheet: the fake only reports it (WorksheetProtection.protected). */
+  protected = false;
   showHeadings = true;
   visibility = "Visible";
   handlers = new Set<ChangedHandler>();

@@ -211,6 +211,10 @@ export class FakeWorkbook {
 
   // ---- Acting as a person would (events: source as given, triggerSource "Unknown") ----
 
+  /** Protects a sheet as a person does with Review > Protect Sheet. */
+  protectSheet(sheetName: string): void {
+    this.sheetModel(sheetName).protected = true;
+  }
   /** Cells written so far (values and formulas, by the add-in or a person): for the bench and tests. */
   cellsWritten = 0;
   /** True while the user is typing in a cell (between startCellEdit and endCellEdit). */

@@ -74,6 +74,7 @@ navs(Worksheet, {
   charts: [() => ChartCollection],
   freezePanes: [() => FreezePanes],
   pageLayout: [() => PageLayout],
+  protection: [() => WorksheetProtection],
   onChanged: [() => ChangedEvent],
 });
 
@@ -104,6 +105,10 @@ class FreezePanes extends kind<SheetModel>("WorksheetFreezePanes") {
     });
   }
 }
+
+/** Whether the sheet is protected (ExcelApi 1.2); protecting from the API is not modelled. */
+class WorksheetProtection extends kind<SheetModel>("WorksheetProtection") {}
+props(WorksheetProtection, { protected: [(s) => s.protected] });
 
 class PageLayout extends kind<SheetModel>("PageLayout") {
   /** Stored as its absolute address, e.g. "$A$1:$O$30". */

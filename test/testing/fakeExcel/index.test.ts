@@ -73,11 +73,11 @@ describe("loading and reading", () => {
     await expect(
       excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Sheet1") as unknown as {
-          protection: unknown;
+          autoFilter: unknown;
         };
-        return sheet.protection;
+        return sheet.autoFilter;
       })
-    ).rejects.toThrow("fake Excel: Worksheet.protection is not modelled");
+    ).rejects.toThrow("fake Excel: Worksheet.autoFilter is not modelled");
   });
 });
 
