@@ -4,7 +4,7 @@ import type { NewAssessmentPlan } from "../core/workbook/planNewAssessment";
 import { TRACKER_TABLE } from "../core/workbook/layouts/tracker";
 import { areaAddress } from "../core/workbook/sheetSpec";
 import { addChart } from "./chart";
-import { asCellText, renderSheet } from "./renderSheet";
+import { asCellText, renderFormats, renderSheet } from "./renderSheet";
 import type { SnapshotHandles } from "./readSnapshot";
 import type { Capabilities } from "./requirements";
 
@@ -32,11 +32,23 @@ export async function applyRescorePlan(
     });
   }
   for (const draw of plan.draws) {
-    if (draw.changes && !draw.create) {
+    // A grown table needs Table.resize (1.13); without it the sheet is redrawn in full.
+    const canGrow =
+      !draw.grows || !draw.spec.table || (caps.tableResize && handles.hasTrackerTable);
+    if (draw.changes && !draw.create && canGrow) {
       // The layout is the one drawn last time: only the cells whose values changed are written.
       const sheet = workbook.worksheets.getItem(draw.sheet);
       for (const { row, column, value } of draw.changes)
         sheet.getRangeByIndexes(row, column, 1, 1).values = [[asCellText(value)]];
+      if (draw.grows) {
+        // Rows added at the end: the table takes them in, and the formats cover them.
+        if (draw.spec.table && caps.tableResize)
+          workbook.tables
+            .getItem(draw.spec.table.name)
+            .resize(sheet.getRange(areaAddress(draw.spec.table.area)));
+        sheet.getRange().conditionalFormats.clearAll();
+        renderFormats(sheet, draw.spec, caps);
+      }
       continue;
     }
     // The Action Tracker's table is the team's: formulas, PivotTables, slicers, filters and

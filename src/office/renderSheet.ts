@@ -55,6 +55,20 @@ export function renderSheet(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capab
   if (spec.hidden) sheet.visibility = "Hidden";
 }
 
+/**
+ * The formats of a spec again, without its values: its styles, checks and conditional rules (the
+ * caller clears the old rules first), for a sheet that grew rows at the end of its layout.
+ */
+export function renderFormats(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capabilities): void {
+  for (const styledArea of spec.styles) applyStyle(range(sheet, styledArea), styledArea.style);
+  if (caps.dataValidation) {
+    for (const validation of spec.validations ?? [])
+      addValidation(range(sheet, validation.area), validation);
+  }
+  for (const rule of [...(spec.conditionalRules ?? [])].reverse())
+    addConditionalRule(range(sheet, rule.area), rule);
+}
+
 function range(sheet: Excel.Worksheet, area: Area): Excel.Range {
   return sheet.getRange(areaAddress(area));
 }

@@ -524,3 +524,39 @@ describe("a protected sheet", () => {
     expect((await score({ write: false })).outcome.result.framework.id).toBe("public");
   });
 });
+
+describe("a re-score after one answer that adds an action", () => {
+  it("adds the tracker row in place: a few cells, the same table grown, its formats over the new row", async () => {
+    const { book, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    let before = book.cellsWritten;
+    await score();
+    const full = book.cellsWritten - before;
+    const table = book.table("SVMI_TrackerTable")!;
+    // The first question whose future can go one option higher: one action more.
+    const values = book.sheet("Questionnaire").values;
+    const header = values.findIndex((row) => row.includes("Question ID"));
+    const [idAt, futureAt] = ["Question ID", "Future"].map((h) => values[header].indexOf(h));
+    const framework = getFramework("public");
+    const row = values.findIndex((r, i) => {
+      const q = i > header ? framework.question(String(r[idAt])) : undefined;
+      return q !== undefined && q.options[q.options.length - 1].text !== r[futureAt];
+    });
+    const options = framework.question(String(values[row][idAt]))!.options;
+    const next = options[options.findIndex((o) => o.text === values[row][futureAt]) + 1].text;
+    await book.userEdit("Questionnaire", `${String.fromCharCode(65 + futureAt)}${row + 1}`, next);
+    before = book.cellsWritten;
+    const { syncs } = await score();
+    const one = book.cellsWritten - before;
+    expect(syncs).toBe(2);
+    expect(one).toBeLessThanOrEqual(full / 10);
+    const grown = book.table("SVMI_TrackerTable")!;
+    expect(grown.id).toBe(table.id);
+    expect(grown.rows).toBe(table.rows + 1);
+    const lastRow = grown.row + grown.rows; // 1-based row of the new body row
+    const tracker = book.sheet("Action Tracker");
+    expect(tracker.values[lastRow - 1][2]).toBe(values[row][idAt]); // its Question ID
+    const status = tracker.validations.find((v) => JSON.stringify(v.rule).includes("Not started"));
+    expect(status?.address).toMatch(new RegExp(`^H7:H${lastRow}$`));
+  });
+});

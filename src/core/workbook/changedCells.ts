@@ -21,7 +21,12 @@ export function shapeOf(spec: SheetSpec): string {
   const chartLayout = chart && { ...chart, categories: undefined, series: chart.series.length };
   // Everything but the values, the sheet's name and the chart's cached numbers.
   const layout = { ...spec, values: undefined, name: undefined, chart: chartLayout };
-  return hashOf(JSON.stringify({ ...layout, rows: spec.values.length }));
+  // A growable layout (rows added at the end) has the same shape whatever its number of rows.
+  const rowCounts = (key: string, value: unknown) =>
+    spec.growable && key === "rows" ? undefined : value;
+  return hashOf(
+    JSON.stringify({ ...layout, rows: spec.growable ? 0 : spec.values.length }, rowCounts)
+  );
 }
 
 /** The record key the shape is kept under (not a cell address, so no cell is ever taken for it). */

@@ -90,6 +90,8 @@ export interface SheetDraw {
    * cells to write (an adapter may then skip the full redraw).
    */
   changes?: readonly CellChange[];
+  /** With `changes`: the layout grew rows at its end (a growable sheet), so its formats follow. */
+  grows?: boolean;
   /** Cells svmi drew, for the record (its own cells are the ones it may redraw next time). */
   record: string;
 }
@@ -169,6 +171,7 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
             changes: changedCells(drawnSpec, existing.grid).filter(
               (c) => !keep.cells.some((k) => k.row === c.row && k.column === c.column)
             ),
+            grows: drawnSpec.values.length > existing.grid.length,
           }
         : {}),
       record: `${drawnRecord(spec)} ${SHAPE_KEY}~${shape}`,

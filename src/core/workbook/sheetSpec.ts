@@ -51,6 +51,11 @@ export interface SheetSpec {
    */
   print?: { landscape: boolean; fitToWidth: boolean; repeatRows?: Area; area?: Area };
   hidden?: boolean;
+  /**
+   * Rows may be added at the end of this layout without redrawing it (the Action Tracker: its
+   * table grows by a row per new action); its layout's shape then leaves the row counts out.
+   */
+  growable?: boolean;
   /** Cells that link to another place in the workbook, e.g. 'Questionnaire'!D12. */
   links?: Link[];
   chart?: ChartSpec;

@@ -94,6 +94,7 @@ export function trackerSheet(
       styled(area(first, at("due"), count, 1), { fill: INPUT_FILL, numberFormat: "yyyy-mm-dd" }),
     ],
     table: { name: TRACKER_TABLE, area: area(HEADER_ROW, 0, count + 1, header.length) },
+    growable: true,
     validations: [
       {
         area: area(first, at("status"), count, 1),
