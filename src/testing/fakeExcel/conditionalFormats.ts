@@ -3,7 +3,7 @@
  */
 import { NotModelledError, invalid, subtract } from "./address";
 import { COLOUR, kind, navs, oneOf, props } from "./proxy";
-import type { ConditionalFormat, Ref } from "./sheetModel";
+import { formatOperations, type ConditionalFormat, type Ref } from "./sheetModel";
 
 /** "ContainsText" and "Custom" rules are modelled; a new rule goes to the top, as in Office.js. */
 export class ConditionalFormatCollection extends kind<Ref>("ConditionalFormatCollection") {
@@ -13,6 +13,7 @@ export class ConditionalFormatCollection extends kind<Ref>("ConditionalFormatCol
     return this._create(ConditionalFormatProxy, "add()", (t) => {
       const cf: ConditionalFormat = { area: t.area, type };
       t.sheet.conditionalFormats.unshift(cf);
+      formatOperations.count += 1;
       return cf;
     });
   }

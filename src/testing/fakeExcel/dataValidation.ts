@@ -12,7 +12,7 @@ import {
   subtract,
 } from "./address";
 import { kind, props } from "./proxy";
-import type { Ref, Validation } from "./sheetModel";
+import { formatOperations, type Ref, type Validation } from "./sheetModel";
 
 const RULE_TYPES = ["wholeNumber", "decimal", "textLength", "date", "time", "list", "custom"];
 const withoutArea = (list: Validation[], area: Area) =>
@@ -54,6 +54,7 @@ props(DataValidation, {
           "setting dataValidation.errorAlert over part of another validation area"
         );
       else t.sheet.validations.push({ area: t.area, errorAlert: clone(v) });
+      formatOperations.count += 1;
     },
   ],
 });

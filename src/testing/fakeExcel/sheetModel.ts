@@ -14,6 +14,12 @@ import {
 } from "./address";
 
 export type ChangeSource = "Local" | "Remote";
+/**
+ * Format operations (a format property set on a range, a conditional format or a check added),
+ * counted for the bench and the tests of what a re-score writes.
+ */
+export const formatOperations = { count: 0 };
+
 export interface WorksheetChangedArgs {
   type: "WorksheetChanged";
   address: string;
@@ -175,6 +181,7 @@ export class SheetModel {
     return this.links.get(key(row, column));
   }
   setFormat(area: Area, patch: CellFormat): void {
+    formatOperations.count += 1;
     if (cellCount(area) > 2_000_000)
       throw new NotModelledError("formatting more than 2,000,000 cells at once");
     for (let r = area.row; r < area.row + area.rows; r++)

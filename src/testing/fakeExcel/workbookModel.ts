@@ -34,6 +34,7 @@ import {
   SheetModel,
   type WorksheetChangedArgs,
   colOf,
+  formatOperations,
   key,
   keysIn,
   rowOf,
@@ -214,6 +215,10 @@ export class FakeWorkbook {
   /** Protects a sheet as a person does with Review > Protect Sheet. */
   protectSheet(sheetName: string): void {
     this.sheetModel(sheetName).protected = true;
+  }
+  /** Format operations so far, in every fake workbook (see sheetModel's formatOperations). */
+  get formatOperations(): number {
+    return formatOperations.count;
   }
   /** Cells written so far (values and formulas, by the add-in or a person): for the bench and tests. */
   cellsWritten = 0;
