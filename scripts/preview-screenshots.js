@@ -49,7 +49,8 @@ const OUT = path.join(__dirname, "..", "docs", "screenshots");
   await page.waitForTimeout(800);
   await page.screenshot({ path: path.join(OUT, "2-questionnaire.png") });
   for (const sheet of ["Results", "Action Plan"]) {
-    await page.getByRole("tab", { name: sheet }).click();
+    // The simulated workbook's sheet tabs (the pane has a Results tab of its own).
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: sheet }).click();
     await page.waitForTimeout(400);
     await page.screenshot({
       path: path.join(OUT, `3-${sheet.toLowerCase().replace(" ", "-")}.png`),
