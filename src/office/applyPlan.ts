@@ -35,7 +35,11 @@ export async function applyRescorePlan(
     // A grown table needs Table.resize (1.13); without it the sheet is redrawn in full.
     const canGrow =
       !draw.grows || !draw.spec.table || (caps.tableResize && handles.hasTrackerTable);
-    if (draw.changes && !draw.create && canGrow) {
+    // A chart or tracker table the user removed comes back only with a full redraw.
+    const whole =
+      (draw.spec.chart !== undefined && !handles.hasChart) ||
+      (draw.kind === "tracker" && draw.spec.table !== undefined && !handles.hasTrackerTable);
+    if (draw.changes && !draw.create && canGrow && !whole) {
       // The layout is the one drawn last time: only the cells whose values changed are written.
       const sheet = workbook.worksheets.getItem(draw.sheet);
       for (const { row, column, value } of draw.changes)

@@ -562,3 +562,52 @@ describe("a re-score after one answer that adds an action", () => {
     expect(status?.address).toMatch(new RegExp(`^H7:H${lastRow}$`));
   });
 });
+
+describe("found in review of writing only what changed", () => {
+  it("a protected lists sheet stops the write before anything changes", async () => {
+    const { book, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    await score();
+    book.protectSheet("SVMI Lists");
+    const before = book.cellsWritten + book.formatOperations;
+    await expect(score()).rejects.toThrow("'SVMI Lists' is protected");
+    expect(book.cellsWritten + book.formatOperations).toBe(before);
+  });
+
+  it("a chart the user deleted comes back", async () => {
+    const { book, excel, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    await score();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Results").charts.getItem("SVMI_Radar").delete();
+      await ctx.sync();
+    });
+    expect(book.sheet("Results").charts).toHaveLength(0);
+    await score();
+    expect(book.sheet("Results").charts).toHaveLength(1);
+  });
+
+  it("a new action joins the tracker's table even with a note typed below it", async () => {
+    const { book, score } = await newAssessment();
+    await answerLikeSurrey(book);
+    await score();
+    const table = book.table("SVMI_TrackerTable")!;
+    const below = table.row + table.rows + 5; // 1-based row, well below the table
+    await book.userEdit("Action Tracker", `A${below}`, "Reviewed by the board in March");
+    await score();
+    const values = book.sheet("Questionnaire").values;
+    const header = values.findIndex((row) => row.includes("Question ID"));
+    const [idAt, futureAt] = ["Question ID", "Future"].map((h) => values[header].indexOf(h));
+    const framework = getFramework("public");
+    const row = values.findIndex((r, i) => {
+      const q = i > header ? framework.question(String(r[idAt])) : undefined;
+      return q !== undefined && q.options[q.options.length - 1].text !== r[futureAt];
+    });
+    const options = framework.question(String(values[row][idAt]))!.options;
+    const next = options[options.findIndex((o) => o.text === values[row][futureAt]) + 1].text;
+    await book.userEdit("Questionnaire", `${String.fromCharCode(65 + futureAt)}${row + 1}`, next);
+    await score();
+    expect(book.table("SVMI_TrackerTable")!.rows).toBe(table.rows + 1);
+    expect(book.sheet("Action Tracker").values.flat()).toContain("Reviewed by the board in March");
+  });
+});

@@ -171,7 +171,9 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
             changes: changedCells(drawnSpec, existing.grid).filter(
               (c) => !keep.cells.some((k) => k.row === c.row && k.column === c.column)
             ),
-            grows: drawnSpec.values.length > existing.grid.length,
+            // Any change in a growable table's body (a new row among them) re-applies its formats
+            // and resizes the table: cheap, and right whatever stands below the table.
+            grows: tableBodyChanged(drawnSpec, changedCells(drawnSpec, existing.grid)),
           }
         : {}),
       record: `${drawnRecord(spec)} ${SHAPE_KEY}~${shape}`,
@@ -196,6 +198,8 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     ...writeBlockedBy(snapshot, [
       table.sheet,
       ...draws.filter((d) => !d.create).map((d) => d.sheet),
+      // The record of what was drawn goes there: a drawing without it would be read as typed.
+      ...(snapshot.lists ? [snapshot.lists.sheet] : []),
     ]),
     settings: settingsToRecord(snapshot, framework, details),
     ...(snapshot.lists
@@ -208,6 +212,12 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
         }
       : {}),
   };
+}
+
+function tableBodyChanged(spec: SheetSpec, changes: readonly CellChange[]): boolean {
+  const area = spec.table?.area;
+  if (!spec.growable || !area) return false;
+  return changes.some((c) => c.row > area.row && c.row < area.row + area.rows);
 }
 
 function writeBlockedBy(

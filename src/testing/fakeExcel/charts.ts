@@ -21,6 +21,13 @@ class Chart extends kind<ChartModel>("Chart") {
   _gone(c: ChartModel) {
     return Boolean(c.deleted);
   }
+  /** Removes the chart from its sheet, as a person selecting it and pressing Delete would. */
+  delete(): void {
+    this._act("delete()", (c) => {
+      c.deleted = true;
+      c.sheet.charts = c.sheet.charts.filter((x) => x !== c);
+    });
+  }
   setPosition(start: RangeProxy | string, end?: RangeProxy | string): void {
     const c = this._use("Chart.setPosition()");
     const cell = (p?: RangeProxy | string) =>
