@@ -57,20 +57,12 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
     excel.run(options, batch);
   // What existed at the last run: the next read asks for exactly that in one batch. If
-  // something went meanwhile (a sheet deleted), that batch fails; it is read afresh once.
+  // something went meanwhile (a sheet deleted), readSnapshot reads what exists now.
   let known: WorkbookExistence | undefined;
-  const remember = (existence: WorkbookExistence) => (known = existence);
-  const scored = async (write: boolean): Promise<RescoreOutcome> => {
-    const once = (withKnown: WorkbookExistence | undefined) =>
-      run((context) => rescore(context, caps, { write, known: withKnown, onExistence: remember }));
-    try {
-      return await once(known);
-    } catch (error) {
-      if (known === undefined || (error as { code?: string }).code !== "ItemNotFound") throw error;
-      known = undefined;
-      return once(undefined);
-    }
-  };
+  const scored = (write: boolean): Promise<RescoreOutcome> =>
+    run((context) =>
+      rescore(context, caps, { write, known, onExistence: (existence) => (known = existence) })
+    );
   return {
     create: (details) =>
       run(async (context) => {

@@ -16,6 +16,14 @@ export interface HostProblem {
 export const CELL_EDIT_MESSAGE =
   "Finish editing the cell (press Enter or Esc): scoring will resume.";
 
+/** Excel on the web's 5 MB limit, on the request or on the response. */
+const TOO_LARGE = {
+  message:
+    "The workbook is too large for Excel on the web to send in one go (5 MB). Score it in Excel desktop, or with the svmi command line.",
+  transient: false,
+};
+const BUSY = { message: "Excel is busy; the add-in will try again in a moment.", transient: true };
+
 const BY_CODE: Record<string, Omit<HostProblem, "code">> = {
   InvalidOperationInCellEditMode: { message: CELL_EDIT_MESSAGE, transient: true },
   AccessDenied: {
@@ -38,24 +46,10 @@ const BY_CODE: Record<string, Omit<HostProblem, "code">> = {
       "This version of Excel lacks a feature the add-in needs. Update Office, or use Excel on the web.",
     transient: false,
   },
-  RequestPayloadSizeLimitExceeded: {
-    message:
-      "The workbook is too large for Excel on the web to send in one go (5 MB). Score it in Excel desktop, or with the svmi command line.",
-    transient: false,
-  },
-  ResponsePayloadSizeLimitExceeded: {
-    message:
-      "The workbook is too large for Excel on the web to send in one go (5 MB). Score it in Excel desktop, or with the svmi command line.",
-    transient: false,
-  },
-  ActivityLimitReached: {
-    message: "Excel is busy; the add-in will try again in a moment.",
-    transient: true,
-  },
-  ServiceNotAvailable: {
-    message: "Excel is busy; the add-in will try again in a moment.",
-    transient: true,
-  },
+  RequestPayloadSizeLimitExceeded: TOO_LARGE,
+  ResponsePayloadSizeLimitExceeded: TOO_LARGE,
+  ActivityLimitReached: BUSY,
+  ServiceNotAvailable: BUSY,
   GeneralException: {
     message: "Excel could not finish the change; the add-in will try again in a moment.",
     transient: true,

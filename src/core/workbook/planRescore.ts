@@ -25,7 +25,7 @@ import { detailsFromCells, frameworkOf, recordFromListsSheet } from "./readers/w
 import { changedCells, shapeOf, SHAPE_KEY, type CellChange } from "./changedCells";
 import { scoreWorkbook, type WorkbookScore } from "./scoreWorkbook";
 import { cellAddress, type SheetSpec } from "./sheetSpec";
-import { DETAILS_WINDOW_ROWS, type WorkbookSnapshot } from "./snapshot";
+import { DETAILS_WINDOW_ROWS, type Grid, type WorkbookSnapshot } from "./snapshot";
 
 /**
  * The re-score use case, once for every adapter: from what a workbook holds (a snapshot) to what
@@ -57,6 +57,8 @@ export interface RescorePlan {
    * and nobody re-scored (a co-author on a client without the add-in).
    */
   levelsStale: boolean;
+  /** Those level cells: row and column within the table's body, and the level to write. */
+  levelChanges: CellChange[];
   /** The sheets svmi draws, in this order. */
   draws: SheetDraw[];
   /**
@@ -165,20 +167,11 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
       replacesMarker: !existing && snapshot.markers.has(SHEET_MARKERS[kind]),
       spec: drawnSpec,
       kept: keep.cells,
-      ...(sameLayout
-        ? {
-            // The team's own cells stay where they are: only svmi's cells are compared.
-            changes: changedCells(drawnSpec, existing.grid).filter(
-              (c) => !keep.cells.some((k) => k.row === c.row && k.column === c.column)
-            ),
-            // Any change in a growable table's body (a new row among them) re-applies its formats
-            // and resizes the table: cheap, and right whatever stands below the table.
-            grows: tableBodyChanged(drawnSpec, changedCells(drawnSpec, existing.grid)),
-          }
-        : {}),
+      ...(sameLayout ? onlyChanges(drawnSpec, existing.grid, keep.cells) : {}),
       record: `${drawnRecord(spec)} ${SHAPE_KEY}~${shape}`,
     };
   });
+  const changedLevels = levelChanges(score, table.body);
   const records = Object.fromEntries(draws.map((d) => [d.kind, d.record]));
   const row = drawnRecordsRow(records);
   // Cells of a longer record from before are emptied, not left to be read as part of this one.
@@ -191,9 +184,8 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     score,
     questionnaireSheet: table.sheet,
     answersFingerprint: answersFingerprint(table.header, table.body),
-    levelsStale: score.levelColumns.some(({ column, values }) =>
-      values.some((value, row) => String(table.body[row]?.[column] ?? "") !== value)
-    ),
+    levelChanges: changedLevels,
+    levelsStale: changedLevels.length > 0,
     draws,
     ...writeBlockedBy(snapshot, [
       table.sheet,
@@ -214,10 +206,33 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
   };
 }
 
-function tableBodyChanged(spec: SheetSpec, changes: readonly CellChange[]): boolean {
+/** The cells to write when the layout is the one drawn last time. */
+function onlyChanges(
+  spec: SheetSpec,
+  grid: Grid,
+  kept: readonly KeptCell[]
+): { changes: CellChange[]; grows: boolean } {
+  // The team's own cells stay where they are: only svmi's cells are compared.
+  const changes = changedCells(spec, grid).filter(
+    (c) => !kept.some((k) => k.row === c.row && k.column === c.column)
+  );
+  // Any change in a growable table's body (a new row among them) re-applies its formats and
+  // resizes the table: cheap, and right whatever stands below the table.
   const area = spec.table?.area;
-  if (!spec.growable || !area) return false;
-  return changes.some((c) => c.row > area.row && c.row < area.row + area.rows);
+  const grows =
+    spec.growable === true &&
+    area !== undefined &&
+    changes.some((c) => c.row > area.row && c.row < area.row + area.rows);
+  return { changes, grows };
+}
+
+/** The level cells whose value differs from the scored level (row and column within the table body). */
+function levelChanges(score: WorkbookScore, body: Grid): CellChange[] {
+  return score.levelColumns.flatMap(({ column, values }) =>
+    values.flatMap((value, row) =>
+      String(body[row]?.[column] ?? "") === value ? [] : [{ row, column, value }]
+    )
+  );
 }
 
 function writeBlockedBy(
