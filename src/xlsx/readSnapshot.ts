@@ -1,5 +1,4 @@
-import { recordFromListsSheet } from "../core/workbook/readers/workbookRecord";
-import { markedSheetName } from "../core/workbook/readers/workbookRecord";
+import { markedSheetName, recordFromListsSheet } from "../core/workbook/readers/workbookRecord";
 import { DRAWN_RECORD, SHEET_MARKERS } from "../core/workbook/names";
 import {
   DETAILS_WINDOW_ROWS,

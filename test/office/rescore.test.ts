@@ -526,6 +526,22 @@ describe("a protected sheet", () => {
   });
 });
 
+/** Raises the future of the first question that can go one option higher; gives its id. */
+async function raiseOneFuture(book: FakeWorkbook): Promise<string> {
+  const values = book.sheet("Questionnaire").values;
+  const header = values.findIndex((row) => row.includes("Question ID"));
+  const [idAt, futureAt] = ["Question ID", "Future"].map((h) => values[header].indexOf(h));
+  const framework = getFramework("public");
+  const row = values.findIndex((r, i) => {
+    const q = i > header ? framework.question(String(r[idAt])) : undefined;
+    return q !== undefined && q.options[q.options.length - 1].text !== r[futureAt];
+  });
+  const options = framework.question(String(values[row][idAt]))!.options;
+  const next = options[options.findIndex((o) => o.text === values[row][futureAt]) + 1].text;
+  await book.userEdit("Questionnaire", `${String.fromCharCode(65 + futureAt)}${row + 1}`, next);
+  return String(values[row][idAt]);
+}
+
 describe("a re-score after one answer that adds an action", () => {
   it("adds the tracker row in place: a few cells, the same table grown, its formats over the new row", async () => {
     const { book, score } = await newAssessment();
@@ -535,18 +551,7 @@ describe("a re-score after one answer that adds an action", () => {
     await score();
     const full = written() - before;
     const table = book.table("SVMI_TrackerTable")!;
-    // The first question whose future can go one option higher: one action more.
-    const values = book.sheet("Questionnaire").values;
-    const header = values.findIndex((row) => row.includes("Question ID"));
-    const [idAt, futureAt] = ["Question ID", "Future"].map((h) => values[header].indexOf(h));
-    const framework = getFramework("public");
-    const row = values.findIndex((r, i) => {
-      const q = i > header ? framework.question(String(r[idAt])) : undefined;
-      return q !== undefined && q.options[q.options.length - 1].text !== r[futureAt];
-    });
-    const options = framework.question(String(values[row][idAt]))!.options;
-    const next = options[options.findIndex((o) => o.text === values[row][futureAt]) + 1].text;
-    await book.userEdit("Questionnaire", `${String.fromCharCode(65 + futureAt)}${row + 1}`, next);
+    const raised = await raiseOneFuture(book); // one action more
     before = written();
     const { syncs } = await score();
     const one = written() - before;
@@ -557,7 +562,7 @@ describe("a re-score after one answer that adds an action", () => {
     expect(grown.rows).toBe(table.rows + 1);
     const lastRow = grown.row + grown.rows; // 1-based row of the new body row
     const tracker = book.sheet("Action Tracker");
-    expect(tracker.values[lastRow - 1][2]).toBe(values[row][idAt]); // its Question ID
+    expect(tracker.values[lastRow - 1][2]).toBe(raised); // its Question ID
     const status = tracker.validations.find((v) => JSON.stringify(v.rule).includes("Not started"));
     expect(status?.address).toMatch(new RegExp(`^H7:H${lastRow}$`));
   });
@@ -595,17 +600,7 @@ describe("found in review of writing only what changed", () => {
     const below = table.row + table.rows + 5; // 1-based row, well below the table
     await book.userEdit("Action Tracker", `A${below}`, "Reviewed by the board in March");
     await score();
-    const values = book.sheet("Questionnaire").values;
-    const header = values.findIndex((row) => row.includes("Question ID"));
-    const [idAt, futureAt] = ["Question ID", "Future"].map((h) => values[header].indexOf(h));
-    const framework = getFramework("public");
-    const row = values.findIndex((r, i) => {
-      const q = i > header ? framework.question(String(r[idAt])) : undefined;
-      return q !== undefined && q.options[q.options.length - 1].text !== r[futureAt];
-    });
-    const options = framework.question(String(values[row][idAt]))!.options;
-    const next = options[options.findIndex((o) => o.text === values[row][futureAt]) + 1].text;
-    await book.userEdit("Questionnaire", `${String.fromCharCode(65 + futureAt)}${row + 1}`, next);
+    await raiseOneFuture(book);
     await score();
     expect(book.table("SVMI_TrackerTable")!.rows).toBe(table.rows + 1);
     expect(book.sheet("Action Tracker").values.flat()).toContain("Reviewed by the board in March");

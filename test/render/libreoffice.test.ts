@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nodeIo } from "../../src/cli/io";
-import { writeDemo } from "../../src/cli/commands/workbookCommands";
+import { writeDemo } from "../../src/cli/commands/demo";
 import { scoreAssessmentFile } from "../../src/xlsx/workbookFile";
 
 /*
