@@ -88,17 +88,21 @@ export async function rescore(
 
 /**
  * The answers' fingerprint now, in one small read (the table's header and body), or undefined
- * when there is no questionnaire table.
+ * when there is no questionnaire table. Polled only while an assessment is shown, so the table
+ * is asked for directly (one sync, not two); if it has gone, Excel says ItemNotFound.
  */
 export async function readAnswersFingerprint(
   context: Excel.RequestContext
 ): Promise<string | undefined> {
-  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAME).load("name");
-  await context.sync();
-  if (table.isNullObject) return undefined;
+  const table = context.workbook.tables.getItem(TABLE_NAME);
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values");
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: string }).code === "ItemNotFound") return undefined;
+    throw error;
+  }
   return answersFingerprint(header.values[0], body.values);
 }
 

@@ -135,3 +135,14 @@ describe("run options", () => {
     ]);
   });
 });
+
+describe("answersFingerprint", () => {
+  it("is undefined without a questionnaire, and one sync with one", async () => {
+    const { book, api } = setup();
+    expect(await api.answersFingerprint()).toBeUndefined();
+    await api.create(DETAILS);
+    const before = book.syncCount;
+    expect(typeof (await api.answersFingerprint())).toBe("string");
+    expect(book.syncCount - before).toBe(1);
+  });
+});
