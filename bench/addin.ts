@@ -33,17 +33,24 @@ async function syncsPerRescore(id: FrameworkId): Promise<void> {
       ALL_CAPABILITIES
     )
   );
-  const counts: number[] = [];
   let known: WorkbookExistence | undefined; // as the add-in's API keeps it between runs
-  for (let i = 0; i < 3; i++) {
+  const syncsOf = async (write: boolean) => {
     const before = book.syncCount;
     await excel.run((ctx) =>
-      rescore(ctx, ALL_CAPABILITIES, { known, onExistence: (e) => (known = e) })
+      rescore(ctx, ALL_CAPABILITIES, { write, known, onExistence: (e) => (known = e) })
     );
-    counts.push(book.syncCount - before);
-  }
+    return book.syncCount - before;
+  };
+  // As the pane runs them: a read-only first look on opening, then re-scores.
+  const firstLook = await syncsOf(false);
+  const counts: number[] = [];
+  for (let i = 0; i < 3; i++) counts.push(await syncsOf(true));
+  const cold = await (async () => {
+    known = undefined;
+    return syncsOf(true);
+  })();
   console.log(
-    `context.sync calls per re-score, ${id} (${framework.questionCount} questions): ${counts.join(", ")} (the first reads what exists before the data, and creates the chart)`
+    `context.sync calls, ${id} (${framework.questionCount} questions): first look ${firstLook}; re-scores ${counts.join(", ")} (the first creates the chart); a re-score with nothing known of the workbook ${cold} (it reads what exists first)`
   );
 }
 

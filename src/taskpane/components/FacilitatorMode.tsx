@@ -1,12 +1,11 @@
 import * as React from "react";
 import {
   Button,
-  Dropdown,
   Field,
-  Option,
   ProgressBar,
   Radio,
   RadioGroup,
+  Select,
   Tab,
   TabList,
   Text,
@@ -82,7 +81,7 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
   // Keys work wherever focus is in the taskpane (after a theme change it is on the page itself).
   const onKeyDown = (event: KeyboardEvent) => {
     const typing = (event.target as HTMLElement).closest?.(
-      'input[type=text], textarea, [role="combobox"], [role="listbox"]'
+      'input[type=text], textarea, select, [role="combobox"], [role="listbox"]'
     );
     if ((event.altKey && event.key === "ArrowRight") || event.key === "PageDown") {
       go(themeIndex + 1);
@@ -123,19 +122,16 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
           Previous theme
         </Button>
         <Field label="Go to theme">
-          <Dropdown
-            value={`${theme.id} ${theme.name}`}
-            selectedOptions={[theme.id]}
-            onOptionSelect={(_, data) =>
-              go(framework.themes.findIndex((t) => t.id === data.optionValue))
-            }
+          <Select
+            value={theme.id}
+            onChange={(_, data) => go(framework.themes.findIndex((t) => t.id === data.value))}
           >
             {framework.themes.map((t) => (
-              <Option key={t.id} value={t.id} text={`${t.id} ${t.name}`}>
+              <option key={t.id} value={t.id}>
                 {`${t.id} ${t.name}`}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
         <Button
           appearance="primary"
@@ -157,7 +153,8 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
         Theme {theme.id} of {framework.themes.length}: {theme.name}
       </Title3>
       <Text>
-        Present: <LevelBadge framework={framework} level={scored.present} /> Future: <LevelBadge framework={framework} level={scored.future} />
+        Present: <LevelBadge framework={framework} level={scored.present} /> Future:{" "}
+        <LevelBadge framework={framework} level={scored.future} />
       </Text>
       <details open>
         <summary>What the five levels mean</summary>
