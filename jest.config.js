@@ -49,6 +49,7 @@ module.exports = {
       testEnvironment: "jsdom",
       transform,
       moduleNameMapper,
+      setupFiles: ["<rootDir>/test/shims/jsdomLayout.js"],
       testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
     },
   ],

@@ -116,6 +116,13 @@ module.exports = async (env, options) => {
       // Scripts are loaded relative to the page (taskpane.html has `src="taskpane.js"`), so dist/
       // works from any folder of any host.
       publicPath: "auto",
+      // Views loaded on demand (React.lazy in App.tsx) keep their names: facilitator.js, first-run.js.
+      chunkFilename: "[name].js",
+    },
+    optimization: {
+      // Each on-demand view is one file holding all it needs beyond the first load: no vendor
+      // chunks with generated names, so the deployed folder's files are known in advance.
+      splitChunks: { cacheGroups: { default: false, defaultVendors: false } },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],

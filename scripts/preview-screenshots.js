@@ -26,7 +26,9 @@ const OUT = path.join(__dirname, "..", "docs", "screenshots");
   await page.route("**/*", (route) =>
     route.request().url().startsWith(origin) ? route.continue() : route.abort()
   );
-  await page.goto(`${origin}/preview.html`);
+  // The pane at the width Excel usually opens it (the preview's default too, set here so the
+  // screenshots do not change if that default does).
+  await page.goto(`${origin}/preview.html?width=350`);
   await page.getByText("New assessment").waitFor();
   await page.screenshot({ path: path.join(OUT, "1-new-assessment.png") });
   await page.getByLabel("Organisation").fill("Surrey County Council");
@@ -45,7 +47,7 @@ const OUT = path.join(__dirname, "..", "docs", "screenshots");
       )
     );
   }, answers);
-  await page.getByText("Every question is answered.").waitFor();
+  await page.getByRole("group", { name: "Status" }).getByText("All answered").waitFor();
   await page.waitForTimeout(800);
   await page.screenshot({ path: path.join(OUT, "2-questionnaire.png") });
   for (const sheet of ["Results", "Action Plan"]) {
@@ -56,6 +58,12 @@ const OUT = path.join(__dirname, "..", "docs", "screenshots");
       path: path.join(OUT, `3-${sheet.toLowerCase().replace(" ", "-")}.png`),
     });
   }
+  // Last, the radar chart on Results, scrolled into view as one would in Excel.
+  const sheets = page.getByRole("tablist", { name: "Sheets" });
+  await sheets.getByRole("tab", { name: "Results" }).click();
+  await page.getByRole("tabpanel").getByRole("img").first().scrollIntoViewIfNeeded();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(OUT, "6-results-radar.png") });
   await browser.close();
   server.close();
 })();

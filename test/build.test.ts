@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
 import { XmlPart, type XmlElement } from "../src/xlsx/package/xmlPart";
 import { validateManifest } from "./helpers/manifestSchema";
 
@@ -61,6 +62,11 @@ const DEPLOYED = [
   "assets/icon-32.png",
   "assets/icon-64.png",
   "assets/icon-80.png",
+  // Views loaded on demand (facilitator mode; the first run's form and worked example).
+  "facilitator.js",
+  "facilitator.js.map",
+  "first-run.js",
+  "first-run.js.map",
   "help.html",
   "privacy.html",
   "site.css",
@@ -71,6 +77,9 @@ const DEPLOYED = [
   "taskpane.js.map",
 ];
 const PAGES = ["help.html", "privacy.html", "support.html"];
+
+/** The official React task-pane template's first load, gzipped: the pane's budget. */
+const FIRST_LOAD_BUDGET = 169_000;
 
 describe("npm run build", () => {
   let stamped: Awaited<ReturnType<typeof build>>;
@@ -176,4 +185,17 @@ describe("npm run build", () => {
     );
     expect(() => readdirSync(bad.out)).toThrow(/ENOENT/);
   }, 120_000);
+
+  it(`loads at most ${FIRST_LOAD_BUDGET / 1000} KB gzipped at start-up; other views come on demand`, () => {
+    const html = readFileSync(join(plain.out, "taskpane.html"), "utf8");
+    // What the page itself asks for at start-up, besides office.js from Microsoft.
+    const scripts = references(html).filter((r) => r.endsWith(".js") && r !== OFFICE_JS);
+    expect(scripts).toEqual(["taskpane.js"]);
+    const firstLoad = ["taskpane.html", ...scripts].map((f) => readFileSync(join(plain.out, f)));
+    const gzipped = firstLoad.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    expect(gzipped).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+    // The facilitator's view is not in it: it loads when opened.
+    expect(readFileSync(join(plain.out, "taskpane.js"), "utf8")).not.toContain("What the ");
+    expect(readFileSync(join(plain.out, "facilitator.js"), "utf8")).toContain("What the ");
+  });
 });

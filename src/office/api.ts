@@ -1,8 +1,17 @@
 import type { AssessmentDetails } from "../core/workbook/details";
 import { getFramework, isFrameworkId } from "../core/framework/registry";
 import { TABLE_NAME } from "../core/workbook/names";
-import { NoAssessmentError } from "../core/workbook/errors";
-import { createAssessment, readAnswersFingerprint, rescore, type RescoreOutcome } from "./rescore";
+import { NoAssessmentError, QuestionnaireMissingError } from "../core/workbook/errors";
+import type { AnswerToWrite } from "../core/workbook/answerWrites";
+import {
+  createAssessment,
+  fillAnswers,
+  readAnswersFingerprint,
+  rescore,
+  restartQuestionnaire,
+  type RescoreOutcome,
+} from "./rescore";
+import { openSheet, type OpenableSheet } from "./openSheet";
 import type { WorkbookExistence } from "./workbookExistence";
 import type { ChangeEvent } from "./live/changeFilter";
 import { presentResults, restoreView, type ProjectorState } from "./projectorView";
@@ -10,6 +19,9 @@ import type { Capabilities } from "./requirements";
 
 // The taskpane's one door into this folder: what it calls, and the types and helpers it uses.
 export type { RescoreOutcome } from "./rescore";
+export type { SheetsSummary } from "../core/workbook/sheetsSummary";
+export type { AnswerToWrite } from "../core/workbook/answerWrites";
+export type { OpenableSheet } from "./openSheet";
 export type { WorkbookProblem } from "../core/workbook/errors";
 export { classifyChange, type ChangeEvent } from "./live/changeFilter";
 export { LiveScheduler, REAL_TIMERS, retryDelay, type Timers } from "./live/liveScheduler";
@@ -20,16 +32,53 @@ export function isNoAssessment(error: unknown): boolean {
   return error instanceof NoAssessmentError;
 }
 
+/**
+ * True when a run failed because the questionnaire (its sheet or table) was deleted from a
+ * workbook that records an assessment: Excel cannot undo that, so the pane offers
+ * restartQuestionnaire().
+ */
+export function isQuestionnaireMissing(error: unknown): boolean {
+  return error instanceof QuestionnaireMissingError;
+}
+
 /** Everything the taskpane asks of Excel. Components receive this, never Office.js itself. */
 export interface AssessmentApi {
-  create(details: AssessmentDetails): Promise<void>;
+  /**
+   * New assessment. A workbook that already holds one is refused, unless `replace` (the user
+   * confirmed): then its questionnaire is kept as a sheet of the user's ("Questionnaire
+   * (replaced)"), and Results, Action Plan and Action Tracker stay, redrawn for the new framework
+   * by the next re-score (the tracker keeps its rows; old ones become "No longer required").
+   */
+  create(details: AssessmentDetails, options?: { replace?: boolean }): Promise<void>;
+  /**
+   * A fresh Questionnaire for the framework and details the workbook records, after the old one's
+   * sheet or table was deleted (isQuestionnaireMissing); every other sheet stays.
+   */
+  restartQuestionnaire(): Promise<void>;
+  /**
+   * Writes option texts into the questionnaire's Present and Future cells, in one batch whatever
+   * their number (null clears a cell, a missing field leaves it). Refused, with nothing written,
+   * when a question has no row in the table.
+   */
+  fillAnswers(answers: readonly AnswerToWrite[]): Promise<void>;
+  /** Shows one of our sheets (found by its marker or table, not its name) with A1 selected. */
+  openSheet(kind: OpenableSheet): Promise<void>;
   /** Full re-score: reads answers, writes levels, Results, Action Plan and chart. */
   rescore(): Promise<RescoreOutcome>;
   /** Scores without writing (a co-author's edit, or a first look at an opened workbook). */
   read(): Promise<RescoreOutcome>;
   select(sheet: string, address: string): Promise<void>;
-  /** Writes a choice made in the taskpane into its answer cell and selects the question's row. */
-  answer(sheet: string, cell: string, text: string, row: string): Promise<void>;
+  /**
+   * Writes a choice made in the taskpane into its answer cell and selects the question's row;
+   * with `select: false` it only writes (the projector keeps showing Results).
+   */
+  answer(
+    sheet: string,
+    cell: string,
+    text: string,
+    row: string,
+    options?: { select?: boolean }
+  ): Promise<void>;
   /** Results on screen for the projector (no gridlines or headings, zoomed to fit). */
   present(): Promise<{ zoomed: boolean }>;
   /** Undoes present(). */
@@ -64,12 +113,20 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
       rescore(context, caps, { write, known, onExistence: (existence) => (known = existence) })
     );
   return {
-    create: (details) =>
-      run(async (context) => {
-        if (!isFrameworkId(details.frameworkId))
-          throw new Error(`Unknown framework '${details.frameworkId}'`);
-        await createAssessment(context, getFramework(details.frameworkId), details, caps);
-      }),
+    create: async (details, { replace = false } = {}) => {
+      if (!isFrameworkId(details.frameworkId))
+        throw new Error(`Unknown framework '${details.frameworkId}'`);
+      const framework = getFramework(details.frameworkId);
+      // Sheets are renamed, added and deleted: the next read asks afresh what exists.
+      known = undefined;
+      await run((context) => createAssessment(context, framework, details, caps, { replace }));
+    },
+    restartQuestionnaire: async () => {
+      known = undefined;
+      await run((context) => restartQuestionnaire(context, caps));
+    },
+    fillAnswers: (answers) => run((context) => fillAnswers(context, answers)),
+    openSheet: (kind) => run((context) => openSheet(context, kind)),
     rescore: () => scored(true),
     read: () => scored(false),
     answersFingerprint: () => run((context) => readAnswersFingerprint(context)),
@@ -80,12 +137,14 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
         worksheet.getRange(address).select();
         await context.sync();
       }),
-    answer: (sheet, cell, text, row) =>
+    answer: (sheet, cell, text, row, { select = true } = {}) =>
       run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);
         worksheet.getRange(cell).values = [[text]];
-        worksheet.activate();
-        worksheet.getRange(row).select();
+        if (select) {
+          worksheet.activate();
+          worksheet.getRange(row).select();
+        }
         await context.sync();
       }),
     present: async () => {

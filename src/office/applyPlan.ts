@@ -91,15 +91,36 @@ export async function applyNewAssessmentPlan(
   caps: Capabilities
 ): Promise<void> {
   const workbook = context.workbook;
-  const added = plan.sheets.map(({ kind, spec }) => {
-    const sheet = newMarkedSheet(workbook, SHEET_MARKERS[kind], spec.name, false);
+  // The assessment the workbook held is taken out of the way first, in the plan's order: the
+  // questionnaire's table and sheet renamed (the user's now), the lists sheet renamed; each
+  // marker moves to its new sheet as that is added.
+  const { retire } = plan;
+  if (retire?.questionnaire) {
+    const { sheet, name, table } = retire.questionnaire;
+    if (table) workbook.tables.getItem(table.name).name = table.to;
+    workbook.worksheets.getItem(sheet).name = name;
+  }
+  let oldLists: Excel.Worksheet | undefined;
+  if (retire?.lists) {
+    oldLists = workbook.worksheets.getItem(retire.lists.sheet);
+    oldLists.name = retire.lists.name;
+  }
+  const added = plan.sheets.map(({ kind, spec, replacesMarker }) => {
+    const sheet = newMarkedSheet(workbook, SHEET_MARKERS[kind], spec.name, replacesMarker ?? false);
     renderSheet(sheet, spec, caps);
     return { kind, sheet };
   });
+  // The old lists sheet goes once the new one holds its record. Excel refuses to delete a very
+  // hidden sheet (Worksheet.delete), so it is made merely hidden first.
+  if (oldLists) {
+    oldLists.visibility = "Hidden";
+    oldLists.delete();
+  }
   const questionnaire = added.find((a) => a.kind === "questionnaire")!.sheet;
   questionnaire.position = 0; // the sheet users open the workbook to
   questionnaire.activate();
   await context.sync();
+  if (Object.keys(plan.settings).length === 0) return;
   // The settings in a batch of their own, once the sheets exist: if it fails, the assessment is
   // whole (its cells record framework and version) and the next re-score records them again.
   try {

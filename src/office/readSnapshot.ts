@@ -34,7 +34,11 @@ export interface SnapshotRead {
   existence: WorkbookExistence;
 }
 
-const SETTING_KEYS_READ = [...Object.values(SETTING_KEYS), ...Object.values(SETTING_DETAILS)];
+/** The document settings the add-in keeps, each read with getItemOrNullObject. */
+export const SETTING_KEYS_READ = [
+  ...Object.values(SETTING_KEYS),
+  ...Object.values(SETTING_DETAILS),
+];
 
 export async function readSnapshot(
   context: Excel.RequestContext,
@@ -179,7 +183,7 @@ function built(data: DataRead, existence: WorkbookExistence) {
 }
 
 /** A used range's values as rows from A1 (Excel's used range starts at its first used cell). */
-function fromA1(range: Excel.Range): Grid {
+export function fromA1(range: Excel.Range): Grid {
   const pad = Array<unknown>(range.columnIndex).fill(null);
   return [
     ...Array.from({ length: range.rowIndex }, () => []),

@@ -1,17 +1,38 @@
 import type { AssessmentDetails } from "../core/workbook/details";
 import type { Framework } from "../core/framework/types";
 import type { ScoreResult } from "../core/scoring/types";
-import { WorkbookError, type WorkbookProblem } from "../core/workbook/errors";
+import { answerWrites, type AnswerToWrite } from "../core/workbook/answerWrites";
+import {
+  QuestionnaireMissingError,
+  WorkbookError,
+  type WorkbookProblem,
+} from "../core/workbook/errors";
 import { SHEET_MARKERS, TABLE_NAME } from "../core/workbook/names";
-import { planNewAssessment } from "../core/workbook/planNewAssessment";
+import {
+  planNewAssessment,
+  planRestartQuestionnaire,
+  type ExistingWorkbook,
+} from "../core/workbook/planNewAssessment";
 import { planRescore } from "../core/workbook/planRescore";
 import { answersFingerprint } from "../core/workbook/readers/questionnaire";
+import { sheetsSummary, type SheetsSummary } from "../core/workbook/sheetsSummary";
 import { applyNewAssessmentPlan, applyRescorePlan } from "./applyPlan";
-import { readSnapshot } from "./readSnapshot";
-import { existenceAfter, type WorkbookExistence } from "./workbookExistence";
+import { asCellText } from "./renderSheet";
+import { fromA1, readSnapshot, SETTING_KEYS_READ } from "./readSnapshot";
+import {
+  existenceAfter,
+  existenceOf,
+  loadExistence,
+  sheetOfTable,
+  type WorkbookExistence,
+} from "./workbookExistence";
 import type { Capabilities } from "./requirements";
 
-/** The add-in's two use cases, each a read, a plan from core, and one write. */
+/**
+ * The add-in's use cases, each a read, a plan from core, and one write: re-score, New assessment
+ * (also replacing the one the workbook holds), restarting a deleted questionnaire, and filling
+ * answers in.
+ */
 
 export interface RescoreOutcome {
   framework: Framework;
@@ -32,6 +53,11 @@ export interface RescoreOutcome {
   };
   /** The sheet's level cells were out of date when read (nothing was written on a read). */
   levelsStale: boolean;
+  /**
+   * The Action Plan (its planned actions) and the Action Tracker (its rows, and those still in
+   * the plan and not Done), each where it is; on a read, only those that exist already.
+   */
+  sheets: SheetsSummary;
 }
 
 /**
@@ -70,6 +96,7 @@ export async function rescore(
       answersFingerprint: plan.answersFingerprint,
     },
     levelsStale: !write && plan.levelsStale,
+    sheets: sheetsSummary(plan, write),
   };
   // A co-author's edit: their add-in writes; we only refresh the view.
   if (!write) {
@@ -106,27 +133,115 @@ export async function readAnswersFingerprint(
   return answersFingerprint(header.values[0], body.values);
 }
 
+/** The sentence for a questionnaire table that is gone, where the pane can restart it. */
+export const QUESTIONNAIRE_GONE = `The questionnaire (table ${TABLE_NAME}) is missing: was the Questionnaire sheet deleted? Restart the questionnaire to answer again.`;
+
+/**
+ * Writes answers (option texts) into the questionnaire's Present and Future cells: one read of
+ * the table (header and body, so the cells are found by the headers, wherever the rows and
+ * columns are) and one write, however many answers.
+ */
+export async function fillAnswers(
+  context: Excel.RequestContext,
+  answers: readonly AnswerToWrite[]
+): Promise<void> {
+  const table = context.workbook.tables.getItem(TABLE_NAME);
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("values");
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: string }).code === "ItemNotFound")
+      throw new QuestionnaireMissingError(QUESTIONNAIRE_GONE);
+    throw error;
+  }
+  const writes = answerWrites(header.values[0], body.values, answers);
+  for (const { row, column, value } of writes)
+    body.getCell(row, column).values = [[asCellText(value)]];
+  if (writes.length > 0) await context.sync();
+}
+
 /**
  * Builds a new assessment in the open workbook: the Questionnaire and the hidden lists sheet,
  * and the settings recording framework, version and details. Refuses a workbook that already
- * holds one, and never takes over a user's sheet that has the same name.
+ * holds one unless told to replace it (planNewAssessment says how: the old questionnaire is kept
+ * as the user's sheet, the lists sheet's record carried over), and never takes over a user's
+ * sheet that has the same name.
  */
 export async function createAssessment(
   context: Excel.RequestContext,
   framework: Framework,
   details: AssessmentDetails,
+  caps: Capabilities,
+  { replace = false }: { replace?: boolean } = {}
+): Promise<void> {
+  const existing = await readExisting(context, { lists: replace, actionPlan: replace });
+  const plan = planNewAssessment(framework, details, existing, { replace });
+  await applyNewAssessmentPlan(context, plan, caps);
+}
+
+/**
+ * A fresh Questionnaire for the workbook's recorded framework and details, after its sheet or
+ * table was deleted (Excel cannot undo that); Results, Action Plan, Action Tracker and the lists
+ * sheet stay (planRestartQuestionnaire).
+ */
+export async function restartQuestionnaire(
+  context: Excel.RequestContext,
   caps: Capabilities
 ): Promise<void> {
-  const workbook = context.workbook;
-  const sheets = workbook.worksheets.load("items/name");
-  const names = workbook.names.load("items/name");
-  const existing = workbook.tables.getItemOrNullObject(TABLE_NAME).load("name");
+  const existing = await readExisting(context, { lists: true, actionPlan: false });
+  await applyNewAssessmentPlan(context, planRestartQuestionnaire(existing), caps);
+}
+
+/**
+ * What New assessment and a restart plan from: sheet, table and defined names, our markers, the
+ * questionnaire table's sheet and the settings in one batch; in a second, only for those that
+ * exist, our lists sheet's cells (its record) with `lists` and the Action Plan's with `actionPlan`.
+ */
+async function readExisting(
+  context: Excel.RequestContext,
+  { lists, actionPlan }: { lists: boolean; actionPlan: boolean }
+): Promise<ExistingWorkbook> {
+  const { workbook } = context;
+  const read = loadExistence(context, { detail: true });
+  const settings = SETTING_KEYS_READ.map((key) =>
+    workbook.settings.getItemOrNullObject(key).load("value")
+  );
   await context.sync();
-  const definedNames = names.items.map((n) => n.name);
-  const plan = planNewAssessment(framework, details, {
-    sheetNames: sheets.items.map((s) => s.name),
+  const existence = existenceOf(read);
+  const definedNames = read.names.items.map((n) => n.name);
+  const questionnaireSheet = sheetOfTable(read, TABLE_NAME);
+  const cellsOf = (wanted: boolean, marker: string) => {
+    const sheet = wanted ? existence.markers.get(marker) : undefined;
+    return sheet === undefined
+      ? undefined
+      : {
+          sheet,
+          used: workbook.worksheets
+            .getItem(sheet)
+            .getUsedRangeOrNullObject(true)
+            .load("values,rowIndex,columnIndex"),
+        };
+  };
+  const listsRead = cellsOf(lists, SHEET_MARKERS.lists);
+  const planRead = cellsOf(actionPlan, SHEET_MARKERS.actionPlan);
+  if (listsRead || planRead) await context.sync();
+  const grid = (read: { used: Excel.Range }) => (read.used.isNullObject ? [] : fromA1(read.used));
+  return {
+    sheetNames: existence.sheets,
     definedNames,
-    holdsAssessment: !existing.isNullObject || definedNames.includes(SHEET_MARKERS.questionnaire),
-  });
-  await applyNewAssessmentPlan(context, plan, caps);
+    holdsAssessment:
+      questionnaireSheet !== undefined || existence.markers.has(SHEET_MARKERS.questionnaire),
+    tableNames: existence.tables,
+    markers: existence.markers,
+    ...(questionnaireSheet !== undefined ? { questionnaireSheet } : {}),
+    ...(listsRead ? { lists: { sheet: listsRead.sheet, top: grid(listsRead) } } : {}),
+    ...(planRead ? { actionPlan: grid(planRead) } : {}),
+    settings: Object.fromEntries(
+      SETTING_KEYS_READ.map((key, i) => [
+        key,
+        settings[i].isNullObject ? undefined : String(settings[i].value),
+      ])
+    ),
+  };
 }

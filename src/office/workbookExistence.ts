@@ -20,14 +20,31 @@ export interface ExistenceRead {
   tables: Excel.TableCollection;
 }
 
-/** Queues the loads; call existenceOf after the sync. */
-export function loadExistence(context: Excel.RequestContext): ExistenceRead {
+/**
+ * Queues the loads; call existenceOf after the sync. With `detail`, also each sheet's visibility
+ * and the sheet each table is on (see sheetOfTable, visibilityOf), in the same batch.
+ */
+export function loadExistence(
+  context: Excel.RequestContext,
+  { detail = false }: { detail?: boolean } = {}
+): ExistenceRead {
   const { workbook } = context;
   return {
     names: workbook.names.load("items/name,items/type,items/formula"),
-    sheets: workbook.worksheets.load("items/name"),
-    tables: workbook.tables.load("items/name"),
+    sheets: workbook.worksheets.load(detail ? "items/name,items/visibility" : "items/name"),
+    tables: workbook.tables.load(detail ? "items/name,items/worksheet/name" : "items/name"),
   };
+}
+
+/** The sheet a table is on (any case), from a detailed read; undefined when there is no such table. */
+export function sheetOfTable(read: ExistenceRead, table: string): string | undefined {
+  const found = read.tables.items.find((t) => t.name.toLowerCase() === table.toLowerCase());
+  return found?.worksheet.name;
+}
+
+/** A sheet's visibility, from a detailed read. */
+export function visibilityOf(read: ExistenceRead, sheet: string): string | undefined {
+  return read.sheets.items.find((s) => s.name === sheet)?.visibility;
 }
 
 export function existenceOf(read: ExistenceRead): WorkbookExistence {

@@ -1,136 +1,92 @@
 import * as React from "react";
-import { cellAddress, parseAddress } from "../core/workbook/sheetSpec";
+import { cellAddress } from "../core/workbook/sheetSpec";
 import type { FakeWorkbook } from "../testing/fakeExcel";
-
-const MAX_ROWS = 120;
-const MAX_COLUMNS = 9;
-
-type Cell = string | number | boolean | null | undefined;
-
-/** Shows a date serial as Excel would under a date format (the fake keeps values, not displays). */
-function display(value: Cell, numberFormat: string): string {
-  if (typeof value === "number" && /y/.test(numberFormat)) {
-    return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
-  }
-  return String(value ?? "");
-}
-
-/** The options a validated cell offers, read from its list source (='SVMI Lists'!$B$5:$F$5). */
-function optionsFor(
-  book: FakeWorkbook,
-  sheet: ReturnType<FakeWorkbook["sheet"]>,
-  row: number,
-  column: number
-): string[] | undefined {
-  for (const v of sheet.validations) {
-    const area = parseAddress(v.address);
-    const source = (v.rule as { list?: { source?: string } }).list?.source;
-    if (
-      !area ||
-      !source ||
-      row < area.row ||
-      row >= area.row + area.rows ||
-      column < area.column ||
-      column >= area.column + area.columns
-    )
-      continue;
-    const match = /^=?'?(.+?)'?!(.+)$/.exec(source);
-    const list = match && parseAddress(match[2]);
-    if (!match || !list) continue;
-    const values = book.sheet(match[1].replace(/''/g, "'")).values;
-    return (values[list.row] ?? [])
-      .slice(list.column, list.column + list.columns)
-      .map(String)
-      .filter(Boolean);
-  }
-  return undefined;
-}
+import { display } from "./cellControls";
+import { areaOf } from "./references";
+import { SheetGrid } from "./SheetGrid";
 
 /**
- * The simulated workbook of `npm run preview`: sheet tabs and cells, with dropdowns where the
- * add-in put them and free text in the notes columns. Edits go through FakeWorkbook.userEdit, so
- * the taskpane hears them exactly as it would hear Excel.
+ * The simulated workbook of `npm run preview`, as Excel's window shows it: the name box and the
+ * selected cell's content, the active sheet (with its selection, zoom, gridlines and headings, as
+ * the taskpane left them) and the sheet tabs. Clicking a tab or a cell acts on the fake as a person
+ * would (FakeWorkbook.userSelect, userEdit), so the taskpane and the view always agree.
  */
 export const SheetView: React.FC<{ book: FakeWorkbook }> = ({ book }) => {
   const [, setTick] = React.useState(0);
-  const [active, setActive] = React.useState<string>();
+  const [problem, setProblem] = React.useState<string>();
+  const redraw = () => setTick((t) => t + 1);
   React.useEffect(() => {
-    const timer = setInterval(() => setTick((t) => t + 1), 300); // the fake has no change feed for views
+    const timer = setInterval(redraw, 300); // the fake has no change feed for views
     return () => clearInterval(timer);
   }, []);
+  /** Runs a person's action on the fake; what it refuses (a formula typed, say) is shown, not thrown. */
+  const act = (action: () => unknown) => {
+    try {
+      setProblem(undefined);
+      void Promise.resolve(action()).catch((e: unknown) => setProblem(String(e)));
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+    }
+    redraw();
+  };
+
   const visible = book.sheetNames.filter((name) => book.sheet(name).visibility === "Visible");
-  const current =
-    active && visible.includes(active)
-      ? active
-      : (visible.find((n) => n !== "Sheet1") ?? visible[0]);
+  const current = book.activeSheet;
   const sheet = book.sheet(current);
-  const rows = sheet.values.slice(0, MAX_ROWS);
-  const edit = (row: number, column: number, value: string) =>
-    void book.userEdit(current, cellAddress(row, column), value);
-  const isNotes = (column: number) =>
-    rows.some((r) => r[column] === "Evidence/notes" || r[column] === "Notes");
+  const selection = areaOf(book.selection.address);
+  const active = selection && cellAddress(selection.row, selection.column);
+  const content = active
+    ? display(sheet.formulas[active] ?? sheet.value(active), sheet.format(active).numberFormat)
+    : "";
 
   return (
     <div className="workbook">
-      <div role="tablist" aria-label="Sheets">
-        {visible.map((name) => (
-          <button
-            key={name}
-            role="tab"
-            aria-selected={name === current}
-            onClick={() => setActive(name)}
-          >
-            {name}
-          </button>
-        ))}
+      <div className="formula-bar">
+        <output aria-label="Name box">{active}</output>
+        <output aria-label="Formula bar">{content}</output>
       </div>
-      <table aria-label={`Sheet ${current}`}>
-        <tbody>
-          {rows.map((row, r) => (
-            <tr key={r}>
-              <th scope="row">{r + 1}</th>
-              {Array.from({ length: MAX_COLUMNS }, (_, c) => {
-                const value: Cell = row[c];
-                const options = optionsFor(book, sheet, r, c);
-                // Coloured as Excel would show it: by the sheet's own conditional formats.
-                const shown = sheet.displayFormat(cellAddress(r, c));
-                const coloured = shown.fill !== sheet.format(cellAddress(r, c)).fill;
-                const style = coloured
-                  ? { background: shown.fill, color: shown.fontColor }
-                  : undefined;
-                return (
-                  <td key={c} style={style}>
-                    {options ? (
-                      <select
-                        aria-label={`${current} ${cellAddress(r, c)}`}
-                        value={String(value ?? "")}
-                        onChange={(e) => edit(r, c, e.target.value)}
-                      >
-                        <option value="">(unanswered)</option>
-                        {options.map((o) => (
-                          <option key={o}>{o}</option>
-                        ))}
-                      </select>
-                    ) : isNotes(c) &&
-                      r > 0 &&
-                      rows[r - 1] &&
-                      value !== "Evidence/notes" &&
-                      value !== "Notes" ? (
-                      <input
-                        aria-label={`${current} ${cellAddress(r, c)}`}
-                        defaultValue={String(value ?? "")}
-                        onBlur={(e) => edit(r, c, e.target.value)}
-                      />
-                    ) : (
-                      display(value, sheet.format(cellAddress(r, c)).numberFormat)
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+      <div
+        className="sheet-scroll"
+        role="tabpanel"
+        tabIndex={0}
+        aria-labelledby={`sheet-tab-${visible.indexOf(current)}`}
+      >
+        <SheetGrid
+          book={book}
+          sheet={sheet}
+          selection={selection}
+          selected={book.selectionCount}
+          zoom={book.zoom}
+          edit={(row, column, value) =>
+            act(() => book.userEdit(current, cellAddress(row, column), value))
+          }
+          go={(name, address) => act(() => book.userSelect(name, address))}
+          select={(address) =>
+            book.selection.address !== address && act(() => book.userSelect(current, address))
+          }
+        />
+      </div>
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+      <div className="status-bar">
+        <div role="tablist" aria-label="Sheets">
+          {visible.map((name, i) => (
+            <button
+              key={name}
+              id={`sheet-tab-${i}`}
+              role="tab"
+              aria-selected={name === current}
+              onClick={() => act(() => book.userSelect(name))}
+            >
+              {name}
+            </button>
           ))}
-        </tbody>
-      </table>
+        </div>
+        <output aria-label="Zoom">{book.zoom}%</output>
+      </div>
     </div>
   );
 };

@@ -81,7 +81,16 @@ describe("svmi score", () => {
     const { code, stdout } = await svmi("score", "--answers", path);
     expect(code).toBe(0);
     expect(stdout).toContain("A3 present: 'Maybe' is not one of the options");
-    expect(stdout).toContain("(5 unanswered)");
+    // Theme A's five questions: four blank and one to fix now, all five blank in future.
+    expect(stdout).toMatch(/- \(4 to answer, 1 to fix\) +- \(5 to answer\)\n/);
+    expect(stdout).toContain("Provisional: no theme scored yet");
+
+    const json = JSON.parse((await svmi("score", "--answers", path, "--json")).stdout);
+    expect(json.themes[0]).toMatchObject({
+      id: "A",
+      unanswered: { present: 4, future: 5 },
+      invalid: { present: 1, future: 0 },
+    });
   });
 
   it.each([

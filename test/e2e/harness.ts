@@ -35,10 +35,12 @@ export interface Taskpane {
   /** A person typing into the simulated workbook. */
   edit(sheet: string, address: string, value: string): Promise<void>;
   shot(name: string): Promise<void>;
+  /** Runs `body` in the page with the simulated workbook as `b` and `args` (strings). */
+  onBook<T>(body: string, args?: string[]): Promise<T>;
 }
 
 /** Builds the taskpane, serves it, and opens a browser page on it at the given width. */
-export async function startTaskpane(width: number): Promise<Taskpane> {
+export async function startTaskpane(width: number, height = 900): Promise<Taskpane> {
   // A build of its own, with the simulated workbook's files (--env preview; the production build
   // has none), in a folder no other test's build cleans.
   const dist = mkdtempSync(join(tmpdir(), "svmi-e2e-dist-"));
@@ -66,7 +68,7 @@ export async function startTaskpane(width: number): Promise<Taskpane> {
     ],
   });
   const outside: string[] = [];
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await browser.newContext({ viewport: { width, height } });
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS)
@@ -101,7 +103,35 @@ export async function startTaskpane(width: number): Promise<Taskpane> {
     sheetValues: (name) => book<Cell[][]>("return b.sheet(args[0]).values", [name]),
     edit: (sheet, address, value) =>
       book<void>("b.userEdit(args[0], args[1], args[2])", [sheet, address, value]),
+    onBook: (body, args = []) => book(body, args),
     shot: async (name) =>
       void (await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true })),
   };
+}
+
+/**
+ * axe-core over the whole page: every rule, no violations allowed. One kind of node is left out:
+ * Fluent's focus bumpers (<i data-tabster-dummy aria-hidden tabindex=0>), which exist to pass focus
+ * on and must stay hidden from screen readers; axe's aria-hidden-focus flags them by design, a
+ * false positive Microsoft's own scanners suppress (microsoft/tabster#288, fluentui#25133).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const { axe } = window as unknown as {
+      axe: { run(context: unknown): Promise<Result> };
+    };
+    // Colours fade when the theme changes: scan the settled page, not a frame of the transition.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished));
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
+    );
+  });
+}
+
+/** How many full re-scores the pane has run (the App keeps the count on its main element). */
+export async function scoreRuns(page: Page): Promise<number> {
+  return Number((await page.getAttribute("main", "data-score-runs")) ?? 0);
 }

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/framework/registry";
-import { startTaskpane, type Taskpane } from "./harness";
+import { scoreRuns, startTaskpane, type Taskpane } from "./harness";
 
 /*
  * The built taskpane in real Chromium with the simulated workbook (see harness.ts). Walks:
@@ -22,17 +22,22 @@ beforeAll(async () => {
 
 afterAll(() => taskpane?.close());
 
-const scoredTimes = async () =>
-  Number(/Scored (\d+) time/.exec((await page.textContent("main")) ?? "")?.[1] ?? 0);
+const scoredTimes = () => scoreRuns(page);
+/** Waits until the pane has run `n` full re-scores. */
+const scored = (n: number) =>
+  page.waitForFunction(
+    (runs) => Number(document.querySelector("main")?.getAttribute("data-score-runs")) >= runs,
+    n
+  );
 
 test("a whole assessment: create, answer, results, one edit -> one re-score", async () => {
   await taskpane.open();
-  await page.getByText("New assessment").waitFor();
+  await page.getByRole("heading", { name: "New assessment" }).waitFor();
   await shot("1-new-assessment");
 
   await page.getByLabel("Organisation").fill("Surrey County Council");
   await page.getByRole("button", { name: "Create questionnaire" }).click();
-  await page.getByText("Scored 1 time").waitFor();
+  await scored(1);
   await shot("2-created");
 
   const questionnaire = await sheetValues("Questionnaire");
@@ -56,7 +61,10 @@ test("a whole assessment: create, answer, results, one edit -> one re-score", as
     await edit("Questionnaire", `D${rowOf.get(answer.question)}`, answer.present!);
     await edit("Questionnaire", `E${rowOf.get(answer.question)}`, answer.future!);
   }
-  await page.getByText("Every question is answered.").waitFor({ timeout: 10_000 });
+  await page
+    .getByRole("group", { name: "Status" })
+    .getByText("All answered")
+    .waitFor({ timeout: 10_000 });
   await page.waitForTimeout(600);
   const afterAnswers = await scoredTimes();
   expect(afterAnswers).toBeGreaterThanOrEqual(2);
@@ -76,7 +84,7 @@ test("a whole assessment: create, answer, results, one edit -> one re-score", as
   // One edit -> exactly one re-score.
   const c1Leader = framework.question("C1")!.options.find((o) => o.level === 3)!.text;
   await edit("Questionnaire", `D${rowOf.get("C1")}`, c1Leader);
-  await page.getByText(`Scored ${afterAnswers + 1} time`).waitFor();
+  await scored(afterAnswers + 1);
   await page.waitForTimeout(1_000);
   expect(await scoredTimes()).toBe(afterAnswers + 1);
   const replanned = await sheetValues("Action Plan");

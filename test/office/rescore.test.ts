@@ -318,7 +318,7 @@ describe("Re-score", () => {
     const { outcome, syncs } = await score({ write: false });
     expect(syncs).toBe(1);
     expect(outcome.result.overall.present.label).toBe("Mature");
-    expect(book.sheet("Results").values[2][1]).toBe("Not yet scored");
+    expect(book.sheet("Results").values[2][1]).toBe("Provisional");
   });
 });
 

@@ -1,5 +1,6 @@
 import { getFramework } from "../../core/framework/registry";
 import type { Framework } from "../../core/framework/types";
+import { optionLevelNote } from "../../core/framework/optionWording";
 import { questionsJson } from "../../core/scoring/scoreJson";
 import type { Command } from "./command";
 import { EXIT_OK } from "./exitCodes";
@@ -37,7 +38,7 @@ function listQuestions(framework: Framework): string {
     for (const question of theme.questions) {
       lines.push(`  ${question.id}  ${question.text}`);
       for (const option of question.options) {
-        lines.push(`        [${framework.levels[option.level].label}] ${option.text}`);
+        lines.push(`        [${optionLevelNote(framework, option)}] ${option.text}`);
       }
     }
   }

@@ -15,6 +15,11 @@ export interface OptionSpec {
    * second numbered criterion in theme C's level-3 column). An unnumbered cell counts as number 1.
    */
   criteria?: readonly string[];
+  /**
+   * This option says the practice is not in place yet (it still carries its level). Left out, an
+   * option whose text starts "Not yet" is one (see isNotYetOption); set it to say so either way.
+   */
+  notYet?: boolean;
 }
 
 /** One practice, graded by choosing one option. Options are listed from lowest level to highest. */

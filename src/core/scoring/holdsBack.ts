@@ -2,6 +2,7 @@ import type { ScoreResult, Timeframe } from "./types";
 import type { Framework, Theme } from "../framework/types";
 import type { Level } from "../framework/levels";
 import { themeCeiling } from "./scoreAssessment";
+import { PROVISIONAL } from "./overallWording";
 
 /**
  * What holds each theme, and the overall result, back: for analysts changing answers live.
@@ -14,8 +15,10 @@ export interface ThemeHold {
   level: Level | null;
   /** Questions at the theme's minimum (all must rise for the theme to rise); empty at the top. */
   questions: string[];
-  /** Unanswered questions: the theme has no level until they are answered. */
+  /** Questions left blank: the theme has no level until they are answered. */
   unanswered: string[];
+  /** Questions whose answer is not one of their options: no level until those are fixed. */
+  invalid: string[];
   /** What to show before the question ids, in the framework's own level names. */
   message: string;
 }
@@ -39,13 +42,16 @@ export interface HoldsBack {
 
 export function holdsBack(framework: Framework, result: ScoreResult): HoldsBack {
   const levelOf = new Map(result.questions.map((q) => [q.id, q]));
+  // An answer without a level is invalid when scoring reported a problem with it; a blank has none.
+  const flagged = new Set(result.problems.map((p) => `${p.field} ${p.question}`));
   const themes = (timeframe: Timeframe): ThemeHold[] =>
     framework.themes.map((theme) => {
       const scored = result.themes.find((t) => t.id === theme.id)!;
       const level = scored[timeframe].level;
-      const unanswered = theme.questions
-        .filter((q) => levelOf.get(q.id)?.[timeframe].level === null)
-        .map((q) => q.id);
+      const open = theme.questions.filter((q) => levelOf.get(q.id)?.[timeframe].level === null);
+      const isInvalid = (id: string) => flagged.has(`${timeframe} ${id}`);
+      const unanswered = open.filter((q) => !isInvalid(q.id)).map((q) => q.id);
+      const invalid = open.filter((q) => isInvalid(q.id)).map((q) => q.id);
       const questions =
         level === null || level === framework.topLevel
           ? []
@@ -64,7 +70,8 @@ export function holdsBack(framework: Framework, result: ScoreResult): HoldsBack 
         level,
         questions,
         unanswered,
-        message: themeMessage(framework, theme, level),
+        invalid,
+        message: themeMessage(framework, theme, level, unanswered.length, invalid.length),
       };
     });
   const present = themes("present");
@@ -75,25 +82,60 @@ export function holdsBack(framework: Framework, result: ScoreResult): HoldsBack 
   };
 }
 
-function themeMessage(framework: Framework, theme: Theme, level: Level | null): string {
+function themeMessage(
+  framework: Framework,
+  theme: Theme,
+  level: Level | null,
+  unanswered: number,
+  invalid: number
+): string {
   const named = `${theme.id} ${theme.name}`;
-  if (level === null) return `${named}: no level until these are answered:`;
+  if (level === null) {
+    const until =
+      invalid === 0
+        ? "these are answered"
+        : unanswered === 0
+          ? "these answers are fixed (they are not among the options)"
+          : "these are answered or fixed";
+    return `${named}: no level until ${until}:`;
+  }
   const { label } = framework.levels[level];
   if (level === framework.topLevel) return `${named}: ${label}, nothing holds it back.`;
   return `${named}: held at ${label} by`;
 }
 
+/**
+ * All the themes that can rise, in words: "every theme" (or "both themes", "the theme"); when
+ * some are at the top already, "all 7 themes below Innovator" (or "both themes below …", "the one
+ * theme below …").
+ */
+function everyTheme(count: number, belowTop: string | null): string {
+  if (belowTop === null)
+    return count === 1 ? "the theme" : count === 2 ? "both themes" : "every theme";
+  const which = count === 1 ? "the one theme" : count === 2 ? "both themes" : `all ${count} themes`;
+  return `${which} below ${belowTop}`;
+}
+
+function themeList(ids: readonly string[]): string {
+  return `theme${ids.length > 1 ? "s" : ""} ${ids.join(", ")}`;
+}
+
 function overallHold(framework: Framework, themes: ThemeHold[]): OverallHold {
   const levels = themes.map((t) => t.level);
   if (levels.some((l) => l === null)) {
-    const open = themes.filter((t) => t.level === null).map((t) => t.theme);
+    const toAnswer = themes.filter((t) => t.unanswered.length > 0).map((t) => t.theme);
+    const toFix = themes.filter((t) => t.invalid.length > 0).map((t) => t.theme);
+    const todo = [
+      ...(toAnswer.length ? [`answer every question of ${themeList(toAnswer)}`] : []),
+      ...(toFix.length ? [`fix the answers that are not options in ${themeList(toFix)}`] : []),
+    ];
     return {
       level: null,
       next: null,
       steps: 0,
       short: 0,
       easiest: [],
-      message: `No overall level yet: answer every question of theme${open.length > 1 ? "s" : ""} ${open.join(", ")}.`,
+      message: `${PROVISIONAL}: no overall level until you ${todo.join(" and ")}.`,
     };
   }
   const sum = (levels as Level[]).reduce<number>((a, b) => a + b, 0);
@@ -113,13 +155,16 @@ function overallHold(framework: Framework, themes: ThemeHold[]): OverallHold {
   const steps = next * count - sum; // whole theme steps: the mean moves by 1/count per step
   const short = Math.round((steps / count) * 10) / 10;
   const canRise = themes.filter((t) => t.level! < framework.topLevel);
+  const topLabel = framework.levels[framework.topLevel].label;
   const easiest = [...canRise]
     .sort((a, b) => a.questions.length - b.questions.length || a.theme.localeCompare(b.theme))
     .map((t) => t.theme);
   const how =
-    steps <= canRise.length
+    steps < canRise.length
       ? `raise any ${steps} theme${steps > 1 ? "s" : ""} one level`
-      : `raise themes ${steps} levels in all`;
+      : steps === canRise.length
+        ? `raise ${everyTheme(steps, canRise.length < count ? topLabel : null)} one level`
+        : `raise themes ${steps} levels in all`;
   return {
     level,
     next,

@@ -1,4 +1,10 @@
-import type { OverallScore, ScoreResult, ThemeScore } from "./types";
+import type { ScoreResult, ThemeScore, Timeframe } from "./types";
+import {
+  overallWordingOf,
+  PROVISIONAL,
+  scoredThemeCount,
+  themeOpenWording,
+} from "./overallWording";
 import { actionPlanGrid } from "./actionPlan";
 import type { Framework } from "../framework/types";
 
@@ -11,12 +17,7 @@ export function formatResultTable(result: ScoreResult): string {
     themeCell(theme, "present"),
     themeCell(theme, "future"),
   ]);
-  rows.push([
-    "",
-    "Overall",
-    overallCell(result.overall.present),
-    overallCell(result.overall.future),
-  ]);
+  rows.push(["", "Overall", overallCell(result, "present"), overallCell(result, "future")]);
   const header: [string, string, string, string] = ["", "Theme", "Present", "Future"];
   const widths = [0, 1, 2, 3].map((col) =>
     Math.max(...[header, ...rows].map((row) => row[col].length))
@@ -61,15 +62,18 @@ export function formatProblems(result: ScoreResult): string {
   ].join("\n");
 }
 
-function themeCell(theme: ThemeScore, timeframe: "present" | "future"): string {
+function themeCell(theme: ThemeScore, timeframe: Timeframe): string {
   const { label } = theme[timeframe];
   if (label !== null) return label;
-  const count = theme.unanswered[timeframe];
-  return `- (${count} unanswered)`;
+  return `- (${themeOpenWording(theme, timeframe)})`;
 }
 
-function overallCell(overall: OverallScore): string {
-  if (overall.mean === null) return "-";
-  const mean = overall.mean.toFixed(1);
-  return overall.provisional ? `provisional, mean ${mean}` : `${overall.label} (${mean})`;
+/** "Mature (2.4)"; while a theme has no level, "Provisional: mean 2.3, 7 of 10 themes". */
+function overallCell(result: ScoreResult, timeframe: Timeframe): string {
+  const overall = result.overall[timeframe];
+  if (!overall.provisional && overall.mean !== null)
+    return `${overall.label} (${overall.mean.toFixed(1)})`;
+  if (overall.mean === null) return `${PROVISIONAL}: ${overallWordingOf(result, timeframe).detail}`;
+  const scored = scoredThemeCount(result, timeframe);
+  return `${PROVISIONAL}: mean ${overall.mean.toFixed(1)}, ${scored} of ${result.themes.length} themes`;
 }

@@ -19,7 +19,8 @@ import { isBlankAnswer } from "../framework/normalise";
  * - a question's level is its chosen option's level;
  * - a theme's level is the highest level at which all its requirements are met: the minimum over
  *   its questions, where a question answered at its top option is fully met (it asks nothing more);
- * - a theme with an unanswered (or unrecognised) answer has no level yet;
+ * - a theme with a blank answer (unanswered) or one that is not an option (invalid) has no level
+ *   yet; the two are counted apart;
  * - overall: the mean of the theme levels, and the level floor(mean).
  * Bad answers become problems; they are never guessed and never stop the rest from scoring.
  */
@@ -35,15 +36,18 @@ export function scoreAssessment(framework: Framework, input: AssessmentInput): S
     let presentCeiling: Level = framework.topLevel;
     let futureCeiling: Level = framework.topLevel;
     const unanswered = { present: 0, future: 0 };
+    const invalid = { present: 0, future: 0 };
     for (const question of theme.questions) {
       const answer = answers[question.position];
       const present = readLevel(question, answer?.present, "present", problems);
       const future = readLevel(question, answer?.future, "future", problems);
-      if (present === null) unanswered.present += 1;
+      if (present === BLANK) unanswered.present += 1;
+      else if (present === INVALID) invalid.present += 1;
       else presentCeiling = Math.min(presentCeiling, themeCeiling(framework, question, present));
-      if (future === null) unanswered.future += 1;
+      if (future === BLANK) unanswered.future += 1;
+      else if (future === INVALID) invalid.future += 1;
       else futureCeiling = Math.min(futureCeiling, themeCeiling(framework, question, future));
-      if (present !== null && future !== null && future < present) {
+      if (present >= 0 && future >= 0 && future < present) {
         problems.push({
           question: question.id,
           field: "future",
@@ -53,16 +57,17 @@ export function scoreAssessment(framework: Framework, input: AssessmentInput): S
       questions.push({
         id: question.id,
         theme: theme.id,
-        present: levelResult(present),
-        future: levelResult(future),
+        present: levelResult(present < 0 ? null : present),
+        future: levelResult(future < 0 ? null : future),
       });
     }
     return {
       id: theme.id,
       name: theme.name,
-      present: levelResult(unanswered.present ? null : presentCeiling),
-      future: levelResult(unanswered.future ? null : futureCeiling),
+      present: levelResult(unanswered.present || invalid.present ? null : presentCeiling),
+      future: levelResult(unanswered.future || invalid.future ? null : futureCeiling),
       unanswered,
+      invalid,
     };
   });
 
@@ -128,30 +133,35 @@ function levelResults(framework: Framework): readonly LevelResult[] {
   return results;
 }
 
+/** What readLevel returns for a blank answer and for one that is not an option (both below 0). */
+const BLANK = -1;
+const INVALID = -2;
+
+/** An answer's level; BLANK or INVALID (with a problem) where it has none. */
 function readLevel(
   question: Question,
   value: unknown,
   field: Timeframe,
   problems: Problem[]
-): Level | null {
-  if (value === undefined || value === null) return null;
+): Level | typeof BLANK | typeof INVALID {
+  if (value === undefined || value === null) return BLANK;
   if (typeof value !== "string") {
     problems.push({
       question: question.id,
       field,
       message: `${question.id} ${field}: expected the text of an option, found ${JSON.stringify(value)}`,
     });
-    return null;
+    return INVALID;
   }
   const option = question.findOption(value);
   if (option) return option.level;
-  if (isBlankAnswer(value)) return null;
+  if (isBlankAnswer(value)) return BLANK;
   problems.push({
     question: question.id,
     field,
     message: `${question.id} ${field}: '${value.trim()}' is not one of the options`,
   });
-  return null;
+  return INVALID;
 }
 
 /** Answers by question position in the framework (an array: scoring runs in tight batches). */

@@ -37,7 +37,10 @@ export interface ThemeScore {
   name: string;
   present: LevelResult;
   future: LevelResult;
+  /** Questions left blank. */
   unanswered: Record<Timeframe, number>;
+  /** Answers given that are not one of the question's options (each is also a problem). */
+  invalid: Record<Timeframe, number>;
 }
 
 export interface OverallScore {

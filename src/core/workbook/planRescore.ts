@@ -1,7 +1,7 @@
 import type { AssessmentDetails } from "./details";
 import type { Framework } from "../framework/types";
 import type { ScoreResult } from "../scoring/types";
-import { WorkbookError, type WorkbookProblem } from "./errors";
+import { QuestionnaireMissingError, type WorkbookProblem } from "./errors";
 import {
   drawnRecord,
   drawnRecordsFromLists,
@@ -111,7 +111,7 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
   );
   const table = snapshot.questionnaire;
   if (!table) {
-    throw new WorkbookError(
+    throw new QuestionnaireMissingError(
       `The questionnaire (table ${TABLE_NAME}, or a header row with Question ID, Present and Future) is missing: was the Questionnaire sheet deleted? Start a new assessment to answer again.`
     );
   }

@@ -7,38 +7,65 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Switch,
   Tab,
   TabList,
-  Title2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { displayTheme } from "./displayTheme";
-import { FacilitatorMode } from "./FacilitatorMode";
-import { HoldsBack } from "./HoldsBack";
 import type { AssessmentApi, Timers } from "../../office/api";
 import { useAssessment } from "../hooks/useAssessment";
-import { NewAssessmentForm } from "./NewAssessmentForm";
-import { ProblemList } from "./ProblemList";
-import { ResultsSummary } from "./ResultsSummary";
+import { CommandBar } from "./CommandBar";
+import { displayTheme } from "./displayTheme";
+import type { FacilitatorPosition } from "./FacilitatorMode";
+import { MoreButton, MorePanel } from "./MoreMenu";
+import { Recover } from "./Recover";
+import { ResultsView } from "./ResultsView";
+import { StatusStrip } from "./StatusStrip";
+import { answerProblems } from "./answerProblems";
+
+// Views the first screen does not need load on demand (webpack makes a chunk of each).
+const FacilitatorMode = React.lazy(
+  () => import(/* webpackChunkName: "facilitator" */ "./FacilitatorMode")
+);
+const FirstRun = React.lazy(() => import(/* webpackChunkName: "first-run" */ "./FirstRun"));
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
   },
-  toolbar: {
+  // The title, and the overflow menu's button at its end: a row the pane has anyway.
+  top: {
     display: "flex",
-    gap: tokens.spacingHorizontalM,
+    justifyContent: "space-between",
     alignItems: "center",
-    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
   },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  tabs: { flexWrap: "wrap" },
+  // Read by screen readers, never seen.
+  spoken: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  footer: { marginTop: tokens.spacingVerticalL },
 });
 
 export const APP_TITLE = "Social Value Maturity Index";
+
+type View = "results" | "facilitator";
 
 export interface AppProps {
   api: AssessmentApi;
@@ -55,48 +82,90 @@ const App: React.FC<AppProps> = ({
   today = new Date().toISOString().slice(0, 10),
 }) => {
   const styles = useStyles();
-  const { state, create, scoreNow, setLive, select, answer, present, restoreView } = useAssessment(
-    api,
-    timers
-  );
-  const [view, setView] = React.useState<"results" | "facilitator">("results");
+  const assessment = useAssessment(api, timers);
+  const { state } = assessment;
+  const [view, setView] = React.useState<View>("results");
+  const [facilitatorOpened, setFacilitatorOpened] = React.useState(false);
+  const [position, setPosition] = React.useState<FacilitatorPosition>({
+    themeIndex: 0,
+    timeframe: "present",
+  });
   const [large, setLarge] = React.useState(false);
   const [highContrast, setHighContrast] = React.useState(false);
+  const [moreOpen, setMoreOpen] = React.useState(false);
+  const [replacing, setReplacing] = React.useState(false);
   const [presenting, setPresenting] = React.useState(false);
-  const [note, setNote] = React.useState("");
+  const [presentNote, setPresentNote] = React.useState("");
+  const [created, setCreated] = React.useState<"new" | "example">();
+  const [spoken, setSpoken] = React.useState("");
   const outcome = state.outcome;
   const framework = outcome?.framework;
+
+  // Each view keeps its own scroll position: switching back lands where the facilitator was.
+  // What counts is where the view was read, below the tabs: scrolling up to reach the tabs (to
+  // switch views) is not a place to come back to.
+  const scrolls = React.useRef<Record<View, number>>({ results: 0, facilitator: 0 });
+  const tabs = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    const remember = () => {
+      const below = tabs.current ? tabs.current.offsetTop + tabs.current.offsetHeight : 0;
+      if (window.scrollY > below) scrolls.current[view] = window.scrollY;
+    };
+    window.addEventListener("scroll", remember, { passive: true });
+    return () => window.removeEventListener("scroll", remember);
+  }, [view]);
+  const switchView = (next: View) => {
+    if (next === view) return;
+    setCreated(undefined); // the next step is taken: the message has done its job
+    if (next === "facilitator") setFacilitatorOpened(true);
+    setView(next);
+  };
+  React.useLayoutEffect(() => {
+    window.scrollTo(0, scrolls.current[view]); // a promise in newer Chromium: never returned
+  }, [view]);
+
+  const success = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    success.current?.focus();
+  }, [created]);
+
   const selectQuestion = (id: string) => {
     const row = outcome?.questionnaire.rowAddress(id);
-    if (outcome && row) void select(outcome.questionnaire.sheet, row);
+    if (outcome && row) void assessment.select(outcome.questionnaire.sheet, row);
   };
   const togglePresent = async () => {
     if (presenting) {
-      await restoreView();
+      await assessment.restoreView();
       setPresenting(false);
-      setNote("Normal view restored.");
+      setPresentNote("");
+      setSpoken("Normal view restored.");
       return;
     }
-    const shown = await present();
+    const shown = await assessment.present();
     if (!shown) return;
     setPresenting(true);
-    setNote(
+    setPresentNote(
       shown.zoomed
-        ? "Results are on screen, zoomed to fit."
-        : "Results are on screen. This Excel cannot zoom from an add-in: use its zoom control."
+        ? "Results are on the projector, zoomed to fit. Answers given here keep them on screen."
+        : "Results are on the projector. This Excel cannot zoom from an add-in: use its zoom control."
     );
   };
+  const problems = React.useMemo(
+    () => (outcome ? answerProblems(outcome) : { cells: new Set<string>(), first: undefined }),
+    [outcome]
+  );
+  const unanswered =
+    outcome?.result.themes.reduce((n, t) => n + t.unanswered.present + t.unanswered.future, 0) ?? 0;
+  const showForm = state.phase === "new" || (state.phase === "ready" && replacing);
+
   return (
     <FluentProvider theme={displayTheme({ large, highContrast })}>
-      <main className={styles.root}>
-        <Title2 as="h1">{APP_TITLE}</Title2>
-        <div className={styles.toolbar}>
-          <Switch checked={large} onChange={(_, d) => setLarge(d.checked)} label="Large type" />
-          <Switch
-            checked={highContrast}
-            onChange={(_, d) => setHighContrast(d.checked)}
-            label="High contrast"
-          />
+      <main className={styles.root} data-score-runs={state.runs}>
+        <div className={styles.top}>
+          <h1 className={styles.title}>{APP_TITLE}</h1>
+          {state.phase === "ready" && !replacing && (
+            <MoreButton open={moreOpen} onToggle={() => setMoreOpen((o) => !o)} />
+          )}
         </div>
         {missingFeatures.length > 0 && (
           <MessageBar intent="info">
@@ -111,65 +180,132 @@ const App: React.FC<AppProps> = ({
           </MessageBar>
         )}
         {state.phase === "loading" && <Spinner label="Reading the workbook…" />}
-        {state.phase === "new" && (
-          <NewAssessmentForm onCreate={create} busy={state.busy} today={today} />
+        {showForm && (
+          <React.Suspense fallback={<Spinner label="Loading…" />}>
+            <FirstRun
+              busy={state.busy}
+              today={today}
+              onCreate={async (details) => {
+                const done = await assessment.create(details, { replace: replacing });
+                if (done) {
+                  setReplacing(false);
+                  setView("results");
+                  setCreated("new");
+                }
+              }}
+              onExample={async (details, answers) => {
+                if (await assessment.createExample(details, answers)) setCreated("example");
+              }}
+              onCancel={replacing ? () => setReplacing(false) : undefined}
+            />
+          </React.Suspense>
         )}
-        {state.phase === "ready" && (
+        {state.phase === "recover" && (
+          <Recover busy={state.busy} onRestart={() => void assessment.restart()} />
+        )}
+        {state.phase === "ready" && !replacing && (
           <>
-            <div className={styles.toolbar}>
-              <Button appearance="primary" onClick={() => void scoreNow()}>
-                Score now
-              </Button>
-              <Switch
-                checked={state.live}
-                onChange={(_, data) => setLive(data.checked)}
-                label={state.live ? "Live: results follow every edit" : "Live mode off"}
+            <CommandBar
+              live={state.live}
+              onLive={assessment.setLive}
+              onScore={() => void assessment.scoreNow()}
+              presenting={presenting}
+              onPresent={() => void togglePresent()}
+            />
+            <MorePanel
+              open={moreOpen}
+              large={large}
+              highContrast={highContrast}
+              onLarge={setLarge}
+              onHighContrast={setHighContrast}
+              onStartAgain={() => {
+                setMoreOpen(false);
+                setCreated(undefined);
+                setReplacing(true);
+              }}
+            />
+            {presentNote && <Caption1>{presentNote}</Caption1>}
+            {created && (
+              <MessageBar intent="success">
+                <MessageBarBody>
+                  <div ref={success} tabIndex={-1}>
+                    {created === "example"
+                      ? "The worked example is filled in and scored. Look at Results, the Action Plan and the Action Tracker in the workbook, or go through it in Facilitator mode."
+                      : "Questionnaire created. Next: in the Questionnaire sheet, pick each question's Present and Future from its dropdown, or go through it here theme by theme."}{" "}
+                    <Button
+                      size="small"
+                      onClick={() => {
+                        setCreated(undefined);
+                        switchView("facilitator");
+                      }}
+                    >
+                      Open facilitator mode
+                    </Button>
+                  </div>
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {outcome && (
+              <StatusStrip
+                upToDate={!state.stale}
+                toFix={problems.cells.size}
+                unanswered={unanswered}
+                onScore={() => void assessment.scoreNow()}
+                onSelectFirstProblem={
+                  problems.first
+                    ? () => void assessment.select(problems.first!.sheet, problems.first!.address)
+                    : undefined
+                }
               />
-              <Caption1 aria-live="polite">
-                {state.runs > 0 ? `Scored ${state.runs} time${state.runs === 1 ? "" : "s"}` : ""}
-              </Caption1>
-            </div>
-            <div className={styles.toolbar}>
-              <Button onClick={() => void togglePresent()} aria-pressed={presenting}>
-                {presenting ? "Restore normal view" : "Present results on the projector"}
-              </Button>
-              <Caption1 aria-live="polite">{note}</Caption1>
-            </div>
+            )}
             <TabList
+              ref={tabs}
+              className={styles.tabs}
               selectedValue={view}
-              onTabSelect={(_, data) => setView(data.value as "results" | "facilitator")}
+              onTabSelect={(_, data) => switchView(data.value as View)}
               aria-label="View"
             >
               <Tab value="results">Results</Tab>
               <Tab value="facilitator">Facilitator mode</Tab>
             </TabList>
-            {outcome && framework && view === "facilitator" && (
-              <FacilitatorMode
-                framework={framework}
-                result={outcome.result}
-                onAnswer={answer}
-                onSelectQuestion={selectQuestion}
-              />
-            )}
-            {outcome && view === "results" && (
+            {outcome && framework && (
               <>
-                <ResultsSummary framework={outcome.framework} result={outcome.result} />
-                {framework &&
-                  (["present", "future"] as const).map((timeframe) => (
-                    <HoldsBack
-                      key={timeframe}
-                      framework={framework}
-                      result={outcome.result}
-                      timeframe={timeframe}
-                      onSelectQuestion={selectQuestion}
-                    />
-                  ))}
-                <ProblemList problems={outcome.problems} onSelect={select} />
+                <div hidden={view !== "results"}>
+                  <ResultsView
+                    outcome={outcome}
+                    onSelect={assessment.select}
+                    onSelectQuestion={selectQuestion}
+                    onOpenSheet={assessment.openSheet}
+                  />
+                </div>
+                {facilitatorOpened && (
+                  <div hidden={view !== "facilitator"}>
+                    <React.Suspense fallback={<Spinner label="Loading facilitator mode…" />}>
+                      <FacilitatorMode
+                        framework={framework}
+                        result={outcome.result}
+                        position={position}
+                        onPosition={setPosition}
+                        invalid={problems.cells}
+                        active={view === "facilitator"}
+                        onAnswer={(id, timeframe, text) =>
+                          // While projecting, the projector keeps showing Results.
+                          assessment.answer(id, timeframe, text, { select: !presenting })
+                        }
+                        onSelectQuestion={selectQuestion}
+                        announce={setSpoken}
+                      />
+                    </React.Suspense>
+                  </div>
+                )}
               </>
             )}
           </>
         )}
-        <footer>
+        <div className={styles.spoken} aria-live="polite" role="status">
+          {spoken}
+        </div>
+        <footer className={styles.footer}>
           <Caption1>
             {/* Pages beside the pane in the same folder (dist/): they work under any host. */}
             <Link href="help.html" target="_blank" rel="noopener">

@@ -1,60 +1,61 @@
 import * as React from "react";
-import {
-  Button,
-  Field,
-  ProgressBar,
-  Radio,
-  RadioGroup,
-  Select,
-  Tab,
-  TabList,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type { ScoreResult, Timeframe } from "../../core/scoring/types";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Framework } from "../../core/framework/types";
-import { LevelBadge } from "./LevelBadge";
+import type { ScoreResult, Timeframe } from "../../core/scoring/types";
 import { HoldsBack } from "./HoldsBack";
+import { LevelLegend } from "./LevelLegend";
+import { QuestionChoices } from "./QuestionChoices";
+import { ThemeHeader } from "./ThemeHeader";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  nav: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
-  levels: { margin: 0 },
-  question: {
-    padding: tokens.spacingVerticalS,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  option: { alignItems: "flex-start" },
-  keys: { color: tokens.colorNeutralForeground2 },
-  tabs: { flexWrap: "wrap" },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  nav: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  keys: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
+
+export interface FacilitatorPosition {
+  themeIndex: number;
+  timeframe: Timeframe;
+}
 
 export interface FacilitatorModeProps {
   framework: Framework;
   result: ScoreResult;
+  /** Where the facilitator is: kept by the App, so switching views never loses it. */
+  position: FacilitatorPosition;
+  onPosition: (position: FacilitatorPosition) => void;
+  /** The answer cells holding something that is not an option ("A3@present"). */
+  invalid: ReadonlySet<string>;
+  /** Only the visible view listens to keys. */
+  active: boolean;
   /** Resolves once the choice is written and scored. */
   onAnswer: (questionId: string, timeframe: Timeframe, optionText: string) => Promise<void>;
   onSelectQuestion: (questionId: string) => void;
+  /** Said to screen readers (a polite live region the App owns). */
+  announce: (message: string) => void;
 }
 
 /**
- * One theme at a time, for a workshop around a projected workbook: each question's options as
- * large labelled choices for Present or Future. Every choice is written to its answer cell; every
- * edit made in the sheet shows here, because what is shown comes from the last score.
- * Keys: arrows choose within a question, T switches Present/Future, Alt+Right/Left (or Page
- * Down/Up) go to the next/previous theme.
+ * One theme at a time, for a workshop around a projected workbook: a sticky header (which theme,
+ * Present or Future, Previous/Next), then each question's options. A settled choice is written
+ * to its answer cell; what is shown comes from the last score, so edits in the sheet show here.
+ * Keys: arrows browse a question's options, T switches Present/Future, Alt+Right/Left or
+ * Ctrl+PageDown/PageUp (as Excel's sheet tabs) go to the next/previous theme. PageUp/PageDown
+ * keep scrolling the pane.
  */
-export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
+const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
   framework,
   result,
+  position,
+  onPosition,
+  invalid,
+  active,
   onAnswer,
   onSelectQuestion,
+  announce,
 }) => {
   const styles = useStyles();
-  const [themeIndex, setThemeIndex] = React.useState(0);
-  const [timeframe, setTimeframe] = React.useState<Timeframe>("present");
+  const { themeIndex, timeframe } = position;
   // A choice shows at once, before the re-score that confirms it comes back. While choices are
   // still being written, a score of an earlier one must not pull the display back to it; once all
   // are written, the sheet's answers (perhaps edited there meanwhile) are what shows.
@@ -73,141 +74,110 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
   };
 
   const theme = framework.themes[themeIndex];
-  const scored = result.themes[themeIndex];
   const levelOf = new Map(result.questions.map((q) => [q.id, q]));
-  const go = (index: number) =>
-    setThemeIndex(Math.max(0, Math.min(framework.themes.length - 1, index)));
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const moved = React.useRef(false);
+  const go = (index: number) => {
+    const next = Math.max(0, Math.min(framework.themes.length - 1, index));
+    if (next === themeIndex) return;
+    moved.current = true;
+    onPosition({ themeIndex: next, timeframe });
+  };
+  const switchTimeframe = (tf: Timeframe) => {
+    if (tf === timeframe) return;
+    onPosition({ themeIndex, timeframe: tf });
+    announce(
+      `Answering ${tf === "present" ? "Present: where we are now" : "Future: in 2 to 3 years"}.`
+    );
+  };
+  // After a theme change: focus and scroll to the theme's heading, and say where we are.
+  React.useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    heading.current?.focus();
+    heading.current?.closest("section")?.scrollIntoView?.({ block: "start" }); // (jsdom has none)
+    announce(`Theme ${themeIndex + 1} of ${framework.themes.length}: ${theme.id} ${theme.name}.`);
+    // Only a theme change moves focus: the other values are read as they are then.
+  }, [themeIndex]);
 
-  // Keys work wherever focus is in the taskpane (after a theme change it is on the page itself).
+  // Keys work wherever focus is in the taskpane, while this view is the one shown.
   const onKeyDown = (event: KeyboardEvent) => {
     const typing = (event.target as HTMLElement).closest?.(
-      'input[type=text], textarea, select, [role="combobox"], [role="listbox"]'
+      'input[type=text], input[type=date], textarea, select, [role="combobox"], [role="listbox"]'
     );
-    if ((event.altKey && event.key === "ArrowRight") || event.key === "PageDown") {
-      go(themeIndex + 1);
-      event.preventDefault();
-    } else if ((event.altKey && event.key === "ArrowLeft") || event.key === "PageUp") {
-      go(themeIndex - 1);
+    const next =
+      (event.altKey && event.key === "ArrowRight") || (event.ctrlKey && event.key === "PageDown");
+    const previous =
+      (event.altKey && event.key === "ArrowLeft") || (event.ctrlKey && event.key === "PageUp");
+    if (next || previous) {
+      go(themeIndex + (next ? 1 : -1));
       event.preventDefault();
     } else if (
       !typing &&
       !event.altKey &&
       !event.ctrlKey &&
+      !event.metaKey &&
       (event.key === "t" || event.key === "T")
     ) {
-      setTimeframe((t) => (t === "present" ? "future" : "present"));
+      switchTimeframe(timeframe === "present" ? "future" : "present");
       event.preventDefault();
     }
   };
-
   const keyHandler = React.useRef(onKeyDown);
   keyHandler.current = onKeyDown;
   React.useEffect(() => {
+    if (!active) return;
     const listener = (event: KeyboardEvent) => keyHandler.current(event);
     window.addEventListener("keydown", listener);
     return () => window.removeEventListener("keydown", listener);
-  }, []);
+  }, [active]);
 
-  const total = framework.themes.reduce((n, t) => n + t.questions.length, 0);
-  const answered = (tf: Timeframe) => result.questions.filter((q) => q[tf].level !== null).length;
-  const complete = result.themes.filter(
-    (t) => t.present.level !== null && t.future.level !== null
-  ).length;
-  const given = answered("present") + answered("future");
+  const navigation = (
+    <div className={styles.nav}>
+      <Button onClick={() => go(themeIndex - 1)} disabled={themeIndex === 0}>
+        Previous theme
+      </Button>
+      <Button
+        appearance="primary"
+        onClick={() => go(themeIndex + 1)}
+        disabled={themeIndex === framework.themes.length - 1}
+      >
+        Next theme
+      </Button>
+    </div>
+  );
 
   return (
     <section className={styles.root} aria-labelledby="facilitator-theme">
-      <div className={styles.nav}>
-        <Button onClick={() => go(themeIndex - 1)} disabled={themeIndex === 0}>
-          Previous theme
-        </Button>
-        <Field label="Go to theme">
-          <Select
-            value={theme.id}
-            onChange={(_, data) => go(framework.themes.findIndex((t) => t.id === data.value))}
-          >
-            {framework.themes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {`${t.id} ${t.name}`}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button
-          appearance="primary"
-          onClick={() => go(themeIndex + 1)}
-          disabled={themeIndex === framework.themes.length - 1}
-        >
-          Next theme
-        </Button>
-      </div>
-
-      <Field
-        label={`${given} of ${total * 2} answers given; ${complete} of ${framework.themes.length} themes complete`}
-        validationState="none"
-      >
-        <ProgressBar value={given} max={total * 2} thickness="large" />
-      </Field>
-
-      <Title3 as="h2" id="facilitator-theme">
-        Theme {theme.id} of {framework.themes.length}: {theme.name}
-      </Title3>
-      <Text>
-        Present: <LevelBadge framework={framework} level={scored.present} /> Future:{" "}
-        <LevelBadge framework={framework} level={scored.future} />
-      </Text>
-      <details open>
-        <summary>What the five levels mean</summary>
-        <dl className={styles.levels}>
-          {framework.levels.map((l) => (
-            <React.Fragment key={l.level}>
-              <dt>
-                <strong>{l.label}</strong>
-              </dt>
-              <dd>{l.description}</dd>
-            </React.Fragment>
-          ))}
-        </dl>
-      </details>
-
-      <TabList
-        className={styles.tabs}
-        selectedValue={timeframe}
-        onTabSelect={(_, data) => setTimeframe(data.value as Timeframe)}
-        aria-label="Answering for (T switches)"
-      >
-        <Tab value="present">Present: where we are now</Tab>
-        <Tab value="future">Future: in 2 to 3 years</Tab>
-      </TabList>
-
+      <ThemeHeader
+        framework={framework}
+        result={result}
+        themeIndex={themeIndex}
+        timeframe={timeframe}
+        headingRef={heading}
+        onTheme={go}
+        onTimeframe={switchTimeframe}
+      />
+      <LevelLegend framework={framework} />
       {theme.questions.map((question) => {
         const level = levelOf.get(question.id)?.[timeframe].level ?? null;
-        const chosen =
+        const scored =
           pending.get(`${question.id}@${timeframe}`) ??
           question.options.find((o) => o.level === level)?.text ??
           "";
         return (
-          <div key={question.id} className={styles.question}>
-            <Field label={`${question.id}. ${question.text}`}>
-              <RadioGroup
-                value={chosen}
-                aria-label={`${question.id} ${timeframe === "present" ? "Present" : "Future"}`}
-                onChange={(_, data) => choose(question.id, timeframe, data.value)}
-              >
-                {question.options.map((option) => (
-                  <Radio
-                    key={option.level}
-                    className={styles.option}
-                    value={option.text}
-                    label={`${framework.levels[option.level].label}: ${option.text}`}
-                  />
-                ))}
-              </RadioGroup>
-            </Field>
-          </div>
+          <QuestionChoices
+            key={`${question.id}@${timeframe}`}
+            framework={framework}
+            question={question}
+            timeframe={timeframe}
+            scored={scored}
+            invalid={invalid.has(`${question.id}@${timeframe}`)}
+            onChoose={(text) => choose(question.id, timeframe, text)}
+          />
         );
       })}
-
+      {navigation}
       <HoldsBack
         framework={framework}
         result={result}
@@ -215,10 +185,13 @@ export const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
         theme={theme.id}
         onSelectQuestion={onSelectQuestion}
       />
-      <Text size={200} className={styles.keys}>
-        Keys: arrow keys choose within a question; T switches Present and Future; Alt+Right and
-        Alt+Left (or Page Down and Page Up) go to the next and previous theme.
-      </Text>
+      <p className={styles.keys}>
+        Keys: arrow keys browse a question&apos;s options and Space or Enter chooses (a choice also
+        settles after a moment); T switches Present and Future; Alt+Right and Alt+Left (or Ctrl+Page
+        Down and Ctrl+Page Up) go to the next and previous theme.
+      </p>
     </section>
   );
 };
+
+export default FacilitatorMode;

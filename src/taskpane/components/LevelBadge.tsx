@@ -1,12 +1,14 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Framework } from "../../core/framework/types";
 import type { LevelResult } from "../../core/scoring/types";
 
 const useStyles = makeStyles({
   badge: {
     display: "inline-block",
-    minWidth: "6.5em",
+    // Long names ("Incomplete/Non Compliant") wrap inside a narrow pane instead of overflowing.
+    maxWidth: "100%",
+    overflowWrap: "anywhere",
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     fontWeight: tokens.fontWeightSemibold,
@@ -25,11 +27,11 @@ const useStyles = makeStyles({
 export const LevelBadge: React.FC<{ framework: Framework; level: LevelResult; empty?: string }> = ({
   framework,
   level,
-  empty = "Not yet",
+  empty = "not scored",
 }) => {
   const styles = useStyles();
   if (level.level === null)
-    return <span className={`${styles.badge} ${styles.none}`}>{empty}</span>;
+    return <span className={mergeClasses(styles.badge, styles.none)}>{empty}</span>;
   return (
     <span
       className={styles.badge}

@@ -17,13 +17,20 @@ const useStyles = makeStyles({
 });
 
 export interface NewAssessmentFormProps {
-  onCreate(details: AssessmentDetails): Promise<void>;
+  onCreate(details: AssessmentDetails): Promise<unknown>;
   busy: boolean;
   today: string;
+  /** Replacing an assessment: the form can be left without doing anything. */
+  onCancel?: () => void;
 }
 
 /** Framework, organisation, date and (optional) facilitator; each error shows at its field. */
-export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({ onCreate, busy, today }) => {
+export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({
+  onCreate,
+  busy,
+  today,
+  onCancel,
+}) => {
   const styles = useStyles();
   const choices = React.useMemo(() => frameworkChoices(), []);
   const [frameworkId, setFrameworkId] = React.useState<string>(choices[0].id);
@@ -35,7 +42,14 @@ export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({ onCreate, 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const checked = checkDetails({ frameworkId, organisation, date, facilitator });
-    if (!checked.ok) return setErrors(checked.errors);
+    if (!checked.ok)
+      return setErrors({
+        ...checked.errors,
+        // The field shows dates in the computer's own format, not as yyyy-mm-dd.
+        ...(checked.errors.date
+          ? { date: "Enter a valid date, or pick one from the calendar." }
+          : {}),
+      });
     setErrors({});
     await onCreate(checked.details);
   };
@@ -69,6 +83,11 @@ export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({ onCreate, 
       <Button appearance="primary" type="submit" disabled={busy}>
         {busy ? "Creating the questionnaire…" : "Create questionnaire"}
       </Button>
+      {onCancel && (
+        <Button onClick={onCancel} disabled={busy}>
+          Cancel: keep the current assessment
+        </Button>
+      )}
     </form>
   );
 };

@@ -16,6 +16,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: "baseline",
     justifyContent: "space-between",
+    flexWrap: "wrap",
+    overflowWrap: "anywhere",
   },
 });
 
@@ -29,7 +31,7 @@ export const ProblemList: React.FC<{
   return (
     <section aria-labelledby="problems-title">
       <Title3 as="h2" id="problems-title">
-        Problems ({problems.length})
+        Problems to fix ({problems.length})
       </Title3>
       <ul className={styles.list}>
         {problems.map((problem, i) => (
@@ -39,7 +41,7 @@ export const ProblemList: React.FC<{
               <Button
                 size="small"
                 onClick={() => onSelect(problem.sheet!, problem.address!)}
-                aria-label={`Select cell ${problem.address}`}
+                title={`Select cell ${problem.address} in ${problem.sheet}`}
               >
                 Select {problem.address}
               </Button>

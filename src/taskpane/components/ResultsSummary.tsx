@@ -1,70 +1,96 @@
 import * as React from "react";
-import { Body1, Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Framework } from "../../core/framework/types";
-import type { ScoreResult } from "../../core/scoring/types";
+import type { OverallScore, ScoreResult } from "../../core/scoring/types";
+import { overallWordingOf, themeOpenWording } from "../../core/scoring/overallWording";
 import { LevelBadge } from "./LevelBadge";
 
+/** Below this pane width the theme table becomes one block per theme. */
+const NARROW = "@media (max-width: 400px)";
+
 const useStyles = makeStyles({
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, overflowWrap: "anywhere" },
   overall: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr",
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    // Narrow: each overall level under its label, so neither is squeezed off the pane.
+    [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalXXS },
     gap: tokens.spacingVerticalS,
     alignItems: "center",
+    margin: `${tokens.spacingVerticalS} 0`,
   },
   level: {
     display: "flex",
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
     alignItems: "center",
-    whiteSpace: "nowrap",
   },
-  table: { borderCollapse: "collapse", width: "100%" },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    tableLayout: "fixed",
+    [NARROW]: { display: "block" },
+  },
+  head: { [NARROW]: { display: "none" } },
+  body: { [NARROW]: { display: "block" } },
+  row: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    [NARROW]: {
+      display: "flex",
+      flexWrap: "wrap",
+      gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+      padding: `${tokens.spacingVerticalXS} 0`,
+    },
+  },
   cell: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
     textAlign: "left",
     verticalAlign: "middle",
+    overflowWrap: "anywhere",
+    [NARROW]: { display: "block", padding: 0 },
+  },
+  name: { width: "46%", [NARROW]: { width: "100%" } },
+  // In the narrow layout each level says which one it is.
+  tag: {
+    display: "none",
+    [NARROW]: { display: "inline", marginRight: tokens.spacingHorizontalXS },
   },
 });
 
-const mean = (value: number | null, provisional: boolean) =>
-  value === null ? "" : ` ${provisional ? "provisional mean" : "mean"} ${value.toFixed(1)}`;
-
-/** Overall and per-theme levels at a glance, and how much is left to answer. */
+/** Overall and per-theme levels at a glance, fitting any pane width. */
 export const ResultsSummary: React.FC<{ framework: Framework; result: ScoreResult }> = ({
   framework,
   result,
 }) => {
   const styles = useStyles();
-  const unanswered = result.themes.reduce(
-    (n, t) => n + t.unanswered.present + t.unanswered.future,
-    0
-  );
-  const { present, future } = result.overall;
+  const overall = (tf: "present" | "future", score: OverallScore) => {
+    const wording = overallWordingOf(result, tf);
+    return (
+      <span className={styles.level}>
+        {score.level !== null && !score.provisional ? (
+          <LevelBadge framework={framework} level={score} />
+        ) : (
+          <strong>{wording.label}</strong>
+        )}
+        <Caption1>{wording.detail}</Caption1>
+      </span>
+    );
+  };
   return (
     <section aria-labelledby="summary-title">
-      <Title3 as="h2" id="summary-title">
+      <h2 className={styles.heading} id="summary-title">
         {result.organisation || "Results"}
-      </Title3>
+      </h2>
       <div className={styles.overall}>
         <Body1>Present Performance</Body1>
-        <span className={styles.level}>
-          <LevelBadge framework={framework} level={present} />
-          <Caption1>{mean(present.mean, present.provisional)}</Caption1>
-        </span>
+        {overall("present", result.overall.present)}
         <Body1>Future Target</Body1>
-        <span className={styles.level}>
-          <LevelBadge framework={framework} level={future} />
-          <Caption1>{mean(future.mean, future.provisional)}</Caption1>
-        </span>
+        {overall("future", result.overall.future)}
       </div>
-      <Body1 as="p" role="status">
-        {unanswered === 0
-          ? "Every question is answered."
-          : `${unanswered} answer${unanswered === 1 ? "" : "s"} still to give (present and future).`}
-      </Body1>
       <table className={styles.table} aria-label="Levels by theme">
-        <thead>
+        <thead className={styles.head}>
           <tr>
-            <th className={styles.cell} scope="col">
+            <th className={mergeClasses(styles.cell, styles.name)} scope="col">
               Theme
             </th>
             <th className={styles.cell} scope="col">
@@ -75,20 +101,25 @@ export const ResultsSummary: React.FC<{ framework: Framework; result: ScoreResul
             </th>
           </tr>
         </thead>
-        <tbody>
-          {result.themes.map((theme) => (
-            <tr key={theme.id}>
-              <th className={styles.cell} scope="row">
-                {theme.id} {theme.name}
-              </th>
-              <td className={styles.cell}>
-                <LevelBadge framework={framework} level={theme.present} empty={`${theme.unanswered.present} to answer`} />
-              </td>
-              <td className={styles.cell}>
-                <LevelBadge framework={framework} level={theme.future} empty={`${theme.unanswered.future} to answer`} />
-              </td>
-            </tr>
-          ))}
+        <tbody className={styles.body}>
+          {result.themes.map((theme) => {
+            const left = (tf: "present" | "future") => themeOpenWording(theme, tf) || "not scored";
+            return (
+              <tr key={theme.id} className={styles.row}>
+                <th className={mergeClasses(styles.cell, styles.name)} scope="row">
+                  {theme.id} {theme.name}
+                </th>
+                <td className={styles.cell}>
+                  <span className={styles.tag}>Present</span>
+                  <LevelBadge framework={framework} level={theme.present} empty={left("present")} />
+                </td>
+                <td className={styles.cell}>
+                  <span className={styles.tag}>Future</span>
+                  <LevelBadge framework={framework} level={theme.future} empty={left("future")} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>

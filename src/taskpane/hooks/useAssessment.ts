@@ -1,9 +1,11 @@
 import * as React from "react";
 import type { AssessmentDetails } from "../../core/workbook/details";
+import type { AnswerInput } from "../../core/scoring/types";
 import {
   classifyChange,
   describeHostError,
   isNoAssessment,
+  isQuestionnaireMissing,
   LiveScheduler,
   REAL_TIMERS,
   retryDelay,
@@ -27,7 +29,11 @@ const MAX_RETRIES = 8;
 /** The sentence to show for any failure: Excel's by its code, ours as it is. */
 const messageOf = (error: unknown) => describeHostError(error).message;
 
-export type Phase = "loading" | "new" | "ready";
+/**
+ * loading: the first look; new: no assessment (the first run); recover: the questionnaire was
+ * deleted (Excel cannot undo that: the pane offers to start it again); ready: scored.
+ */
+export type Phase = "loading" | "new" | "recover" | "ready";
 
 export interface AssessmentState {
   phase: Phase;
@@ -35,8 +41,12 @@ export interface AssessmentState {
   error?: string;
   busy: boolean;
   live: boolean;
-  /** How many full re-scores ran (shown to facilitators; counted by the tests). */
+  /** How many full re-scores ran (counted by the tests). */
   runs: number;
+  /** Edits were seen since the last score and not yet scored (Live off, or a write to retry). */
+  stale: boolean;
+  /** Counts questionnaires made here: listening starts again on each new one's sheet. */
+  generation: number;
 }
 
 /**
@@ -49,6 +59,8 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
     busy: false,
     live: true,
     runs: 0,
+    stale: false,
+    generation: 0,
   });
   const outcomeRef = React.useRef<RescoreOutcome>();
   const needsWrite = React.useRef(false);
@@ -86,11 +98,16 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
           outcome,
           error: undefined,
           runs: s.runs + (write ? 1 : 0),
+          stale: write ? false : s.stale,
         }));
       } catch (error) {
+        if (isQuestionnaireMissing(error)) {
+          update({ phase: "recover", error: undefined });
+          return;
+        }
         if (write) needsWrite.current = true;
         const problem = describeHostError(error);
-        update({ error: problem.message });
+        update({ error: problem.message, ...(write ? { stale: true } : {}) });
         if (problem.transient && retries.current < MAX_RETRIES) {
           clock.set(() => void live.enqueue(), retryDelay(retries.current));
           retries.current += 1;
@@ -114,16 +131,23 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       },
       (error: Error) =>
         update(
-          isNoAssessment(error) ? { phase: "new" } : { phase: "ready", error: messageOf(error) }
+          isNoAssessment(error)
+            ? { phase: "new" }
+            : isQuestionnaireMissing(error)
+              ? { phase: "recover" }
+              : { phase: "ready", error: messageOf(error) }
         )
     );
   }, [api]);
 
-  // Live mode: listen while on and an assessment exists (also once a first failed read is
-  // followed by a good score: hence the outcome's presence among the dependencies).
+  // Listen while an assessment exists (also once a first failed read is followed by a good
+  // score: hence the outcome's presence among the dependencies). Live on: edits are scored.
+  // Live off: they only mark the results out of date, so they are never silently stale.
   const scored = state.outcome !== undefined;
+  const liveRef = React.useRef(state.live);
+  liveRef.current = state.live;
   React.useEffect(() => {
-    if (!state.live || state.phase !== "ready" || !scored) return;
+    if (state.phase !== "ready" || !scored) return;
     let stop: (() => Promise<void>) | undefined;
     let cancelled = false;
     api
@@ -133,6 +157,10 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
           outcomeRef.current?.questionnaire.answerColumns ?? []
         );
         if (verdict === "ignore") return;
+        if (!liveRef.current) {
+          if (verdict === "rescore") update({ stale: true });
+          return;
+        }
         if (verdict === "rescore") needsWrite.current = true;
         else if (refreshLook.current === "none") refreshLook.current = "first";
         scheduler.edited();
@@ -152,8 +180,11 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
           const now = await api.answersFingerprint();
           const known = outcomeRef.current?.questionnaire.answersFingerprint;
           if (!cancelled && now !== undefined && known !== undefined && now !== known) {
-            needsWrite.current = true;
-            void scheduler.enqueue();
+            if (!liveRef.current) update({ stale: true });
+            else {
+              needsWrite.current = true;
+              void scheduler.enqueue();
+            }
           }
         } catch {
           // Nothing to say: the next run reports what is wrong.
@@ -168,26 +199,44 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       scheduler.cancel();
       void stop?.();
     };
-  }, [api, scheduler, state.live, state.phase, scored, timers]);
+  }, [api, scheduler, state.phase, scored, state.generation, timers]);
 
-  const create = async (details: AssessmentDetails) => {
+  /** Runs a step that makes or remakes the questionnaire, then scores; true when it worked. */
+  const building = async (step: () => Promise<void>): Promise<boolean> => {
     update({ busy: true, error: undefined });
     try {
-      await api.create(details);
+      await step();
+      setState((s) => ({ ...s, generation: s.generation + 1 }));
       await scoreNow();
+      return true;
     } catch (error) {
       update({ error: messageOf(error) });
+      return false;
     } finally {
       update({ busy: false });
     }
   };
+  const create = (details: AssessmentDetails, options?: { replace?: boolean }) =>
+    building(() => api.create(details, options));
+  /** A new assessment holding a worked example's answers, to try the add-in on. */
+  const createExample = (details: AssessmentDetails, answers: readonly AnswerInput[]) =>
+    building(async () => {
+      await api.create(details);
+      await api.fillAnswers(answers);
+    });
+  const restart = () => building(() => api.restartQuestionnaire());
 
   /**
    * A choice made in facilitator mode: written to its answer cell (the sheet stays the one source
    * of truth), then scored like any edit. Writes are chained so they land in the order chosen.
    */
   const answerChain = React.useRef(Promise.resolve());
-  const answer = (questionId: string, timeframe: "present" | "future", text: string) => {
+  const answer = (
+    questionId: string,
+    timeframe: "present" | "future",
+    text: string,
+    options?: { select?: boolean }
+  ) => {
     const where = outcomeRef.current?.questionnaire;
     const cell = where?.answerCell(questionId, timeframe);
     const row = where?.rowAddress(questionId);
@@ -196,7 +245,7 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       return Promise.resolve();
     }
     answerChain.current = answerChain.current
-      .then(() => api.answer(where.sheet, cell, text, row))
+      .then(() => api.answer(where.sheet, cell, text, row, options))
       .then(() => scoreNow())
       .catch((error: Error) => update({ error: messageOf(error) }));
     return answerChain.current;
@@ -205,6 +254,8 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
   return {
     state,
     create,
+    createExample,
+    restart,
     scoreNow,
     answer,
     present: () =>
@@ -217,7 +268,13 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       ),
     restoreView: () =>
       api.restoreView().catch((error: Error) => update({ error: messageOf(error) })),
-    setLive: (live: boolean) => update({ live }),
+    /** Switching Live back on catches up with the edits made while it was off. */
+    setLive: (live: boolean) => {
+      update({ live });
+      if (live && state.stale) void scoreNow();
+    },
+    openSheet: (kind: "results" | "actionPlan" | "tracker" | "questionnaire") =>
+      api.openSheet(kind).catch((error: Error) => update({ error: messageOf(error) })),
     select: (sheet: string, address: string) =>
       api.select(sheet, address).catch((error: Error) => update({ error: messageOf(error) })),
   };

@@ -82,6 +82,7 @@ export class FakeWorkbook {
   /** @internal runtime.enableEvents: one flag for the add-in's runtime, shared by its contexts. */
   _enableEvents = true;
   /** @internal The window zoom, in percent. */ _zoom = 100;
+  /** @internal Cells selected so far (see selectionCount). */ _selections = 0;
   private ids = 0;
   private inFlight = new Set<Promise<void>>();
   private handlerErrors: unknown[] = [];
@@ -105,6 +106,13 @@ export class FakeWorkbook {
   }
   get selection(): { sheet: string; address: string } {
     return { sheet: this._active.name, address: formatArea(this._active.selection) };
+  }
+  /**
+   * How many times cells were selected (range.select(), userSelect with an address), the same
+   * range again included: the preview scrolls to a selection each time, as Excel does.
+   */
+  get selectionCount(): number {
+    return this._selections;
   }
   /** Defined names and their formulas, e.g. { SVMI_Results: "=Results!$A$1" }. */
   get names(): Record<string, string> {
@@ -262,6 +270,15 @@ export class FakeWorkbook {
     this._writeValues(s, area, grid);
     this._emit(s, formatArea(area), "RangeEdited", source, "Unknown");
     return this.idle();
+  }
+  /**
+   * Clicks a sheet's tab, and then cells on it when given an address, as a person would: the
+   * sheet becomes the active one and keeps (or takes) its selection. No event: the fake models none
+   * for activation or selection.
+   */
+  userSelect(sheetName: string, address?: string): void {
+    const s = this.sheetModel(sheetName);
+    this._activate(s, address === undefined ? undefined : parseArea(address));
   }
   /**
    * Picks a value from a cell's dropdown as Excel on the web has been reported to: the value
@@ -462,7 +479,10 @@ export class FakeWorkbook {
         `${sheet.name} is hidden and cannot be activated`
       );
     this._active = sheet;
-    if (selection) sheet.selection = selection;
+    if (selection) {
+      sheet.selection = selection;
+      this._selections += 1;
+    }
   }
   /** @internal Writes a block as if typed: strings are converted (numbers, dates…), "" empties a cell. */
   _writeValues(sheet: SheetModel, area: Area, grid: (CellValue | null)[][]): void {

@@ -2,7 +2,7 @@
  * Worksheet proxies: the sheet itself (ranges on it, name, position, visibility, activation),
  * the worksheets collection, freezePanes, pageLayout (print settings) and the onChanged event.
  */
-import { MAX_COLUMNS, MAX_ROWS, clone, formatArea, invalid } from "./address";
+import { FakeExcelError, MAX_COLUMNS, MAX_ROWS, clone, formatArea, invalid } from "./address";
 import { ChartCollection } from "./charts";
 import { collection, guard, kind, navs, oneOf, props, register } from "./proxy";
 import { RangeProxy } from "./range";
@@ -53,6 +53,22 @@ export class Worksheet extends kind<SheetModel>("Worksheet") {
   }
   activate(): void {
     this._act("activate()", (s) => this._ctx._book._activate(s));
+  }
+  /**
+   * Deletes the sheet (ExcelApi 1.1), as deleteSheet does for a person: its tables go, names
+   * pointing at it become #REF!, list sources on it #REF!. The Office.js reference says a very
+   * hidden sheet cannot be deleted (InvalidOperation) until made visible or hidden; and a workbook
+   * keeps one visible sheet.
+   */
+  delete(): void {
+    this._act("delete()", (s) => {
+      if (s.visibility === "VeryHidden")
+        throw new FakeExcelError(
+          "InvalidOperation",
+          `${s.name} is very hidden: make it visible or hidden before deleting it`
+        );
+      this._ctx._book._remove(s);
+    });
   }
 }
 props(Worksheet, {

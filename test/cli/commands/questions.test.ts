@@ -3,6 +3,7 @@ import { describeFrameworks } from "../../../src/cli/commands/frameworks";
 import { questions } from "../../../src/cli/commands/questions";
 import { UsageError } from "../../../src/cli/usageError";
 import { getFramework } from "../../../src/core/framework/registry";
+import { optionLevelNote } from "../../../src/core/framework/optionWording";
 import { questionsJson } from "../../../src/core/scoring/scoreJson";
 
 /** svmi questions: prints a built-in framework's themes, questions and options, as text or JSON. */
@@ -27,13 +28,21 @@ describe("svmi questions", () => {
       "",
       `${theme.id}  ${theme.name}`,
       `  ${question.id}  ${question.text}`,
-      ...question.options.map((o) => `        [${business.levels[o.level].label}] ${o.text}`),
+      ...question.options.map((o) => `        [${optionLevelNote(business, o)}] ${o.text}`),
     ]);
     const count = business.themes.reduce(
       (n, t) => n + 2 + t.questions.reduce((m, q) => m + 1 + q.options.length, 0),
       1
     );
     expect(lines).toHaveLength(count);
+  });
+
+  it("says a 'Not yet' option counts as its level, and names an ordinary option's level", () => {
+    const lines = run("--framework", "public").out[0].split("\n");
+    expect(lines).toContain(
+      "        [Not yet \u2014 counts as Leader] Not yet: our social value work stays within contracts."
+    );
+    expect(lines.filter((l) => l.startsWith("        [Innovator] ")).length).toBeGreaterThan(10);
   });
 
   it("prints the questions JSON on one line with --json", () => {

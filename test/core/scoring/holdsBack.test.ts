@@ -2,6 +2,7 @@ import { exampleAssessment, SURREY, WALSALL } from "../../../src/core/examples/w
 import { getFramework } from "../../../src/core/framework/registry";
 import { holdsBack } from "../../../src/core/scoring/holdsBack";
 import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
+import { ladder, tinyFramework } from "../../helpers/tinyFramework";
 
 const framework = getFramework("public");
 const score = (example: typeof SURREY) =>
@@ -50,11 +51,45 @@ describe("what holds each theme back", () => {
     });
     const hold = holdsBack(framework, partial);
     expect(hold.overall.present.message).toBe(
-      "No overall level yet: answer every question of theme B."
+      "Provisional: no overall level until you answer every question of theme B."
     );
     const b = hold.themes.present.find((t) => t.theme === "B")!;
     expect(b.level).toBeNull();
     expect(b.unanswered).toEqual(framework.themes[1].questions.map((q) => q.id));
+    expect(b.invalid).toEqual([]);
+    expect(b.message).toBe(`B ${framework.themes[1].name}: no level until these are answered:`);
+  });
+
+  it("lists answers that are not options apart from blank ones, and asks to fix them", () => {
+    const answers = exampleAssessment(framework, WALSALL).answers.map((a) =>
+      a.question === "B1"
+        ? { ...a, present: "Maybe" }
+        : a.question === "C1"
+          ? { ...a, present: "" }
+          : a
+    );
+    const hold = holdsBack(framework, scoreAssessment(framework, { answers }));
+    const b = hold.themes.present.find((t) => t.theme === "B")!;
+    expect([b.level, b.unanswered, b.invalid]).toEqual([null, [], ["B1"]]);
+    expect(b.message).toBe(
+      `B ${framework.themes[1].name}: no level until these answers are fixed (they are not among the options):`
+    );
+    const c = hold.themes.present.find((t) => t.theme === "C")!;
+    expect([c.unanswered, c.invalid]).toEqual([["C1"], []]);
+    expect(hold.overall.present.message).toBe(
+      "Provisional: no overall level until you answer every question of theme C and fix the answers that are not options in theme B."
+    );
+    // The future answers are untouched: a question with a level is never listed as invalid.
+    expect(hold.themes.future.every((t) => t.invalid.length === 0)).toBe(true);
+
+    const both = holdsBack(
+      framework,
+      scoreAssessment(framework, {
+        answers: answers.map((a) => (a.question === "B2" ? { ...a, present: null } : a)),
+      })
+    ).themes.present.find((t) => t.theme === "B")!;
+    expect([both.unanswered, both.invalid]).toEqual([["B2"], ["B1"]]);
+    expect(both.message).toMatch(/: no level until these are answered or fixed:$/);
   });
 
   it("puts the themes needing the fewest questions moved first", () => {
@@ -62,5 +97,63 @@ describe("what holds each theme back", () => {
     const count = (id: string) => held.themes.present.find((t) => t.theme === id)!.questions.length;
     for (let i = 1; i < easiest.length; i++)
       expect(count(easiest[i - 1])).toBeLessThanOrEqual(count(easiest[i]));
+  });
+});
+
+describe("the overall step, in words that follow how many themes can rise", () => {
+  // Themes with one question each, running over all five levels.
+  const four = tinyFramework({
+    W: [ladder("W1", 0, 4)],
+    X: [ladder("X1", 0, 4)],
+    Y: [ladder("Y1", 0, 4)],
+    Z: [ladder("Z1", 0, 4)],
+  });
+  const overall = (levels: number[]) =>
+    holdsBack(
+      four,
+      scoreAssessment(four, {
+        answers: levels.map((level, i) => ({ question: `${"WXYZ"[i]}1`, present: `L${level}` })),
+      })
+    ).overall.present;
+
+  it("says 'any N' while more themes can rise than need to", () => {
+    // Sum 5 over 4 themes: 3 steps to Mature (2.0); all four can rise.
+    expect(overall([2, 1, 1, 1]).message).toBe(
+      "0.8 short of Mature: raise any 3 themes one level."
+    );
+  });
+
+  it("says 'every theme' when every theme must rise", () => {
+    expect(overall([1, 1, 1, 1])).toMatchObject({ steps: 4, easiest: ["W", "X", "Y", "Z"] });
+    expect(overall([1, 1, 1, 1]).message).toBe("1.0 short of Mature: raise every theme one level.");
+  });
+
+  it("names the top level when every theme below it must rise", () => {
+    // Two at Innovator, two at Leader: mean 3.5, 2 steps to Innovator, only those two can rise.
+    expect(overall([4, 4, 3, 3]).message).toBe(
+      "0.5 short of Innovator: raise both themes below Innovator one level."
+    );
+    // One at Leader: 1 step, one theme can rise.
+    expect(overall([4, 4, 4, 3]).message).toBe(
+      "0.3 short of Innovator: raise the one theme below Innovator one level."
+    );
+    const five = tinyFramework(
+      Object.fromEntries([..."VWXYZ"].map((id) => [id, [ladder(`${id}1`, 0, 4)]]))
+    );
+    const result = scoreAssessment(five, {
+      answers: [4, 3, 3, 3, 3].map((level, i) => ({
+        question: `${"VWXYZ"[i]}1`,
+        present: `L${level}`,
+      })),
+    });
+    expect(holdsBack(five, result).overall.present.message).toBe(
+      "0.8 short of Innovator: raise all 4 themes below Innovator one level."
+    );
+  });
+
+  it("counts levels in all when the themes that can rise must rise more than once", () => {
+    expect(overall([4, 4, 4, 0]).message).toBe(
+      "1.0 short of Innovator: raise themes 4 levels in all."
+    );
   });
 });

@@ -28,17 +28,44 @@ describe("formatResultTable", () => {
       "",
       "        Theme              Present       Future",
       "People  People and skills  Silver        Gold",
-      "Pl.2    Planning           Bronze        - (1 unanswered)",
+      "Pl.2    Planning           Bronze        - (1 to answer)",
       "",
-      "        Overall            Bronze (0.5)  provisional, mean 2.0",
+      "        Overall            Bronze (0.5)  Provisional: mean 2.0, 1 of 2 themes",
     ]);
   });
 
-  it("shows an unscored overall as '-' and a missing organisation as such", () => {
+  it("shows an unscored overall as provisional and a missing organisation as such", () => {
     const lines = formatResultTable(score([], "")).split("\n");
     expect(lines[0]).toBe("(no organisation): Medal test framework (version 0.1)");
-    expect(lines[3]).toBe("People  People and skills  - (2 unanswered)  - (2 unanswered)");
-    expect(lines[6]).toBe("        Overall            -                 -");
+    expect(lines[3]).toBe(
+      "People  People and skills  - (2 to answer)                   - (2 to answer)"
+    );
+    expect(lines[6]).toBe(
+      "        Overall            Provisional: no theme scored yet  Provisional: no theme scored yet"
+    );
+  });
+
+  it("counts answers that are not options apart from blank ones", () => {
+    const result = score([
+      { question: "Pe-1", present: "Maybe", future: ALL },
+      { question: "Pl-1", present: "Perhaps", future: "Sometimes" },
+    ]);
+    const cells = formatResultTable(result)
+      .split("\n")
+      .map((line) => line.split(/ {2,}/));
+    expect(cells[3]).toEqual([
+      "People",
+      "People and skills",
+      "- (1 to answer, 1 to fix)",
+      "- (1 to answer)",
+    ]);
+    expect(cells[4]).toEqual(["Pl.2", "Planning", "- (1 to fix)", "- (1 to fix)"]);
+    expect(cells[6]).toEqual([
+      "",
+      "Overall",
+      "Provisional: no theme scored yet",
+      "Provisional: no theme scored yet",
+    ]);
   });
 });
 

@@ -36,7 +36,35 @@ describe("a theme's level", () => {
       present: { level: null, label: null },
       future: { level: null, label: null },
       unanswered: { present: 2, future: 2 },
+      invalid: { present: 0, future: 0 },
     });
+  });
+
+  it("counts answers that are not options apart from blank ones, and has no level while either is open", () => {
+    const result = scoreAssessment(framework, {
+      answers: [
+        answer("Q1", "Maybe", "L4"),
+        answer("Q2", "", "L2"),
+        answer("Q3", 4 as unknown as string, "L5"),
+      ],
+    });
+    expect(result.themes[0]).toMatchObject({
+      present: { level: null, label: null },
+      future: { level: null, label: null },
+      unanswered: { present: 1, future: 0 },
+      invalid: { present: 2, future: 1 },
+    });
+    expect(result.problems.map((p) => [p.question, p.field])).toEqual([
+      ["Q1", "present"],
+      ["Q3", "present"],
+      ["Q3", "future"],
+    ]);
+    // An invalid answer alone holds the theme back too.
+    const onlyInvalid = scoreAssessment(framework, {
+      answers: [answer("Q1", "L4", "L4"), answer("Q2", "L2", "Nope"), answer("Q3", "L4", "L4")],
+    }).themes[0];
+    expect([onlyInvalid.present.level, onlyInvalid.future.level]).toEqual([4, null]);
+    expect([onlyInvalid.unanswered.future, onlyInvalid.invalid.future]).toEqual([0, 1]);
   });
 
   it("treats a blank answer as unanswered, not as level 0", () => {
@@ -44,6 +72,8 @@ describe("a theme's level", () => {
       answers: [answer("Q1", "   ", "L1"), answer("Q2", "L1", "L1"), answer("Q3", "L3", "L3")],
     });
     expect(result.themes[0].present.level).toBeNull();
+    expect(result.themes[0].unanswered.present).toBe(1);
+    expect(result.themes[0].invalid.present).toBe(0);
     expect(result.themes[0].future.level).toBe(1);
     expect(result.problems).toEqual([]);
   });
@@ -100,7 +130,8 @@ describe("answer matching", () => {
       },
     ]);
     expect(result.themes[0].present.level).toBeNull();
-    expect(result.themes[0].unanswered.present).toBe(1);
+    expect(result.themes[0].unanswered.present).toBe(0);
+    expect(result.themes[0].invalid.present).toBe(1);
     expect(result.themes[0].future.level).toBe(4);
   });
 

@@ -48,9 +48,17 @@ describe("score JSON", () => {
       "actions",
       "problems",
     ]);
-    expect(Object.keys(json.themes[0])).toEqual(["id", "name", "present", "future", "unanswered"]);
+    expect(Object.keys(json.themes[0])).toEqual([
+      "id",
+      "name",
+      "present",
+      "future",
+      "unanswered",
+      "invalid",
+    ]);
     expect(json.themes[0].present).toEqual({ level: 3, label: "Leader" });
     expect(json.themes[0].unanswered).toEqual({ present: 0, future: 0 });
+    expect(json.themes[0].invalid).toEqual({ present: 0, future: 0 });
     expect(json.overall.present).toEqual({
       mean: 2.4,
       level: 2,
@@ -100,5 +108,26 @@ describe("reading an answers file", () => {
       label: null,
       provisional: true,
     });
+  });
+
+  it("counts an answer that is not an option as invalid, beside the unanswered ones", () => {
+    const parsed = parseAssessment({
+      framework: "business",
+      answers: [{ question: "A1", present: "Maybe", future: null }],
+    });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const json = JSON.parse(
+      JSON.stringify(scoreJson(scoreAssessment(parsed.framework, parsed.assessment)))
+    );
+    const a = parsed.framework.themes[0].questions.length;
+    expect(json.themes[0].unanswered).toEqual({ present: a - 1, future: a });
+    expect(json.themes[0].invalid).toEqual({ present: 1, future: 0 });
+    expect(json.problems).toEqual([
+      {
+        question: "A1",
+        field: "present",
+        message: "A1 present: 'Maybe' is not one of the options",
+      },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App, { APP_TITLE } from "../../../src/taskpane/components/App";
 import type { AssessmentApi } from "../../../src/office/api";
-import { NoAssessmentError } from "../../../src/core/workbook/errors";
+import { NoAssessmentError, QuestionnaireMissingError } from "../../../src/core/workbook/errors";
 import type { RescoreOutcome } from "../../../src/office/api";
 import { exampleAssessment, SURREY } from "../../../src/core/examples/workedExamples";
 import { getFramework } from "../../../src/core/framework/registry";
@@ -13,7 +13,7 @@ import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** An API whose workbook starts empty and, once created, holds Surrey's answers. */
-function stubApi() {
+function stubApi({ missing = false }: { missing?: boolean } = {}) {
   let created = false;
   const framework = getFramework("public");
   const ids = framework.themes.flatMap((t) => t.questions.map((q) => q.id));
@@ -23,6 +23,10 @@ function stubApi() {
     levelsStale: false,
     result: scoreAssessment(framework, exampleAssessment(framework, SURREY)),
     details: { frameworkId: "public", organisation: "Surrey County Council", date: "2026-11-22" },
+    sheets: {
+      actionPlan: { name: "Action Plan", actions: 23 },
+      tracker: { name: "Action Tracker", rows: 25, open: 23 },
+    },
     problems: [
       {
         message: "A3 present: 'Maybe' is not one of the options",
@@ -40,8 +44,8 @@ function stubApi() {
   });
   const api: AssessmentApi & { calls: string[] } = {
     calls: [],
-    create: async () => {
-      api.calls.push("create");
+    create: async (_details, options) => {
+      api.calls.push(options?.replace ? "create replacing" : "create");
       created = true;
     },
     rescore: async () => {
@@ -50,6 +54,7 @@ function stubApi() {
     },
     read: async () => {
       api.calls.push("read");
+      if (missing) throw new QuestionnaireMissingError("The questionnaire is missing");
       if (!created)
         throw new NoAssessmentError(
           "This workbook holds no SVMI assessment yet. Start one with New assessment in the add-in, or with svmi template --into FILE.xlsx."
@@ -69,6 +74,13 @@ function stubApi() {
       api.calls.push("watch");
       return async () => void api.calls.push("unwatch");
     },
+    restartQuestionnaire: async () => {
+      api.calls.push("restart");
+      missing = false;
+      created = true;
+    },
+    fillAnswers: async (answers) => void api.calls.push(`fill ${answers.length}`),
+    openSheet: async (kind) => void api.calls.push(`open ${kind}`),
   };
   return api;
 }
@@ -107,6 +119,8 @@ describe("App", () => {
     await render(api);
     expect(container.querySelector("h1")?.textContent).toBe(APP_TITLE);
     expect(container.textContent).toContain("New assessment");
+    // What the add-in is, and what Create will add to the workbook.
+    expect(container.textContent).toContain("Create adds a Questionnaire sheet");
     await act(async () => button("Create questionnaire").click());
     expect(container.textContent).toContain("Enter the organisation's name.");
     expect(api.calls).toEqual(["read"]);
@@ -126,12 +140,23 @@ describe("App", () => {
     });
     await act(async () => button("Create questionnaire").click());
     expect(api.calls.slice(0, 3)).toEqual(["read", "create", "rescore"]);
-    expect(container.textContent).toContain("Present PerformanceMature mean 2.4");
-    expect(container.textContent).toContain("Future TargetLeader mean 3.2");
+    expect(container.textContent).toContain("Present PerformanceMaturemean 2.4");
+    expect(container.textContent).toContain("Future TargetLeadermean 3.2");
     expect(container.textContent).toContain(
-      "C Measurement: Themes, Outcomes and MeasuresMatureInnovator"
+      "C Measurement: Themes, Outcomes and MeasuresPresentMatureFutureInnovator"
     );
-    expect(container.textContent).toContain("Every question is answered.");
+    // The next step is said, and has focus.
+    expect(document.activeElement?.textContent).toContain("Questionnaire created. Next:");
+    // The status strip: the answer that is not an option, apart from the unanswered.
+    const status = container.querySelector('[aria-label="Status"]')!.textContent;
+    expect(status).toContain("1 answer needs fixing");
+    expect(status).toContain("All answered");
+    expect(status).toContain("Up to date");
+    // The sheets the scoring keeps, with what they hold.
+    expect(container.textContent).toContain("Open Action Plan (23 actions from present to future)");
+    expect(container.textContent).toContain("Open Action Tracker (25 rows, 23 still to do)");
+    await act(async () => button("Open Action Tracker").click());
+    expect(api.calls).toContain("open tracker");
     await act(async () => button("Select D10").click());
     expect(api.calls).toContain("select Questionnaire!D10");
     expect(api.calls).toContain("watch"); // live mode is on by default once an assessment exists
@@ -155,7 +180,7 @@ describe("App", () => {
       ) as HTMLElement;
     await act(async () => tab("Facilitator mode").click());
     const heading = () => container.querySelector("#facilitator-theme")?.textContent;
-    expect(heading()).toBe("Theme A of 10: Policy & Scope");
+    expect(heading()).toBe("Theme 1 of 10: A Policy & Scope");
     // Surrey's present answer to A1 is shown as chosen.
     const a1 = container.querySelector('[aria-label="A1 Present"]')!;
     const checked = () => (a1.querySelector("input:checked") as HTMLInputElement | null)?.value;
@@ -180,7 +205,11 @@ describe("App", () => {
         new KeyboardEvent("keydown", { key: "ArrowRight", altKey: true, bubbles: true })
       )
     );
-    expect(heading()).toBe("Theme B of 10: Internal Management");
+    expect(heading()).toBe("Theme 2 of 10: B Internal Management");
+    // Results and back: the facilitator is still on theme B.
+    await act(async () => tab("Results").click());
+    await act(async () => tab("Facilitator mode").click());
+    expect(heading()).toBe("Theme 2 of 10: B Internal Management");
     // Surrey's future B is Innovator (nothing holds it back); its present is Leader.
     expect(container.textContent).toContain("Innovator, nothing holds it back.");
     await act(async () =>
@@ -192,6 +221,80 @@ describe("App", () => {
     )!;
     await act(async () => holder.click());
     expect(api.calls.some((c) => /^select Questionnaire!A\d+:H\d+$/.test(c))).toBe(true);
+  });
+});
+
+describe("App: recovery, starting again and the worked example", () => {
+  let container: HTMLDivElement;
+  let root: Root;
+  beforeEach(() => {
+    container = document.createElement("div");
+    document.body.appendChild(container);
+    root = createRoot(container);
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+  });
+  const render = (api: AssessmentApi) =>
+    act(async () => root.render(<App api={api} today="2026-11-22" />));
+  const button = (text: string) =>
+    [...container.querySelectorAll("button")].find((b) =>
+      b.textContent?.includes(text)
+    ) as HTMLButtonElement;
+  const moreButton = () =>
+    container.querySelector<HTMLButtonElement>('button[aria-label="More options"]')!;
+  const typeOrganisation = (text: string) =>
+    act(async () => {
+      const label = [...container.querySelectorAll("label")].find((l) =>
+        l.textContent?.startsWith("Organisation")
+      )!;
+      const input = document.getElementById(label.htmlFor) as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, text);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+
+  test("a deleted questionnaire: says what happened and starts it again", async () => {
+    const api = stubApi({ missing: true });
+    await render(api);
+    expect(container.textContent).toContain("The Questionnaire sheet is missing");
+    expect(container.textContent).toContain("Excel cannot undo deleting a sheet");
+    await act(async () => button("Start the questionnaire again").click());
+    expect(api.calls).toEqual(["read", "restart", "rescore", "watch"]);
+    expect(container.querySelector('[aria-label="Levels by theme"]')).not.toBeNull();
+  });
+
+  test("the worked example: one click creates, fills and scores", async () => {
+    const api = stubApi();
+    await render(api);
+    await act(async () => button("Try the worked example").click());
+    expect(api.calls.slice(0, 4)).toEqual(["read", "create", "fill 60", "rescore"]);
+    expect(document.activeElement?.textContent).toContain("The worked example is filled in");
+  });
+
+  test("start a new assessment: behind More and a confirmation, and it can be called off", async () => {
+    const api = stubApi();
+    await render(api);
+    await typeOrganisation("Anytown");
+    await act(async () => button("Create questionnaire").click());
+    await act(async () => moreButton().click());
+    await act(async () => button("Start a new assessment / change framework").click());
+    expect(container.textContent).toContain("Nothing is deleted");
+    await act(async () => button("Cancel").click());
+    expect(container.textContent).not.toContain("Nothing is deleted");
+    await act(async () => button("Start a new assessment / change framework").click());
+    await act(async () => button("Yes, start a new assessment").click());
+    // The form, with a way back; no introduction this time.
+    expect(container.textContent).not.toContain("Create adds a Questionnaire sheet");
+    await act(async () => button("Cancel: keep the current assessment").click());
+    expect(container.querySelector('[aria-label="Levels by theme"]')).not.toBeNull();
+    await act(async () => moreButton().click());
+    await act(async () => button("Start a new assessment / change framework").click());
+    await act(async () => button("Yes, start a new assessment").click());
+    await typeOrganisation("Anytown");
+    await act(async () => button("Create questionnaire").click());
+    expect(api.calls).toContain("create replacing");
+    expect(document.activeElement?.textContent).toContain("Questionnaire created. Next:");
   });
 });
 

@@ -1,15 +1,19 @@
+import * as React from "react";
 import { act } from "react";
 import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ScoreResult, Timeframe } from "../../../src/core/scoring/types";
 import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
-import { FacilitatorMode } from "../../../src/taskpane/components/FacilitatorMode";
+import FacilitatorMode, {
+  type FacilitatorPosition,
+} from "../../../src/taskpane/components/FacilitatorMode";
 import { medalFramework } from "../../helpers/medalFramework";
 
 /*
- * FacilitatorMode: one theme at a time for a workshop: what the levels mean, each question's
- * options as labelled choices for Present or Future (a choice is handed to onAnswer and shows at
- * once), progress, what holds the theme back, and keys to move (T, Page Up/Down, Alt+arrows).
+ * FacilitatorMode: one theme at a time for a workshop: a sticky header (theme n of N, Present or
+ * Future, Previous/Next and the theme list with what is left), the level legend on demand, each
+ * question's options (a settled choice is handed to onAnswer and shows at once), what holds the
+ * theme back, and keys (T, Alt+arrows, Ctrl+Page Up/Down; plain Page Up/Down scroll).
  */
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -38,23 +42,51 @@ afterEach(() => {
 
 type Answer = (id: string, timeframe: Timeframe, text: string) => Promise<void>;
 
-function render(onAnswer: Answer = async () => {}, result: ScoreResult = RESULT) {
+/** The App's part: it keeps the position, so the view can be hidden and shown again. */
+const Holder: React.FC<{
+  result: ScoreResult;
+  onAnswer: Answer;
+  selected: string[];
+  spoken: string[];
+  invalid?: Set<string>;
+  active?: boolean;
+}> = ({ result, onAnswer, selected, spoken, invalid = new Set(), active = true }) => {
+  const [position, setPosition] = React.useState<FacilitatorPosition>({
+    themeIndex: 0,
+    timeframe: "present",
+  });
+  return (
+    <FacilitatorMode
+      framework={framework}
+      result={result}
+      position={position}
+      onPosition={setPosition}
+      invalid={invalid}
+      active={active}
+      onAnswer={onAnswer}
+      onSelectQuestion={(id) => selected.push(id)}
+      announce={(m) => spoken.push(m)}
+    />
+  );
+};
+
+function render(
+  onAnswer: Answer = async () => {},
+  result: ScoreResult = RESULT,
+  extra: { invalid?: Set<string>; active?: boolean } = {}
+) {
   const selected: string[] = [];
-  const show = (next: ScoreResult) =>
+  const spoken: string[] = [];
+  const show = (next: ScoreResult, more = extra) =>
     act(() =>
       root.render(
         <FluentProvider theme={webLightTheme}>
-          <FacilitatorMode
-            framework={framework}
-            result={next}
-            onAnswer={onAnswer}
-            onSelectQuestion={(id) => selected.push(id)}
-          />
+          <Holder result={next} onAnswer={onAnswer} selected={selected} spoken={spoken} {...more} />
         </FluentProvider>
       )
     );
   show(result);
-  return { selected, show };
+  return { selected, spoken, show };
 }
 
 const heading = () => container.querySelector("#facilitator-theme")?.textContent;
@@ -63,16 +95,23 @@ const chosen = (label: string) =>
   group(label).querySelector<HTMLInputElement>("input:checked")?.value;
 const option = (label: string, text: string) =>
   group(label).querySelector<HTMLInputElement>(`input[value="${text}"]`)!;
-const button = (text: string) =>
-  [...container.querySelectorAll("button")].find((b) => b.textContent === text)!;
+const button = (name: string) =>
+  [...container.querySelectorAll("button")].find(
+    (b) => b.getAttribute("aria-label") === name || b.textContent === name
+  )!;
 const key = (init: KeyboardEventInit, target: EventTarget = window) =>
   act(() => void target.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, ...init })));
 
 describe("FacilitatorMode", () => {
-  it("shows the first theme: its levels, what the levels mean, options in level names and progress", () => {
+  it("shows the theme: n of N, its levels, a one-line legend, options with their level", () => {
     render();
-    expect(heading()).toBe("Theme People of 2: People and skills");
-    expect(container.textContent).toContain("Present: Silver Future: Gold");
+    expect(heading()).toBe("Theme 1 of 2: People People and skills");
+    expect(container.textContent).toContain("Present Silver");
+    expect(container.textContent).toContain("Future Gold");
+    // The legend is one line until opened, in the framework's own names and number.
+    const legend = container.querySelector("details")!;
+    expect(legend.open).toBe(false);
+    expect(legend.querySelector("summary")!.textContent).toBe("What the 3 levels mean");
     const meanings = [...container.querySelectorAll("dt")].map(
       (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`
     );
@@ -81,16 +120,16 @@ describe("FacilitatorMode", () => {
       "Silver: Under way in parts of the organisation.",
       "Gold: Everywhere, and checked.",
     ]);
-    // 2 present and 3 future answers of 6; only People has both levels.
-    expect(container.textContent).toContain("5 of 6 answers given; 1 of 2 themes complete");
     const labels = [...group("Pe-2 Present").querySelectorAll("label")].map((l) => l.textContent);
-    expect(labels).toEqual(["Silver: Done in some teams", "Gold: Done everywhere"]);
+    expect(labels).toEqual(["Done in some teamsSilver", "Done everywhereGold"]);
     expect(chosen("Pe-1 Present")).toBe("Done in some teams");
+    // The theme list says what is left in each theme (Present and Future together).
+    const list = [...container.querySelectorAll("select option")].map((o) => o.textContent);
+    expect(list).toEqual(["People People and skills — ✓", "Pl.2 Planning — 1 left"]);
     expect(container.textContent).toContain("People People and skills: held at Silver by");
-    expect(container.textContent).not.toContain("Overall");
   });
 
-  it("hands a choice to onAnswer and shows it at once, until the sheet's answers come back", async () => {
+  it("a click hands the choice to onAnswer and shows it at once, until the sheet's answers come back", async () => {
     let written = () => {};
     const answers: string[] = [];
     const { show } = render(async (id, timeframe, text) => {
@@ -108,39 +147,109 @@ describe("FacilitatorMode", () => {
     expect(chosen("Pe-1 Present")).toBe("Done in some teams");
   });
 
-  it("moves between themes by button and keys, and T switches Present and Future", () => {
-    render();
+  it("arrow keys browse without writing; Space, Tab out or a rest settle once", async () => {
+    jest.useFakeTimers();
+    try {
+      const answers: string[] = [];
+      render(async (id, timeframe, text) => void answers.push(`${id} ${timeframe} ${text}`));
+      const radios = group("Pe-1 Present");
+      const arrowTo = async (text: string) => {
+        await act(async () => {
+          radios.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+          option("Pe-1 Present", text).click();
+        });
+      };
+      await arrowTo("Done everywhere");
+      await arrowTo("Nothing in place yet");
+      await arrowTo("Done everywhere");
+      expect(answers).toEqual([]);
+      expect(chosen("Pe-1 Present")).toBe("Done everywhere");
+      // Space settles what the arrows reached: one write.
+      await act(async () =>
+        radios.dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }))
+      );
+      expect(answers).toEqual(["Pe-1 present Done everywhere"]);
+      // Browsing back to the sheet's own answer and resting writes nothing.
+      await arrowTo("Done in some teams");
+      await act(async () => void jest.advanceTimersByTime(5000));
+      expect(answers).toEqual(["Pe-1 present Done everywhere"]);
+      // A rest on another option writes it.
+      await arrowTo("Nothing in place yet");
+      await act(async () => void jest.advanceTimersByTime(5000));
+      expect(answers).toEqual([
+        "Pe-1 present Done everywhere",
+        "Pe-1 present Nothing in place yet",
+      ]);
+      // Leaving the group settles at once.
+      const pe2 = group("Pe-2 Present");
+      await act(async () => {
+        pe2.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+        option("Pe-2 Present", "Done everywhere").click();
+      });
+      await act(async () => {
+        option("Pe-2 Present", "Done everywhere").dispatchEvent(
+          new FocusEvent("focusout", { bubbles: true, relatedTarget: document.body })
+        );
+      });
+      expect(answers[2]).toBe("Pe-2 present Done everywhere");
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("moves between themes by button and keys, announces it, and T switches Present and Future", () => {
+    const { spoken } = render();
     expect(button("Previous theme").disabled).toBe(true);
-    key({ key: "PageDown" });
-    expect(heading()).toBe("Theme Pl.2 of 2: Planning");
+    key({ key: "PageDown" }); // scrolls the pane; never changes the theme
+    expect(heading()).toBe("Theme 1 of 2: People People and skills");
+    key({ key: "PageDown", ctrlKey: true });
+    expect(heading()).toBe("Theme 2 of 2: Pl.2 Planning");
+    expect(spoken).toContain("Theme 2 of 2: Pl.2 Planning.");
+    expect(document.activeElement?.id).toBe("facilitator-theme");
     expect(button("Next theme").disabled).toBe(true);
     key({ key: "ArrowRight", altKey: true }); // already the last theme
-    expect(heading()).toBe("Theme Pl.2 of 2: Planning");
-    expect(chosen("Pl-1 Present")).toBeUndefined(); // unanswered
+    expect(heading()).toBe("Theme 2 of 2: Pl.2 Planning");
     key({ key: "t" });
-    expect(chosen("Pl-1 Future")).toBe("Done in some teams");
+    expect(group("Pl-1 Future")).not.toBeNull();
+    expect(spoken).toContain("Answering Future: in 2 to 3 years.");
+    expect(button("FUTURE — in 2–3 years").getAttribute("aria-pressed")).toBe("true");
     key({ key: "T" });
     expect(group("Pl-1 Present")).not.toBeNull();
     key({ key: "ArrowLeft", altKey: true });
-    expect(heading()).toBe("Theme People of 2: People and skills");
+    expect(heading()).toBe("Theme 1 of 2: People People and skills");
     act(() => button("Next theme").click());
-    expect(heading()).toBe("Theme Pl.2 of 2: Planning");
-    key({ key: "PageUp" });
-    expect(heading()).toBe("Theme People of 2: People and skills");
+    expect(heading()).toBe("Theme 2 of 2: Pl.2 Planning");
+    key({ key: "PageUp", ctrlKey: true });
+    expect(heading()).toBe("Theme 1 of 2: People People and skills");
+  });
+
+  it("listens to keys only while shown", () => {
+    const { show } = render();
+    show(RESULT, { active: false });
+    key({ key: "PageDown", ctrlKey: true });
+    key({ key: "t" });
+    expect(heading()).toBe("Theme 1 of 2: People People and skills");
+    expect(group("Pe-1 Present")).not.toBeNull();
   });
 
   it("does not switch Present and Future on a T typed into the theme list", () => {
     render();
-    const list = container.querySelector("select")!;
-    key({ key: "t" }, list);
+    key({ key: "t" }, container.querySelector("select")!);
     expect(container.querySelector('[aria-label="Pe-1 Present"]')).not.toBeNull();
+  });
+
+  it("flags a question whose sheet answer is not an option", () => {
+    render(async () => {}, RESULT, { invalid: new Set(["Pe-2@present"]) });
+    const wrapper = (label: string) => group(label).closest('[role="group"]')!;
+    expect(wrapper("Pe-2 Present").textContent).toContain("not one of these options");
+    expect(wrapper("Pe-1 Present").textContent).not.toContain("not one of these");
   });
 
   it("selects a question holding the theme back", () => {
     const { selected } = render();
     act(() =>
       container
-        .querySelector<HTMLButtonElement>('[aria-label="Select question Pe-2 in the sheet"]')!
+        .querySelector<HTMLButtonElement>('[aria-label^="Select question Pe-2 in the sheet"]')!
         .click()
     );
     expect(selected).toEqual(["Pe-2"]);

@@ -56,15 +56,16 @@ function render(timeframe: Timeframe, theme?: string) {
     message: li.querySelector("span")!.textContent,
     buttons: [...li.querySelectorAll("button")].map((b) => b.textContent),
   }));
-  return { selected, items, section: container.querySelector("section")! };
+  return { selected, items, section: container.querySelector("details")! };
 }
 
 describe("HoldsBack", () => {
-  it("lists each theme's message and the questions holding it, in the framework's level names", () => {
+  it("lists each theme's message and the questions holding it, under its own heading", () => {
     const { items, section } = render("present");
-    expect(section.getAttribute("aria-label")).toBe("What holds each theme back (Present)");
+    expect(section.querySelector("summary h2")?.textContent).toBe("What holds us back (Present)");
+    expect(section.open).toBe(false); // opens on demand
     expect(section.querySelector("p")?.textContent).toBe(
-      "Overall (Present): No overall level yet: answer every question of theme Pl.2."
+      "Overall: Provisional: no overall level until you answer every question of theme Pl.2."
     );
     expect(items).toEqual([
       { message: "People People and skills: held at Silver by", buttons: ["Pe-1", "Pe-2"] },
@@ -75,7 +76,7 @@ describe("HoldsBack", () => {
   it("says how far the overall is from the next level, and when a theme is at the top", () => {
     const { items, section } = render("future");
     expect(section.querySelector("p")?.textContent).toBe(
-      "Overall (Future): 0.5 short of Gold: raise any 1 theme one level."
+      "Overall: 0.5 short of Gold: raise the one theme below Gold one level."
     );
     expect(items).toEqual([
       { message: "People People and skills: Gold, nothing holds it back.", buttons: [] },
@@ -84,18 +85,27 @@ describe("HoldsBack", () => {
     expect(container.textContent).not.toMatch(/Follower|Mature|Leader|Innovator/);
   });
 
-  it("shows one theme alone, without the overall, in facilitator mode", () => {
+  it("shows one theme alone, open, without the overall, in facilitator mode", () => {
     const { items, section } = render("future", "Pl.2");
-    expect(section.getAttribute("aria-label")).toBe("What holds this theme back (Future)");
+    expect(section.querySelector("summary h2")?.textContent).toBe(
+      "What holds this theme back (Future)"
+    );
+    expect(section.open).toBe(true);
     expect(section.querySelector("p")).toBeNull();
     expect(items).toEqual([{ message: "Pl.2 Planning: held at Silver by", buttons: ["Pl-1"] }]);
   });
 
-  it("selects a question's row from its button", () => {
+  it("is hidden until something is answered", () => {
+    render("present", "Pl.2"); // Pl-1 has no present answer
+    expect(container.querySelector("details")).toBeNull();
+  });
+
+  it("selects a question's row from its chip, whose tooltip is the question", () => {
     const { selected } = render("present");
     const button = container.querySelector<HTMLButtonElement>(
-      '[aria-label="Select question Pe-2 in the sheet"]'
+      '[aria-label^="Select question Pe-2 in the sheet"]'
     )!;
+    expect(button.title).toBe("Is there a named lead?");
     act(() => button.click());
     expect(selected).toEqual(["Pe-2"]);
   });

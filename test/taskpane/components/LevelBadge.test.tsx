@@ -59,10 +59,10 @@ describe("LevelBadge", () => {
     expect(medal.levels[2].fill).not.toBe(medal.levels[1].fill);
   });
 
-  it("says 'Not yet', or the text given, when there is no level", () => {
+  it("says 'not scored', or the text given, when there is no level", () => {
     const none = { level: null, label: null };
     const span = badge(<LevelBadge framework={medalFramework()} level={none} />);
-    expect(span.textContent).toBe("Not yet");
+    expect(span.textContent).toBe("not scored");
     expect(span.style.background).toBe("");
     expect(
       badge(<LevelBadge framework={medalFramework()} level={none} empty="2 to answer" />)

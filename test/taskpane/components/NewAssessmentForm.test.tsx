@@ -79,7 +79,9 @@ describe("NewAssessmentForm", () => {
     await type("Assessment date", "");
     await act(async () => submit().click());
     expect(fieldText("Organisation")).toContain("Enter the organisation's name.");
-    expect(fieldText("Assessment date")).toContain("Enter the assessment date as yyyy-mm-dd.");
+    expect(fieldText("Assessment date")).toContain(
+      "Enter a valid date, or pick one from the calendar."
+    );
     expect(fieldText("Facilitator")).toBe("Facilitator (optional)");
     expect(created).toEqual([]);
   });

@@ -55,7 +55,7 @@ describe("ProblemList", () => {
       { message: "The name SVMI_Results pointed at 'Questionnaire'; a new one was made." },
       { message: "C2: the future is below the present", sheet: "Our answers", address: "E15" },
     ]);
-    expect(container.querySelector("h2")?.textContent).toBe("Problems (3)");
+    expect(container.querySelector("h2")?.textContent).toBe("Problems to fix (3)");
     const items = [...container.querySelectorAll("li")];
     expect(items.map((li) => li.querySelector("button")?.textContent ?? null)).toEqual([
       "Select D10",
@@ -65,7 +65,9 @@ describe("ProblemList", () => {
     expect(items[1].textContent).toBe(
       "The name SVMI_Results pointed at 'Questionnaire'; a new one was made."
     );
-    const e15 = container.querySelector<HTMLButtonElement>('[aria-label="Select cell E15"]')!;
+    const e15 = [...container.querySelectorAll("button")].find(
+      (b) => b.textContent === "Select E15"
+    )!;
     act(() => e15.click());
     expect(selected).toEqual(["Our answers!E15"]);
   });

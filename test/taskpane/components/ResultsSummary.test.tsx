@@ -45,7 +45,7 @@ function render(answers: AnswerInput[], organisation?: string) {
 }
 
 describe("ResultsSummary", () => {
-  it("shows a provisional mean while a theme has no level, and what is left to answer", () => {
+  it("says Provisional, and over what, while a theme has no level; and what is left to answer", () => {
     // People: Silver (1) now, Gold (2) in future; Planning unanswered in both.
     const { text, rows } = render(
       [
@@ -55,31 +55,41 @@ describe("ResultsSummary", () => {
       "Anytown Council"
     );
     expect(text("h2")).toBe("Anytown Council");
-    expect(container.textContent).toContain("Present PerformanceNot yet provisional mean 1.0");
-    expect(container.textContent).toContain("Future TargetNot yet provisional mean 2.0");
-    expect(text('[role="status"]')).toBe("2 answers still to give (present and future).");
+    expect(container.textContent).toContain(
+      "Present PerformanceProvisionalmean 1.0 of the 1 theme scored so far; final once both are"
+    );
+    expect(container.textContent).toContain("Future TargetProvisionalmean 2.0 of the 1 theme");
+    // Each level cell says which it is, for the narrow layout where the headers are hidden.
     expect(rows).toEqual([
-      ["People People and skills", "Silver", "Gold"],
-      ["Pl.2 Planning", "1 to answer", "1 to answer"],
+      ["People People and skills", "PresentSilver", "FutureGold"],
+      ["Pl.2 Planning", "Present1 to answer", "Future1 to answer"],
     ]);
   });
 
-  it("says when every question is answered, and shows no mean before any theme has a level", () => {
+  it("counts an answer that is not an option apart from the unanswered", () => {
+    const { rows } = render([
+      { question: "Pe-1", present: "Maybe", future: "Done everywhere" },
+      { question: "Pe-2", present: "Done in some teams", future: "Done everywhere" },
+    ]);
+    expect(rows[0]).toEqual(["People People and skills", "Present1 to fix", "FutureGold"]);
+  });
+
+  it("shows the level once every theme has one, and no mean before any theme has a level", () => {
     const done = render([
       { question: "Pe-1", present: "Done everywhere", future: "Done everywhere" },
       { question: "Pe-2", present: "Done everywhere", future: "Done everywhere" },
       { question: "Pl-1", present: "Nothing in place yet", future: "Done everywhere" },
     ]);
     expect(done.text("h2")).toBe("Results"); // no organisation given
-    expect(done.text('[role="status"]')).toBe("Every question is answered.");
     // Gold (2) and Bronze (0): the mean 1.0 is Silver, though no theme is at Silver.
-    expect(container.textContent).toContain("Present PerformanceSilver mean 1.0");
+    expect(container.textContent).toContain("Present PerformanceSilvermean 1.0");
     const empty = render([]);
-    expect(empty.text('[role="status"]')).toBe("6 answers still to give (present and future).");
-    expect(container.textContent).toContain("Present PerformanceNot yetFuture TargetNot yet");
+    expect(container.textContent).toContain(
+      "Present PerformanceProvisionalno theme scored yetFuture TargetProvisionalno theme scored yet"
+    );
     expect(empty.rows).toEqual([
-      ["People People and skills", "2 to answer", "2 to answer"],
-      ["Pl.2 Planning", "1 to answer", "1 to answer"],
+      ["People People and skills", "Present2 to answer", "Future2 to answer"],
+      ["Pl.2 Planning", "Present1 to answer", "Future1 to answer"],
     ]);
   });
 });

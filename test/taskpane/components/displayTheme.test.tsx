@@ -4,13 +4,23 @@ import { displayTheme, LARGE_TYPE_SCALE } from "../../../src/taskpane/components
 /*
  * displayTheme: the taskpane's Fluent theme for the room: Fluent's light or high-contrast theme,
  * and for large type every font size and line height scaled by 1.4 (rounded to whole pixels),
- * nothing else changed.
+ * nothing else changed. In high contrast, disabled controls are dim grey, not Teams' bright green.
  */
 
 describe("displayTheme", () => {
   it("is Fluent's own theme at normal type", () => {
     expect(displayTheme({ large: false, highContrast: false })).toBe(webLightTheme);
-    expect(displayTheme({ large: false, highContrast: true })).toBe(teamsHighContrastTheme);
+    const contrast = displayTheme({ large: false, highContrast: true });
+    const changed = Object.keys(contrast).filter(
+      (token) =>
+        contrast[token as keyof typeof contrast] !==
+        teamsHighContrastTheme[token as keyof typeof teamsHighContrastTheme]
+    );
+    expect(
+      changed.every((token) => token.endsWith("Disabled") || token.endsWith("Disabled2"))
+    ).toBe(true);
+    expect(teamsHighContrastTheme.colorNeutralForegroundDisabled).toBe("#3ff23f");
+    expect(contrast.colorNeutralForegroundDisabled).toBe("#9a9a9a");
   });
 
   it("scales font sizes and line heights by 1.4 for large type", () => {
@@ -34,6 +44,11 @@ describe("displayTheme", () => {
         teamsHighContrastTheme[token as keyof typeof teamsHighContrastTheme]
     );
     expect(changed.length).toBeGreaterThan(0);
-    expect(changed.every((token) => /^(fontSize|lineHeight)/.test(token))).toBe(true);
+    expect(
+      changed.every((token) => /^(fontSize|lineHeight)/.test(token) || /Disabled2?$/.test(token))
+    ).toBe(true);
+    expect(changed.filter((token) => /^(fontSize|lineHeight)/.test(token)).length).toBeGreaterThan(
+      0
+    );
   });
 });

@@ -19,7 +19,10 @@ afterEach(() => act(() => root.unmount()));
 
 it("scores a dropdown pick that raised no onChanged, found by the poll", async () => {
   const book = new FakeWorkbook();
-  const api = officeAssessmentApi(createFakeExcel(book) as unknown as typeof Excel, ALL_CAPABILITIES);
+  const api = officeAssessmentApi(
+    createFakeExcel(book) as unknown as typeof Excel,
+    ALL_CAPABILITIES
+  );
   await api.create({ frameworkId: "public", organisation: "Anytown", date: "2026-11-22" });
   await api.rescore();
 

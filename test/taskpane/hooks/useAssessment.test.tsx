@@ -1,6 +1,6 @@
 import { act } from "react";
 import { createRoot, Root } from "react-dom/client";
-import { NoAssessmentError } from "../../../src/core/workbook/errors";
+import { NoAssessmentError, QuestionnaireMissingError } from "../../../src/core/workbook/errors";
 import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 import type { AssessmentApi, ChangeEvent, RescoreOutcome, Timers } from "../../../src/office/api";
 import { POLL_MS, useAssessment } from "../../../src/taskpane/hooks/useAssessment";
@@ -24,6 +24,7 @@ const OUTCOME: RescoreOutcome = {
   details: { frameworkId: framework.id, organisation: "Anytown Council", date: "2026-11-22" },
   problems: [],
   levelsStale: false,
+  sheets: {},
   questionnaire: {
     sheet: "Questionnaire",
     answerColumns: [3, 4],
@@ -58,6 +59,9 @@ function stubApi(fail: Partial<Record<keyof AssessmentApi, Error>> = {}) {
       onChange = listener;
       return call("watch", "watch", async () => void calls.push("unwatch"));
     },
+    restartQuestionnaire: () => call("restartQuestionnaire", "restart", undefined),
+    fillAnswers: (answers) => call("fillAnswers", `fill ${answers.length}`, undefined),
+    openSheet: (kind) => call("openSheet", `open ${kind}`, undefined),
   };
   return { api, calls, fingerprint, edit: (event: ChangeEvent) => onChange(event) };
 }
@@ -255,8 +259,58 @@ describe("useAssessment", () => {
     await fire();
     expect(calls.slice(3)).toEqual(["read"]);
     expect(hook().state.runs).toBe(1);
+    // Live off: edits are still heard, and only mark the results out of date.
     await act(async () => hook().setLive(false));
-    expect(calls.at(-1)).toBe("unwatch");
+    expect(calls.at(-1)).toBe("read");
+    await act(async () => edit({ address: "D8", source: "Local" }));
+    await fire();
+    expect(calls.at(-1)).toBe("read");
+    expect(hook().state.stale).toBe(true);
+    // Back on: it catches up at once with one re-score.
+    await act(async () => hook().setLive(true));
+    expect(calls.at(-1)).toBe("rescore");
+    expect(hook().state).toMatchObject({ stale: false, runs: 2 });
+  });
+
+  it("live off: an answer found by the poll marks the results out of date, nothing is scored", async () => {
+    const { api, calls, fingerprint } = stubApi();
+    const { timers, firePoll } = manualTimers();
+    const hook = await mount(api, timers);
+    await act(async () => hook().setLive(false));
+    fingerprint.now = "edited";
+    await firePoll();
+    expect(calls.filter((c) => c === "rescore")).toEqual([]);
+    expect(hook().state.stale).toBe(true);
+  });
+
+  it("a deleted questionnaire leads to recovery, and starting again scores and listens anew", async () => {
+    const { api, calls } = stubApi({
+      read: new QuestionnaireMissingError("The questionnaire is missing"),
+    });
+    const hook = await mount(api);
+    expect(hook().state.phase).toBe("recover");
+    expect(hook().state.error).toBeUndefined();
+    expect(calls).toEqual(["read"]);
+    await act(async () => void (await hook().restart()));
+    expect(calls).toEqual(["read", "restart", "rescore", "watch"]);
+    expect(hook().state).toMatchObject({ phase: "ready", runs: 1 });
+  });
+
+  it("the worked example: creates, fills the answers in one call, then scores", async () => {
+    const { api, calls } = stubApi({ read: new NoAssessmentError("none yet") });
+    const hook = await mount(api);
+    const done = await act(() =>
+      hook().createExample(OUTCOME.details, [{ question: "Pe-1", present: "x", future: "y" }])
+    );
+    expect(done).toBe(true);
+    expect(calls.slice(0, 4)).toEqual(["read", "create", "fill 1", "rescore"]);
+  });
+
+  it("replacing an assessment listens on the new questionnaire's sheet", async () => {
+    const { api, calls } = stubApi();
+    const hook = await mount(api);
+    await act(() => hook().create(OUTCOME.details, { replace: true }));
+    expect(calls).toEqual(["read", "watch", "create", "rescore", "unwatch", "watch"]);
   });
 
   it("writes facilitator choices in the order chosen, each followed by a score", async () => {

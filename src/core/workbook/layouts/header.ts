@@ -1,13 +1,14 @@
 import type { AssessmentDetails } from "../details";
-import type { OverallScore, ScoreResult } from "../../scoring/types";
+import type { ScoreResult, Timeframe } from "../../scoring/types";
+import { overallWordingOf } from "../../scoring/overallWording";
 import { area, styled, type CellValue } from "../sheetSpec";
 
 /** The five header rows the Results and Action Plan sheets share: title, organisation, levels. */
 
-function overallText(overall: OverallScore): [CellValue, CellValue] {
-  if (overall.mean === null) return ["Not yet scored", ""];
-  if (overall.provisional) return ["Not yet scored", `provisional mean ${overall.mean.toFixed(1)}`];
-  return [overall.label, `mean ${overall.mean.toFixed(1)}`];
+/** The level (or "Provisional") and, beside it, the mean and what it is over. */
+function overallText(result: ScoreResult, timeframe: Timeframe): [CellValue, CellValue] {
+  const { label, detail } = overallWordingOf(result, timeframe);
+  return [label, detail];
 }
 
 export function headerRows(
@@ -18,8 +19,8 @@ export function headerRows(
   return [
     [title],
     ["Organisation", details.organisation || result.organisation],
-    ["Present Performance", ...overallText(result.overall.present)],
-    ["Future Target", ...overallText(result.overall.future)],
+    ["Present Performance", ...overallText(result, "present")],
+    ["Future Target", ...overallText(result, "future")],
     [
       "Framework",
       `${result.framework.name}, version ${result.framework.version}`,

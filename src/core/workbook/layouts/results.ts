@@ -1,6 +1,8 @@
 import type { AssessmentDetails } from "../details";
 import type { Framework } from "../../framework/types";
+import { levelsInUse } from "../../framework/levels";
 import type { ScoreResult } from "../../scoring/types";
+import { themeOpenWording } from "../../scoring/overallWording";
 import { CHART_NAME, SHEET_NAMES } from "../names";
 import { HEADER_FILL, HEADER_TEXT, SERIES_COLOURS } from "../palette";
 import { goToLink, levelRules } from "../sheetRules";
@@ -40,12 +42,14 @@ export function resultsSheet(
   const themeRows: CellValue[][] = result.themes.map((t) => [
     t.id,
     t.name,
-    t.present.label ?? `${t.unanswered.present} unanswered`,
-    t.future.label ?? `${t.unanswered.future} unanswered`,
+    t.present.label ?? themeOpenWording(t, "present"),
+    t.future.label ?? themeOpenWording(t, "future"),
   ]);
   const themeCount = themeRows.length;
   const keyRow = RESULTS_TABLE_ROW + themeCount + 2;
-  const levelCount = framework.levels.length;
+  // The key lists the levels this framework's results can show (the business SVMI has no level 0).
+  const keyLevels = levelsInUse(framework);
+  const levelCount = keyLevels.length;
   const problemRow = keyRow + levelCount + 2;
   const values: CellValue[][] = [
     ...headerRows("SVMI results", details, result),
@@ -55,7 +59,7 @@ export function resultsSheet(
     ...themeRows,
     [],
     ["Level key (chart scale)"],
-    ...framework.levels.map((level) => [level.level, level.label]),
+    ...keyLevels.map((level) => [level.level, level.label]),
     [],
     [problems.length ? `Problems (${problems.length})` : "Problems: none"],
     ...problems.map((p) => [p.target ? "Go to cell" : "", p.message]),
@@ -103,9 +107,13 @@ export function resultsSheet(
   };
 }
 
-/** Present and Future by theme on the framework's scale, one ring per level. */
+/**
+ * Present and Future by theme on the framework's scale, one ring per level. The scale starts at
+ * level 0 whatever the framework; the title names the levels its results can show.
+ */
 function radarChart(framework: Framework, result: ScoreResult, themeCount: number): ChartSpec {
-  const [lowest, top] = [framework.levels[0], framework.levels[framework.topLevel]];
+  const shown = levelsInUse(framework);
+  const [lowest, top] = [shown[0], shown[shown.length - 1]];
   return {
     name: CHART_NAME,
     title: `Present and future by theme (${lowest.level} ${lowest.label} to ${top.level} ${top.label})`,
@@ -124,8 +132,8 @@ function radarChart(framework: Framework, result: ScoreResult, themeCount: numbe
         values: result.themes.map((t) => t.future.level),
       },
     ],
-    minimum: lowest.level,
-    maximum: top.level,
+    minimum: framework.levels[0].level,
+    maximum: framework.topLevel,
     majorUnit: 1,
     anchor: area(1, 5, 24, 10),
   };

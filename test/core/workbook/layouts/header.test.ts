@@ -39,7 +39,7 @@ describe("headerRows", () => {
     expect(rows[1]).toEqual(["Organisation", "Surrey County Council"]);
   });
 
-  it("says 'Not yet scored' while a theme is unanswered, with the mean marked provisional", () => {
+  it("says 'Provisional' while a theme is unanswered, with the mean of the themes scored so far", () => {
     const medal = medalFramework();
     // People fully answered (present Silver), Planning not answered at all.
     const result = scoreAssessment(medal, {
@@ -49,15 +49,35 @@ describe("headerRows", () => {
       ],
     });
     const rows = headerRows("T", details, result);
-    expect(rows[2]).toEqual(["Present Performance", "Not yet scored", "provisional mean 1.0"]);
-    expect(rows[3]).toEqual(["Future Target", "Not yet scored", "provisional mean 2.0"]);
+    expect(rows[2]).toEqual([
+      "Present Performance",
+      "Provisional",
+      "mean 1.0 of the 1 theme scored so far; final once both are",
+    ]);
+    expect(rows[3]).toEqual([
+      "Future Target",
+      "Provisional",
+      "mean 2.0 of the 1 theme scored so far; final once both are",
+    ]);
 
     const blank = scoreAssessment(medal, { answers: [] });
     expect(headerRows("T", details, blank)[2]).toEqual([
       "Present Performance",
-      "Not yet scored",
-      "",
+      "Provisional",
+      "no theme scored yet",
     ]);
+  });
+
+  it("says how many of the public framework's ten themes are scored so far", () => {
+    // Surrey with theme J's answers left out: nine themes scored.
+    const example = exampleAssessment(framework, SURREY);
+    const partial = scoreAssessment(framework, {
+      ...example,
+      answers: example.answers.filter((a) => !a.question.startsWith("J")),
+    });
+    const [, label, detail] = headerRows("T", details, partial)[2];
+    expect(label).toBe("Provisional");
+    expect(detail).toMatch(/^mean \d\.\d of the 9 themes scored so far; final once all 10 are$/);
   });
 });
 

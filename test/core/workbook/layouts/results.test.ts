@@ -1,5 +1,6 @@
 import { exampleAssessment, SURREY } from "../../../../src/core/examples/workedExamples";
 import { getFramework } from "../../../../src/core/framework/registry";
+import { levelsInUse } from "../../../../src/core/framework/levels";
 import type { Framework } from "../../../../src/core/framework/types";
 import { scoreAssessment } from "../../../../src/core/scoring/scoreAssessment";
 import type { ScoreResult } from "../../../../src/core/scoring/types";
@@ -66,9 +67,21 @@ describe("resultsSheet", () => {
     expect(sheet.values[TABLE_ROW + 2].slice(0, 4)).toEqual([
       "Pl.2",
       "Planning",
-      "1 unanswered",
-      "1 unanswered",
+      "1 to answer",
+      "1 to answer",
     ]);
+  });
+
+  it("shows answers that are not options apart from those still to answer", () => {
+    const result = scoreAssessment(medal, {
+      answers: [
+        { question: "Pe-1", present: "Maybe", future: "Done everywhere" },
+        { question: "Pl-1", present: "Perhaps", future: "" },
+      ],
+    });
+    const sheet = resultsSheet(medal, details, result, []);
+    expect(column(sheet, 2, TABLE_ROW + 1, 2)).toEqual(["1 to answer, 1 to fix", "1 to fix"]);
+    expect(column(sheet, 3, TABLE_ROW + 1, 2)).toEqual(["1 to answer", "1 to answer"]);
   });
 
   test.each([
@@ -80,6 +93,7 @@ describe("resultsSheet", () => {
       const sheet = resultsSheet(framework, details, result, []);
       const keyRow = keyRowOf(framework);
       const count = framework.levels.length;
+      expect(levelsInUse(framework)).toHaveLength(count); // both use all their levels
       expect(sheet.values[keyRow]).toEqual(["Level key (chart scale)"]);
       expect(sheet.values.slice(keyRow + 1, keyRow + 1 + count)).toEqual(
         framework.levels.map((l) => [l.level, l.label])
@@ -93,6 +107,29 @@ describe("resultsSheet", () => {
       );
     }
   );
+
+  it("leaves out of the key, and of the chart's title, a level no option carries", () => {
+    // The business framework has no option at level 0 (Incomplete/Non Compliant).
+    const business = getFramework("business");
+    const result = scoreAssessment(business, { answers: [] });
+    const problems: LocatedProblem[] = [{ message: "A problem" }];
+    const sheet = resultsSheet(business, details, result, problems);
+    const keyRow = keyRowOf(business);
+    expect(sheet.values.slice(keyRow + 1, keyRow + 6)).toEqual([
+      [1, "Follower"],
+      [2, "Mature"],
+      [3, "Leader"],
+      [4, "Innovator"],
+      [],
+    ]);
+    expect(sheet.values[keyRow + 6]).toEqual(["Problems (1)"]);
+    const keyRules = sheet.conditionalRules!.filter((r) => r.area.row === keyRow + 1);
+    expect(keyRules.map((r) => r.area.rows)).toEqual(business.levels.map(() => 4));
+    const chart = sheet.chart!;
+    expect(chart.title).toBe("Present and future by theme (1 Follower to 4 Innovator)");
+    // The scale still starts at 0, so a Follower theme sits on the first ring, not the centre.
+    expect([chart.minimum, chart.maximum]).toEqual([0, 4]);
+  });
 
   it("colours the theme levels and the two overall levels", () => {
     const sheet = resultsSheet(medal, details, medalResult, []);

@@ -1,0 +1,143 @@
+import * as React from "react";
+import { Button, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Framework } from "../../core/framework/types";
+import type { ScoreResult, ThemeScore, Timeframe } from "../../core/scoring/types";
+import { LevelBadge } from "./LevelBadge";
+
+const useStyles = makeStyles({
+  // Stays at the top while the questions scroll under it: where we are, and the way on.
+  header: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `2px solid ${tokens.colorNeutralStroke1}`,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  levels: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  switch: { display: "flex", gap: tokens.spacingHorizontalXS },
+  half: {
+    flex: "1 1 0",
+    minWidth: 0,
+    whiteSpace: "normal",
+    flexDirection: "column",
+    fontWeight: tokens.fontWeightRegular,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  on: { fontWeight: tokens.fontWeightBold },
+  hint: { fontSize: tokens.fontSizeBase200 },
+  nav: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  arrow: { minWidth: "40px", fontSize: tokens.fontSizeBase500 },
+  select: { flex: "1 1 0", minWidth: 0 },
+});
+
+/** Answers still to give (or fix) in a theme, Present and Future together. */
+export function answersLeft(theme: ThemeScore): number {
+  return (
+    theme.unanswered.present +
+    theme.unanswered.future +
+    theme.invalid.present +
+    theme.invalid.future
+  );
+}
+
+export interface ThemeHeaderProps {
+  framework: Framework;
+  result: ScoreResult;
+  themeIndex: number;
+  timeframe: Timeframe;
+  headingRef: React.RefObject<HTMLHeadingElement>;
+  onTheme: (index: number) => void;
+  onTimeframe: (timeframe: Timeframe) => void;
+}
+
+export const ThemeHeader: React.FC<ThemeHeaderProps> = ({
+  framework,
+  result,
+  themeIndex,
+  timeframe,
+  headingRef,
+  onTheme,
+  onTimeframe,
+}) => {
+  const styles = useStyles();
+  const theme = framework.themes[themeIndex];
+  const scored = result.themes[themeIndex];
+  const count = framework.themes.length;
+  const half = (tf: Timeframe, text: string, hint: string) => (
+    <Button
+      className={mergeClasses(styles.half, tf === timeframe && styles.on)}
+      appearance={tf === timeframe ? "primary" : "secondary"}
+      aria-pressed={tf === timeframe}
+      onClick={() => onTimeframe(tf)}
+    >
+      {text}
+      <span className={styles.hint}> — {hint}</span>
+    </Button>
+  );
+  return (
+    <div className={styles.header}>
+      <h2 className={styles.heading} id="facilitator-theme" tabIndex={-1} ref={headingRef}>
+        Theme {themeIndex + 1} of {count}: {theme.id} {theme.name}
+      </h2>
+      <div className={styles.levels}>
+        <span>
+          Present <LevelBadge framework={framework} level={scored.present} empty="not scored" />
+        </span>
+        <span>
+          Future <LevelBadge framework={framework} level={scored.future} empty="not scored" />
+        </span>
+      </div>
+      <div className={styles.switch} role="group" aria-label="Answering for (T switches)">
+        {half("present", "PRESENT", "where we are now")}
+        {half("future", "FUTURE", "in 2–3 years")}
+      </div>
+      <div className={styles.nav}>
+        <Button
+          className={styles.arrow}
+          onClick={() => onTheme(themeIndex - 1)}
+          disabled={themeIndex === 0}
+          aria-label="Previous theme"
+          title="Previous theme (Alt+Left)"
+        >
+          ‹
+        </Button>
+        <Select
+          className={styles.select}
+          aria-label="Go to theme"
+          value={theme.id}
+          onChange={(_, data) => onTheme(framework.themes.findIndex((t) => t.id === data.value))}
+        >
+          {framework.themes.map((t, i) => {
+            const left = answersLeft(result.themes[i]);
+            return (
+              <option key={t.id} value={t.id}>
+                {`${t.id} ${t.name} — ${left === 0 ? "✓" : `${left} left`}`}
+              </option>
+            );
+          })}
+        </Select>
+        <Button
+          className={styles.arrow}
+          onClick={() => onTheme(themeIndex + 1)}
+          disabled={themeIndex === count - 1}
+          aria-label="Next theme"
+          title="Next theme (Alt+Right)"
+        >
+          ›
+        </Button>
+      </div>
+    </div>
+  );
+};
