@@ -2,6 +2,7 @@
 // ResizeObserver (Fluent's MessageBar reflows its actions with it) never fires here, and scrolling
 // moves nothing: both are real in the browser tests (test/e2e).
 "use strict";
+/* global window */
 
 if (typeof window !== "undefined") {
   window.ResizeObserver ??= class {
