@@ -29,11 +29,11 @@ const OUT = path.join(__dirname, "..", "docs", "screenshots");
   // The pane at the width Excel usually opens it (the preview's default too, set here so the
   // screenshots do not change if that default does).
   await page.goto(`${origin}/preview.html?width=350`);
-  await page.getByText("New assessment").waitFor();
+  await page.getByRole("heading", { name: "New assessment" }).waitFor();
   await page.screenshot({ path: path.join(OUT, "1-new-assessment.png") });
   await page.getByLabel("Organisation").fill("Surrey County Council");
   await page.getByRole("button", { name: "Create questionnaire" }).click();
-  await page.getByText("Scored 1 time").waitFor();
+  await page.getByText("Questionnaire created.").waitFor();
   const answers = answersFromLevels(getFramework("public"), SURREY.answers);
   await page.evaluate((list) => {
     const book = window.__svmiWorkbook;
@@ -64,6 +64,21 @@ const OUT = path.join(__dirname, "..", "docs", "screenshots");
   await page.getByRole("tabpanel").getByRole("img").first().scrollIntoViewIfNeeded();
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(OUT, "6-results-radar.png") });
+  // Facilitator mode at the narrowest pane (320 px), on a 1366×768 screen, normal and large type.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(page.url().replace(/width=\d+/, "width=320"));
+  await page.getByRole("heading", { name: "New assessment" }).waitFor();
+  await page.getByRole("button", { name: "Try the worked example" }).click();
+  await page.getByText("The worked example is filled in").waitFor();
+  await page.getByRole("tab", { name: "Facilitator mode" }).click();
+  await page.locator("#facilitator-theme").waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(OUT, "4-facilitator-mode.png") });
+  await page.getByRole("button", { name: "More options" }).click();
+  await page.getByRole("switch", { name: "Large type" }).check();
+  await page.getByRole("button", { name: "More options" }).click();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(OUT, "5-facilitator-large-type.png") });
   await browser.close();
   server.close();
 })();

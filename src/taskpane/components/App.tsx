@@ -36,6 +36,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     minWidth: 0,
+    // Views lay themselves out by the pane's width (see ResultsSummary).
+    containerType: "inline-size",
+    containerName: "pane",
   },
   // The title, and the overflow menu's button at its end: a row the pane has anyway.
   top: {

@@ -8,7 +8,7 @@ const useStyles = makeStyles({
     display: "inline-block",
     // Long names ("Incomplete/Non Compliant") wrap inside a narrow pane instead of overflowing.
     maxWidth: "100%",
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     fontWeight: tokens.fontWeightSemibold,

@@ -26,7 +26,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     // Fluent colours a checked radio's label through the input (":checked ~ label"): more
     // specific than a class, so this rule names the same path.
-    "& input:enabled:checked ~ .fui-Radio__label": { color: tokens.colorNeutralForeground1Selected },
+    "& input:enabled:checked ~ .fui-Radio__label": {
+      color: tokens.colorNeutralForeground1Selected,
+    },
   },
   // On the selected fill, text in the colour made for it (white on cyan fails in high contrast).
   chosenText: { color: tokens.colorNeutralForeground1Selected },

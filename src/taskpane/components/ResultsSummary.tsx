@@ -5,8 +5,12 @@ import type { OverallScore, ScoreResult } from "../../core/scoring/types";
 import { overallWordingOf, themeOpenWording } from "../../core/scoring/overallWording";
 import { LevelBadge } from "./LevelBadge";
 
-/** Below this pane width the theme table becomes one block per theme. */
-const NARROW = "@media (max-width: 400px)";
+/**
+ * Below this width the theme table becomes one block per theme. A container query on the pane's
+ * main element (App.tsx), not a media query: the same rule holds wherever the pane is shown, in
+ * Office's webview (the window is the pane) and beside the preview's simulated workbook.
+ */
+const NARROW = "@container pane (max-width: 400px)";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, overflowWrap: "anywhere" },
@@ -49,7 +53,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     [NARROW]: { display: "block", padding: 0 },
   },
-  name: { width: "46%", [NARROW]: { width: "100%" } },
+  name: { width: "40%", [NARROW]: { width: "100%" } },
   // In the narrow layout each level says which one it is.
   tag: {
     display: "none",

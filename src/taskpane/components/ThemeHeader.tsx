@@ -87,10 +87,52 @@ export const ThemeHeader: React.FC<ThemeHeaderProps> = ({
     </Button>
   );
   return (
-    <div className={styles.header}>
-      <h2 className={styles.heading} id="facilitator-theme" tabIndex={-1} ref={headingRef}>
-        Theme {themeIndex + 1} of {count}: {theme.id} {theme.name}
-      </h2>
+    <>
+      <div className={styles.header}>
+        <h2 className={styles.heading} id="facilitator-theme" tabIndex={-1} ref={headingRef}>
+          Theme {themeIndex + 1} of {count}: {theme.id} {theme.name}
+        </h2>
+        <div className={styles.switch} role="group" aria-label="Answering for (T switches)">
+          {half("present", "PRESENT", "where we are now")}
+          {half("future", "FUTURE", "in 2–3 years")}
+        </div>
+        <div className={styles.nav}>
+          <Button
+            className={styles.arrow}
+            onClick={() => onTheme(themeIndex - 1)}
+            disabled={themeIndex === 0}
+            aria-label="Previous theme"
+            title="Previous theme (Alt+Left)"
+          >
+            ‹
+          </Button>
+          <Select
+            className={styles.select}
+            aria-label="Go to theme"
+            value={theme.id}
+            onChange={(_, data) => onTheme(framework.themes.findIndex((t) => t.id === data.value))}
+          >
+            {framework.themes.map((t, i) => {
+              const left = answersLeft(result.themes[i]);
+              return (
+                <option key={t.id} value={t.id}>
+                  {`${t.id} ${t.name} — ${left === 0 ? "✓" : `${left} left`}`}
+                </option>
+              );
+            })}
+          </Select>
+          <Button
+            className={styles.arrow}
+            onClick={() => onTheme(themeIndex + 1)}
+            disabled={themeIndex === count - 1}
+            aria-label="Next theme"
+            title="Next theme (Alt+Right)"
+          >
+            ›
+          </Button>
+        </div>
+      </div>
+      {/* Below the sticky part: at Large type it would take too much of the screen. */}
       <div className={styles.levels}>
         <span>
           Present <LevelBadge framework={framework} level={scored.present} empty="not scored" />
@@ -99,45 +141,6 @@ export const ThemeHeader: React.FC<ThemeHeaderProps> = ({
           Future <LevelBadge framework={framework} level={scored.future} empty="not scored" />
         </span>
       </div>
-      <div className={styles.switch} role="group" aria-label="Answering for (T switches)">
-        {half("present", "PRESENT", "where we are now")}
-        {half("future", "FUTURE", "in 2–3 years")}
-      </div>
-      <div className={styles.nav}>
-        <Button
-          className={styles.arrow}
-          onClick={() => onTheme(themeIndex - 1)}
-          disabled={themeIndex === 0}
-          aria-label="Previous theme"
-          title="Previous theme (Alt+Left)"
-        >
-          ‹
-        </Button>
-        <Select
-          className={styles.select}
-          aria-label="Go to theme"
-          value={theme.id}
-          onChange={(_, data) => onTheme(framework.themes.findIndex((t) => t.id === data.value))}
-        >
-          {framework.themes.map((t, i) => {
-            const left = answersLeft(result.themes[i]);
-            return (
-              <option key={t.id} value={t.id}>
-                {`${t.id} ${t.name} — ${left === 0 ? "✓" : `${left} left`}`}
-              </option>
-            );
-          })}
-        </Select>
-        <Button
-          className={styles.arrow}
-          onClick={() => onTheme(themeIndex + 1)}
-          disabled={themeIndex === count - 1}
-          aria-label="Next theme"
-          title="Next theme (Alt+Right)"
-        >
-          ›
-        </Button>
-      </div>
-    </div>
+    </>
   );
 };
