@@ -25,7 +25,7 @@ export async function applyRescorePlan(
 ): Promise<void> {
   const workbook = context.workbook;
   // Level cells: only those whose level changed (after one answer, one or two cells).
-  for (const { row, column, value } of plan.levelChanges)
+  for (const { row, column, value } of [...plan.answerChanges, ...plan.levelChanges])
     handles.body.getCell(row, column).values = [[value]];
   for (const draw of plan.draws) {
     // A grown table needs Table.resize (1.13); without it the sheet is redrawn in full.

@@ -1,5 +1,6 @@
 import type { FoundCell } from "../core/workbook/keptContent";
 import { TRACKER_TABLE } from "../core/workbook/layouts/tracker";
+import { RESPONSES_TABLE } from "../core/workbook/readers/responsesTable";
 import { CHART_NAME, SETTING_KEYS, SHEET_MARKERS, TABLE_NAME } from "../core/workbook/names";
 import { SETTING_DETAILS } from "../core/workbook/planRescore";
 import type { CellValue } from "../core/workbook/sheetSpec";
@@ -98,9 +99,26 @@ function loadData(context: Excel.RequestContext, existence: WorkbookExistence) {
         };
   };
   const results = existence.markers.get(SHEET_MARKERS.results);
+  // Participants' answers, when the workbook has the Responses table.
+  const responses = existence.tables.includes(RESPONSES_TABLE)
+    ? (() => {
+        const table = workbook.tables.getItem(RESPONSES_TABLE);
+        return {
+          sheet: table.worksheet.load("name"),
+          header: table.getHeaderRowRange().load("values"),
+          body: table.getDataBodyRange().load("values,rowIndex,columnIndex"),
+        };
+      })()
+    : undefined;
   // Protection of each sheet a re-score writes (ExcelApi 1.2, under the floor): checked first.
   const written = new Set(
-    [SHEET_MARKERS.results, SHEET_MARKERS.actionPlan, SHEET_MARKERS.tracker, SHEET_MARKERS.lists]
+    [
+      SHEET_MARKERS.results,
+      SHEET_MARKERS.actionPlan,
+      SHEET_MARKERS.tracker,
+      SHEET_MARKERS.consensus,
+      SHEET_MARKERS.lists,
+    ]
       .map((m) => existence.markers.get(m))
       .filter((s): s is string => s !== undefined)
   );
@@ -114,10 +132,12 @@ function loadData(context: Excel.RequestContext, existence: WorkbookExistence) {
     protection,
     settings,
     questionnaire,
+    responses,
     drawn: {
       results: usedRange(SHEET_MARKERS.results),
       actionPlan: usedRange(SHEET_MARKERS.actionPlan),
       tracker: usedRange(SHEET_MARKERS.tracker),
+      consensus: usedRange(SHEET_MARKERS.consensus),
     },
     lists: usedRange(SHEET_MARKERS.lists),
     chart:
@@ -167,6 +187,17 @@ function built(data: DataRead, existence: WorkbookExistence) {
         }
       : {}),
     drawn,
+    ...(data.responses
+      ? {
+          responses: {
+            sheet: data.responses.sheet.name,
+            header: data.responses.header.values[0],
+            body: data.responses.body.values,
+            bodyRow: data.responses.body.rowIndex,
+            bodyColumn: data.responses.body.columnIndex,
+          },
+        }
+      : {}),
     protectedSheets: data.protection
       .filter((p) => p.protection.protected)
       .map((p) => p.sheet || q!.sheet.name),

@@ -1,6 +1,7 @@
 import type { AssessmentDetails } from "../core/workbook/details";
 import type { Framework } from "../core/framework/types";
 import type { ScoreResult } from "../core/scoring/types";
+import type { Consensus } from "../core/consensus/consensus";
 import { answerWrites, type AnswerToWrite } from "../core/workbook/answerWrites";
 import {
   QuestionnaireMissingError,
@@ -58,6 +59,8 @@ export interface RescoreOutcome {
    * the plan and not Done), each where it is; on a read, only those that exist already.
    */
   sheets: SheetsSummary;
+  /** The participants' consensus, when the workbook holds their answers (Responses table). */
+  consensus?: Consensus;
 }
 
 /**
@@ -97,6 +100,7 @@ export async function rescore(
     },
     levelsStale: !write && plan.levelsStale,
     sheets: sheetsSummary(plan, write),
+    ...(plan.consensus ? { consensus: plan.consensus } : {}),
   };
   // A co-author's edit: their add-in writes; we only refresh the view.
   if (!write) {

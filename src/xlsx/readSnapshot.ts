@@ -3,11 +3,13 @@ import { DRAWN_RECORD, SHEET_MARKERS } from "../core/workbook/names";
 import {
   DETAILS_WINDOW_ROWS,
   LISTS_HEAD_ROWS,
+  type QuestionnaireTable,
   type WorkbookSnapshot,
 } from "../core/workbook/snapshot";
 import type { Area } from "../core/workbook/sheetSpec";
 import type { DrawnSheet } from "../core/workbook/keptContent";
 import { WorkbookError } from "../core/workbook/errors";
+import { RESPONSES_TABLE } from "../core/workbook/readers/responsesTable";
 import { readSheetCells, type SheetCellsRead } from "./parts/ownedSheets";
 import { findHeaderRow, findTable } from "./parts/questionnaireTable";
 import { afterCells, belowRow, readCells, readSharedStrings } from "./parts/sheetCells";
@@ -45,6 +47,28 @@ export function readSnapshot(pkg: XlsxPackage): {
     );
   }
   const shared = readSharedStrings(sharedStringsPart(pkg));
+  /** A located table's cells: header and body, and the sheet's rows from A1 to its end. */
+  const tableRead = ({ sheet, area }: { sheet: SheetEntry; area: Area }) => {
+    const grid = readCells(pkg.xmlHead(sheet.path, afterCells)!, shared);
+    // A ref may run far past the cells (a whole column, "A7:XFD1048576"): read only the rows and
+    // columns that hold any; the rest are blank, so this changes nothing but the time taken.
+    const rows = Math.max(2, Math.min(area.rows, grid.length - area.row));
+    const widest = grid
+      .slice(area.row, area.row + rows)
+      .reduce((most, row) => Math.max(most, row.length), 0);
+    const columns = Math.max(1, Math.min(area.columns, widest - area.column));
+    const slice = (row: number) =>
+      Array.from({ length: columns }, (_, c) => grid[row]?.[area.column + c] ?? null);
+    const header = slice(area.row);
+    const table: QuestionnaireTable = {
+      sheet: sheet.name,
+      header,
+      body: Array.from({ length: rows - 1 }, (_, i) => slice(area.row + 1 + i)),
+      bodyRow: area.row + 1,
+      bodyColumn: area.column,
+    };
+    return { table, grid, rows, header };
+  };
   const markers = new Map(
     pkg
       .definedNames()
@@ -84,26 +108,15 @@ export function readSnapshot(pkg: XlsxPackage): {
     ...(listsEntry ? { lists: { sheet: listsEntry.name, top: headOf(listsEntry) } } : {}),
     drawn: drawnRead,
   };
+  // Participants' answers (issue: several participants), read like the questionnaire's table.
+  const responses = findTable(pkg, sheets, RESPONSES_TABLE);
+  if (responses) snapshot.responses = tableRead(responses).table;
   if (!located) return { snapshot, handles: undefined };
 
   const { sheet: tableSheet, area } = located;
-  const grid = readCells(pkg.xmlHead(tableSheet.path, afterCells)!, shared);
-  // A ref may run far past the cells (a whole column, "A7:XFD1048576"): read only the rows and
-  // columns that hold any; the rest are blank, so this changes nothing but the time taken.
-  const rows = Math.max(2, Math.min(area.rows, grid.length - area.row));
-  const widest = grid
-    .slice(area.row, area.row + rows)
-    .reduce((most, row) => Math.max(most, row.length), 0);
-  const columns = Math.max(1, Math.min(area.columns, widest - area.column));
-  const slice = (row: number) =>
-    Array.from({ length: columns }, (_, c) => grid[row]?.[area.column + c] ?? null);
-  const header = slice(area.row);
+  const { table, grid, rows, header } = tableRead(located);
   snapshot.questionnaire = {
-    sheet: tableSheet.name,
-    header,
-    body: Array.from({ length: rows - 1 }, (_, i) => slice(area.row + 1 + i)),
-    bodyRow: area.row + 1,
-    bodyColumn: area.column,
+    ...table,
     above: grid.slice(0, Math.min(area.row, DETAILS_WINDOW_ROWS)),
   };
   return {

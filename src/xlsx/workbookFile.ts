@@ -2,6 +2,7 @@ import type { AnswerInput } from "../core/scoring/types";
 import type { AssessmentDetails } from "../core/workbook/details";
 import type { Framework } from "../core/framework/types";
 import { COLUMN_ORDER, COLUMNS, SHEET_MARKERS } from "../core/workbook/names";
+import type { CellChange } from "../core/workbook/changedCells";
 import { planNewAssessment, type NewAssessmentPlan } from "../core/workbook/planNewAssessment";
 import { planRescore, type RescorePlan } from "../core/workbook/planRescore";
 import type { WorkbookScore } from "../core/workbook/scoreWorkbook";
@@ -95,7 +96,9 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
     if ("repaired" in restored) repairs.push(restored.repaired);
     else notices.push(restored.notRepaired);
   }
-  repairs.push(...writeLevels(pkg, read.tableSheet, read.table, plan.score, read.shared));
+  repairs.push(
+    ...writeLevels(pkg, read.tableSheet, read.table, plan.score, plan.answerChanges, read.shared)
+  );
   const styles = new StyleBook(pkg.text(stylesPath(pkg).path));
   for (const draw of plan.draws) {
     const existing = draw.create ? undefined : read.drawn[draw.kind];
@@ -171,11 +174,20 @@ function writeLevels(
   sheet: SheetEntry,
   table: Area,
   score: WorkbookScore,
+  answers: readonly CellChange[],
   shared: readonly string[]
 ): string[] {
-  const writes = score.levelColumns.flatMap(({ column, values }) =>
-    values.map((text, i) => ({ row: table.row + 1 + i, column: table.column + column, text }))
-  );
+  // The agreed answers of several participants (when there are any), then the levels.
+  const writes = [
+    ...answers.map(({ row, column, value }) => ({
+      row: table.row + 1 + row,
+      column: table.column + column,
+      text: String(value),
+    })),
+    ...score.levelColumns.flatMap(({ column, values }) =>
+      values.map((text, i) => ({ row: table.row + 1 + i, column: table.column + column, text }))
+    ),
+  ];
   let replaced = false;
   let renumbered = false;
   pkg.editXmlHead(sheet.path, afterCells, (part) => {

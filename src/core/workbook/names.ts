@@ -8,6 +8,7 @@ export const SHEET_NAMES = {
   actionPlan: "Action Plan",
   tracker: "Action Tracker",
   lists: "SVMI Lists",
+  consensus: "Consensus",
 } as const;
 
 export type OwnedSheet = keyof typeof SHEET_NAMES;
@@ -19,6 +20,7 @@ export const SHEET_MARKERS: Readonly<Record<OwnedSheet, string>> = {
   actionPlan: "SVMI_ActionPlan",
   tracker: "SVMI_Tracker",
   lists: "SVMI_Lists",
+  consensus: "SVMI_Consensus",
 };
 
 export const TABLE_NAME = "SVMI_Questions";
@@ -48,7 +50,8 @@ export const SETTING_KEYS = { framework: "svmi.framework", version: "svmi.versio
 export const DRAWN_RECORD = {
   label: "svmi.drawn",
   row: 2,
-  sheets: ["results", "actionPlan", "tracker"] as const,
+  // Consensus last: records written before it existed read the same.
+  sheets: ["results", "actionPlan", "tracker", "consensus"] as const,
 };
 
 /** The name a new sheet of ours gets: its own, or "Results (SVMI 2)"… when a user's sheet has it. */

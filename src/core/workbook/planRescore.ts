@@ -24,6 +24,8 @@ import { answersFingerprint } from "./readers/questionnaire";
 import { detailsFromCells, frameworkOf, recordFromListsSheet } from "./readers/workbookRecord";
 import { changedCells, shapeOf, SHAPE_KEY, type CellChange } from "./changedCells";
 import { scoreWorkbook, type WorkbookScore } from "./scoreWorkbook";
+import { planConsensus } from "./planConsensus";
+import type { Consensus } from "../consensus/consensus";
 import { cellAddress, type SheetSpec } from "./sheetSpec";
 import { DETAILS_WINDOW_ROWS, type Grid, type WorkbookSnapshot } from "./snapshot";
 
@@ -61,6 +63,13 @@ export interface RescorePlan {
   levelChanges: CellChange[];
   /** The sheets svmi draws, in this order. */
   draws: SheetDraw[];
+  /** The participants' consensus, when the workbook holds their answers (Responses table). */
+  consensus?: Consensus;
+  /**
+   * Answer cells to write (row and column within the table body): the agreed answers, when the
+   * workbook holds participants' answers. Written before the levels, which are scored from them.
+   */
+  answerChanges: CellChange[];
   /**
    * Why nothing can be written, when a sheet to write is protected: checked before any write,
    * so a protected sheet never leaves the workbook half redrawn.
@@ -129,24 +138,36 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
       : {}),
   };
   const drawn = ownedSheets(snapshot, table.sheet);
+  // Participants' answers, when there are any: the agreed ones are what is scored and written.
+  const agreed = planConsensus(
+    framework,
+    snapshot.responses,
+    table,
+    drawn.existing.consensus?.grid,
+    snapshot.lists?.sheet
+  );
+  const scored = agreed ? { ...table, body: agreed.body } : table;
   const score = scoreWorkbook(
     framework,
     details,
-    table,
+    scored,
     readActionPlanNotes(drawn.existing.actionPlan?.grid ?? []),
     drawn.existing.tracker?.grid ?? []
   );
-  const problems = [...score.problems, ...drawn.notices];
+  const problems = [...score.problems, ...(agreed?.problems ?? []), ...drawn.notices];
   const previous = drawnRecordsFromLists(snapshot.lists?.top ?? []);
-  const specs: Record<DrawnSheet, SheetSpec> = {
+  const specs: Partial<Record<DrawnSheet, SheetSpec>> = {
     results: score.results,
     actionPlan: score.actionPlan,
     tracker: score.tracker,
+    ...(agreed ? { consensus: agreed.spec } : {}),
   };
-  const draws = DRAWN_RECORD.sheets.map((kind): SheetDraw => {
+  // The Consensus sheet only once there are participants' answers (an old one is left alone).
+  const kinds = DRAWN_RECORD.sheets.filter((kind) => specs[kind] !== undefined);
+  const draws = kinds.map((kind): SheetDraw => {
     const sheet = drawn.names[kind];
     const existing = drawn.existing[kind];
-    const spec = { ...specs[kind], name: sheet };
+    const spec = { ...specs[kind]!, name: sheet };
     const keep = existing
       ? planKeptCells(existing.cells, previous[kind], spec, sheet)
       : { cells: [], labels: [] };
@@ -171,8 +192,16 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
       record: `${drawnRecord(spec)} ${SHAPE_KEY}~${shape}`,
     };
   });
-  const changedLevels = levelChanges(score, table.body);
-  const records = Object.fromEntries(draws.map((d) => [d.kind, d.record]));
+  const changedLevels = levelChanges(score, scored.body);
+  // A sheet not drawn this time (an old Consensus sheet) keeps the record of its last drawing.
+  const undrawn = DRAWN_RECORD.sheets.filter((kind) => !kinds.includes(kind) && previous[kind]);
+  const records = Object.fromEntries([
+    ...undrawn.map((kind) => [
+      kind,
+      [...previous[kind]!].map(([address, hash]) => `${address}~${hash}`).join(" "),
+    ]),
+    ...draws.map((d) => [d.kind, d.record]),
+  ]);
   const row = drawnRecordsRow(records);
   // Cells of a longer record from before are emptied, not left to be read as part of this one.
   const width = Math.max(row.length, snapshot.lists?.top[DRAWN_RECORD.row]?.length ?? 0);
@@ -183,9 +212,11 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     problems,
     score,
     questionnaireSheet: table.sheet,
-    answersFingerprint: answersFingerprint(table.header, table.body),
+    answersFingerprint: answersFingerprint(table.header, scored.body),
     levelChanges: changedLevels,
+    answerChanges: agreed?.answerChanges ?? [],
     levelsStale: changedLevels.length > 0,
+    ...(agreed ? { consensus: agreed.consensus } : {}),
     draws,
     ...writeBlockedBy(snapshot, [
       table.sheet,

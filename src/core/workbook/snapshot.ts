@@ -33,7 +33,9 @@ export interface WorkbookSnapshot {
   /** Sheets the user protected (Review > Protect Sheet), among those svmi would write. */
   protectedSheets?: readonly string[];
   /** Each drawn sheet a marker points at: its name, its cells from A1, and every non-empty cell. */
-  drawn: Partial<Record<"results" | "actionPlan" | "tracker", DrawnSheetRead>>;
+  drawn: Partial<Record<"results" | "actionPlan" | "tracker" | "consensus", DrawnSheetRead>>;
+  /** The Responses table (participants' answers, long format), when the workbook has one. */
+  responses?: QuestionnaireTable;
 }
 
 export interface DrawnSheetRead {

@@ -27,7 +27,11 @@ export interface LocatedTable {
 }
 
 /** The questionnaire table, found by name through each sheet's table parts. */
-export function findTable(pkg: XlsxPackage, sheets: SheetEntry[]): LocatedTable | undefined {
+export function findTable(
+  pkg: XlsxPackage,
+  sheets: SheetEntry[],
+  tableName: string = TABLE_NAME
+): LocatedTable | undefined {
   for (const sheet of sheets) {
     for (const rel of pkg.relationships(sheet.path)) {
       if (rel.type !== REL_TYPES.table || rel.external || !pkg.has(rel.target)) continue;
@@ -35,7 +39,7 @@ export function findTable(pkg: XlsxPackage, sheets: SheetEntry[]): LocatedTable 
       const name = attributeOf(root, "displayName") ?? attributeOf(root, "name");
       const ref = attributeOf(root, "ref");
       const area = ref ? parseAddress(ref) : undefined;
-      if (name?.toLowerCase() === TABLE_NAME.toLowerCase() && area && area.rows >= 2) {
+      if (name?.toLowerCase() === tableName.toLowerCase() && area && area.rows >= 2) {
         return { sheet, area, tableMissing: false };
       }
     }

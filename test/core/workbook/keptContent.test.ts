@@ -224,6 +224,7 @@ describe("drawnRecordsRow and drawnRecordsFromLists", () => {
       "actionPlan",
       "tracker",
       "C3~cccc",
+      "consensus",
     ]);
     // The record row is found by its label, wherever it is.
     expect(drawnRecordsFromLists([["svmi.framework", "public"], row])).toEqual({
