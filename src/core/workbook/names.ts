@@ -9,6 +9,7 @@ export const SHEET_NAMES = {
   tracker: "Action Tracker",
   lists: "SVMI Lists",
   consensus: "Consensus",
+  responses: "Responses",
 } as const;
 
 export type OwnedSheet = keyof typeof SHEET_NAMES;
@@ -21,6 +22,8 @@ export const SHEET_MARKERS: Readonly<Record<OwnedSheet, string>> = {
   tracker: "SVMI_Tracker",
   lists: "SVMI_Lists",
   consensus: "SVMI_Consensus",
+  // The sheet, not its table (SVMI_Responses): a defined name and a table may not share a name.
+  responses: "SVMI_ResponsesSheet",
 };
 
 export const TABLE_NAME = "SVMI_Questions";

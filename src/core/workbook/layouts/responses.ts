@@ -1,8 +1,8 @@
+import { SHEET_NAMES } from "../names";
 import { HEADER_FILL, HEADER_TEXT, INPUT_FILL } from "../palette";
 import { RESPONSES_COLUMNS, RESPONSES_TABLE } from "../readers/responsesTable";
 import { area, styled, type CellValue, type SheetSpec } from "../sheetSpec";
 
-export const RESPONSES_SHEET = "Responses";
 const HEADER_ROW = 2;
 
 /**
@@ -14,7 +14,7 @@ export function responsesSheet(rows: readonly CellValue[][]): SheetSpec {
   const body = rows.length ? rows.map((r) => [...r]) : [[]];
   const first = HEADER_ROW + 1;
   return {
-    name: RESPONSES_SHEET,
+    name: SHEET_NAMES.responses,
     values: [
       [
         "Participants' answers, one row per participant and question. Type or import them here; the Consensus sheet and the Questionnaire follow at the next score.",
