@@ -3,6 +3,7 @@ import type { AssessmentDetails } from "../core/workbook/details";
 import type { Framework } from "../core/framework/types";
 import { COLUMN_ORDER, COLUMNS, SHEET_MARKERS } from "../core/workbook/names";
 import type { CellChange } from "../core/workbook/changedCells";
+import type { Consensus } from "../core/consensus/consensus";
 import { planNewAssessment, type NewAssessmentPlan } from "../core/workbook/planNewAssessment";
 import { planRescore, type RescorePlan } from "../core/workbook/planRescore";
 import type { WorkbookScore } from "../core/workbook/scoreWorkbook";
@@ -37,6 +38,8 @@ export interface ScoredWorkbook {
   repairs: string[];
   /** What the user should know: typed cells that had to move so a re-score could not overwrite them. */
   notices: string[];
+  /** The participants' consensus, when the workbook holds their answers (a Responses table). */
+  consensus?: Consensus;
 }
 
 /** Answers to fill in (the demo's worked example), by question id. */
@@ -116,6 +119,7 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
     score: plan.score,
     repairs,
     notices,
+    ...(plan.consensus ? { consensus: plan.consensus } : {}),
   };
 }
 

@@ -4,6 +4,8 @@ import type { Command } from "./command";
 import { demo } from "./demo";
 import { EXIT_OK, EXIT_USAGE } from "./exitCodes";
 import { manifest } from "./manifest";
+import { merge } from "./merge";
+import { participants } from "./participants";
 import { questions } from "./questions";
 import { score } from "./score";
 import { template } from "./template";
@@ -15,7 +17,15 @@ export { EXIT_OK, EXIT_USAGE } from "./exitCodes";
 export { UsageError };
 
 /** Every command, in the order svmi --help lists them. */
-const COMMANDS: readonly Command[] = [demo, template, score, questions, manifest];
+const COMMANDS: readonly Command[] = [
+  demo,
+  template,
+  participants,
+  merge,
+  score,
+  questions,
+  manifest,
+];
 
 /** Where a summary line's description starts in svmi --help. */
 const DOES_COLUMN = 48;

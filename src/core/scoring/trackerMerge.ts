@@ -72,12 +72,16 @@ export function mergeTracker(
   const seen = new Set<string>();
   const rows = existing.map((row) => {
     const key = trackerKey(row.question, row.targetLevel);
+    const candidate = planned.get(key);
+    // The same question id and level in another framework (after a change of framework) is
+    // another action: a row keeps its owner and status only for the action it was made for (an action reworded
+    // in a new version of the framework starts a row of its own; the old one stays, marked).
+    const action =
+      candidate && (!row.action || String(row.action) === candidate.text) ? candidate : undefined;
+    if (!action) return { ...row, inPlan: NO_LONGER_REQUIRED };
     seen.add(key);
-    const action = planned.get(key);
-    // Only our own columns change: the action's wording and whether it is still in the plan.
-    return action
-      ? { ...row, theme: action.theme, action: action.text, inPlan: STILL_NEEDED }
-      : { ...row, inPlan: NO_LONGER_REQUIRED };
+    // Only our own column changes: the action is still in the plan.
+    return { ...row, theme: action.theme, inPlan: STILL_NEEDED };
   });
   for (const action of actions) {
     const key = trackerKey(action.question, action.level);

@@ -5,6 +5,13 @@ export interface AssessmentDetails {
   /** ISO date, yyyy-mm-dd. */
   date: string;
   facilitator?: string;
+  /**
+   * Whose answers these are, in one participant's copy (svmi participants writes a Participant
+   * row above the table); a team's workbook has none.
+   */
+  participant?: string;
+  /** The participant's role, when the copy has a Role row. */
+  role?: string;
 }
 
 export type DetailsCheck =

@@ -136,6 +136,8 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     ...(typed.facilitator || setting(SETTING_DETAILS.facilitator)
       ? { facilitator: typed.facilitator || setting(SETTING_DETAILS.facilitator) }
       : {}),
+    ...(typed.participant ? { participant: typed.participant } : {}),
+    ...(typed.role ? { role: typed.role } : {}),
   };
   const drawn = ownedSheets(snapshot, table.sheet);
   // Participants' answers, when there are any: the agreed ones are what is scored and written.

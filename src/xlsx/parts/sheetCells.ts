@@ -156,6 +156,8 @@ export interface CellWrite {
   row: number;
   column: number;
   text: string;
+  /** The style (cellXfs index) of a cell not in the sheet yet; an existing cell keeps its own. */
+  style?: string;
 }
 
 /**
@@ -197,7 +199,7 @@ export function editCells(
   for (const [rowIndex, pending] of [...byRow].sort(([a], [b]) => a - b)) {
     const cells = pending.filter((w) => w.text !== "").sort((a, b) => a.column - b.column);
     if (cells.length === 0) continue;
-    const row = markup("row", { r: rowIndex + 1 }, ...cells.map((w) => textCell(w, undefined)));
+    const row = markup("row", { r: rowIndex + 1 }, ...cells.map((w) => textCell(w, w.style)));
     const after = rows.find((r) => r.index > rowIndex);
     if (after) part.insertBefore(after.element, row);
     else part.append(data, row);
@@ -217,8 +219,8 @@ function writeRow(part: XmlPart, row: SheetRow, writes: CellWrite[]): boolean {
     }
     if (write.text === "") continue;
     const after = row.cells.find((c) => c.column > write.column);
-    if (after) part.insertBefore(after.element, textCell(write, undefined));
-    else part.append(row.element, textCell(write, undefined));
+    if (after) part.insertBefore(after.element, textCell(write, write.style));
+    else part.append(row.element, textCell(write, write.style));
   }
   widenSpans(part, row, writes);
   return replacedFormula;

@@ -1,6 +1,7 @@
 import { runCli, type CliIo } from "../../../src/cli/commands";
 import { demo } from "../../../src/cli/commands/demo";
 import { manifest } from "../../../src/cli/commands/manifest";
+import { participants } from "../../../src/cli/commands/participants";
 import { questions } from "../../../src/cli/commands/questions";
 import { score } from "../../../src/cli/commands/score";
 import { template } from "../../../src/cli/commands/template";
@@ -42,7 +43,7 @@ describe("runCli", () => {
     await run;
     const lines = out[0].split("\n");
     const column = " ".repeat(48);
-    const commands = [demo, template, score, questions, manifest];
+    const commands = [demo, template, participants, score, questions, manifest];
     for (const { usage, does } of commands.flatMap((c) => c.summary)) {
       const at = lines.indexOf(lines.find((l) => l.startsWith(`  ${usage}`))!);
       expect(at).toBeGreaterThan(0);

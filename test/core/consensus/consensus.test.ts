@@ -465,6 +465,21 @@ describe("the queue's order", () => {
       "Pe-1@present",
     ]);
   });
+
+  it("breaks a tie in dispersion by question order, even where shares summed in floats differ", () => {
+    // A1 answered 3, 4, 4 and F1 answered 0, 0, 1 both have D = 1/6 exactly; summed as shares they
+    // came out 0.16666666666666666 and …69, which put F1 first (found by this test). Nothing
+    // else is answered, so no theme has a level and neither is decisive.
+    const out = buildConsensus(PUBLIC, [
+      response("Ana", { A1: [3, null], F1: [0, null] }),
+      response("Ben", { A1: [4, null], F1: [0, null] }),
+      response("Cai", { A1: [4, null], F1: [1, null] }),
+    ]);
+    expect(out.queue.map((i) => [i.question, i.decisive, i.spread.dispersion])).toEqual([
+      ["A1", false, 1 / 6],
+      ["F1", false, 1 / 6],
+    ]);
+  });
 });
 
 describe("decisiveEffect", () => {

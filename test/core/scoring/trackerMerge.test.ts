@@ -72,6 +72,22 @@ describe("merging the tracker", () => {
     });
   });
 
+  it("after a change of framework, a row keeps its owner only for the action it was made for", () => {
+    // Public A1 at Leader, typed; then another framework's A1 at Leader, another action.
+    const typed = mergeTracker([], [action("A1", 3, "Public: set a policy")]).map((r) => ({
+      ...r,
+      owner: "Sam",
+      status: "In progress",
+    }));
+    const after = mergeTracker(typed, [action("A1", 3, "Business: go beyond the policy")]);
+    expect(after.map((r) => [r.action, r.inPlan, r.owner, r.status])).toEqual([
+      ["Public: set a policy", NO_LONGER_REQUIRED, "Sam", "In progress"],
+      ["Business: go beyond the policy", "Yes", "", "Not started"],
+    ]);
+    // And the next score changes nothing.
+    expect(mergeTracker(after, [action("A1", 3, "Business: go beyond the policy")])).toEqual(after);
+  });
+
   it("never loses a typed field over many re-scores with edits in between (property)", () => {
     const framework = getFramework("public");
     const walsall = exampleAssessment(framework, WALSALL);

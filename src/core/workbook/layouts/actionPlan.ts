@@ -32,7 +32,7 @@ export function actionPlanSheet(
     ...framework.targetLevels.map((level) =>
       row.cells[level].map((text) => `\u2022 ${text}`).join("\n")
     ),
-    notes.get(row.theme) ?? "",
+    notes.get(`${row.theme} ${row.name}`) ?? "",
   ]);
   const footRow = ACTION_PLAN_HEADER_ROW + rows.length + 2;
   const values: CellValue[][] = [

@@ -33,7 +33,8 @@ export function questionnaireSheet(
     ["Assessment date", details.date],
     ["Facilitator", details.facilitator ?? ""],
     ["Framework", `${framework.name}, version ${framework.version}`],
-    [],
+    // One participant's copy names them (svmi participants); a team's answers leave it blank.
+    details.participant ? ["Participant", details.participant] : [],
     [...COLUMN_ORDER],
     ...questions.map(({ theme, question }) => [
       theme,
@@ -60,6 +61,12 @@ export function questionnaireSheet(
       styled(area(1, 0, 4, 1), { bold: true }),
       styled(area(1, 1, 4, 1), { fill: INPUT_FILL, horizontal: "Left" }),
       styled(area(2, 1), { numberFormat: "yyyy-mm-dd" }), // Excel reads the date as a date
+      ...(details.participant
+        ? [
+            styled(area(5, 0), { bold: true }),
+            styled(area(5, 1), { fill: INPUT_FILL, horizontal: "Left" }),
+          ]
+        : []),
       styled(area(TABLE_HEADER_ROW, 0, 1, COLUMN_ORDER.length), {
         bold: true,
         fill: HEADER_FILL,

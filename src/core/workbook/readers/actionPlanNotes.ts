@@ -1,8 +1,10 @@
 import { NOTES_HEADER } from "../layouts/actionPlan";
 
 /**
- * The Notes typed on an existing Action Plan sheet, by theme id, so a re-score keeps them. Rows are
- * found by their theme cell ("A Policy & Scope"), not by position.
+ * The Notes typed on an existing Action Plan sheet, by theme cell ("A Policy & Scope"), so a
+ * re-score keeps them. Rows are found by that cell, not by position, and the whole cell counts:
+ * after a change of framework, "B Internal Management" is not "B Culture and Management", and a
+ * note whose theme has gone is kept where it was typed, never moved to another theme.
  */
 export function readActionPlanNotes(values: readonly (readonly unknown[])[]): Map<string, string> {
   const notes = new Map<string, string>();
@@ -12,8 +14,7 @@ export function readActionPlanNotes(values: readonly (readonly unknown[])[]): Ma
   if (headerIndex < 0) return notes;
   const notesColumn = values[headerIndex].indexOf(NOTES_HEADER);
   for (const row of values.slice(headerIndex + 1)) {
-    // The theme cell is "<id> <name>": the id is what comes before the first space.
-    const theme = /^(\S+)\s/.exec(String(row[0] ?? ""))?.[1];
+    const theme = String(row[0] ?? "").trim();
     const note = String(row[notesColumn] ?? "");
     if (theme && note.trim()) notes.set(theme, note);
   }

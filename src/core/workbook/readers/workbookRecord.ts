@@ -61,11 +61,14 @@ const DETAIL_LABELS = {
   organisation: "organisation",
   date: "assessment date",
   facilitator: "facilitator",
+  participant: "participant",
+  role: "role",
 } as const;
 
 /**
  * Details typed above the questionnaire table (label in column A, value in B), as the
- * Questionnaire sheet shows them. Dates may come back as Excel serial numbers.
+ * Questionnaire sheet shows them: Organisation, Assessment date, Facilitator, and in a
+ * participant's copy Participant (and Role). Dates may come back as Excel serial numbers.
  */
 export function detailsFromCells(
   frameworkId: string,
@@ -86,6 +89,8 @@ export function detailsFromCells(
     organisation: found.organisation ?? "",
     date: found.date ?? "",
     ...(found.facilitator ? { facilitator: found.facilitator } : {}),
+    ...(found.participant ? { participant: found.participant } : {}),
+    ...(found.role ? { role: found.role } : {}),
   };
 }
 

@@ -63,7 +63,7 @@ describe("actionPlanSheet", () => {
   });
 
   it("lists each theme's actions as bullets under the level they reach, with its notes", () => {
-    const notes = new Map([["Pl.2", "Ask the planning team"]]);
+    const notes = new Map([["Pl.2 Planning", "Ask the planning team"]]);
     const sheet = actionPlanSheet(medal, details, medalResult, notes);
     expect(sheet.values.slice(0, 5)).toEqual(headerRows("SVMI action plan", details, medalResult));
     expect(sheet.values.slice(FIRST_ROW, FIRST_ROW + 2)).toEqual([

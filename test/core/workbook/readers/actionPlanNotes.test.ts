@@ -4,7 +4,7 @@ import { actionPlanSheet, NOTES_HEADER } from "../../../../src/core/workbook/lay
 import { readActionPlanNotes } from "../../../../src/core/workbook/readers/actionPlanNotes";
 
 /*
- * readActionPlanNotes reads the Notes a team typed on the Action Plan sheet, by theme id, so a
+  * readActionPlanNotes reads the Notes a team typed on the Action Plan sheet, by theme cell, so a
  * re-score writes them back. The header row is found by its "Theme" and Notes cells and each row
  * by its theme cell ("A Policy & Scope"), so moved rows and columns do not lose a note.
  */
@@ -14,14 +14,14 @@ describe("readActionPlanNotes", () => {
     const details = { frameworkId: "public", organisation: "Anytown", date: "2026-03-01" };
     const result = scoreAssessment(framework, { answers: [] });
     const notes = new Map([
-      ["A", "Agreed at the March board"],
-      ["J", "Owner: Sam\nReview in May"],
+      ["A Policy & Scope", "Agreed at the March board"],
+      ["J Governance and Accountability", "Owner: Sam\nReview in May"],
     ]);
     const sheet = actionPlanSheet(framework, details, result, notes);
     expect(readActionPlanNotes(sheet.values)).toEqual(notes);
   });
 
-  it("finds the header and the Notes column wherever they are, and keys rows by theme id", () => {
+  it("finds the header and the Notes column wherever they are, and keys rows by theme cell", () => {
     const values = [
       ["SVMI action plan"],
       [],
@@ -34,8 +34,9 @@ describe("readActionPlanNotes", () => {
     ];
     expect(readActionPlanNotes(values)).toEqual(
       new Map([
-        ["C", "Ask finance"],
-        ["A", "First"],
+        ["C Procurement", "Ask finance"],
+        ["Untitled", "no theme id before a space"],
+        ["A Policy", "First"],
       ])
     );
   });
