@@ -7,6 +7,7 @@ const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 
 /**
  * The production manifest, dist/manifest.xml, is stamped from manifest.xml (the development one)
@@ -150,6 +151,13 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // Participants' workbooks are read in the pane with the CLI's own .xlsx reader
+      // (src/xlsx/readParticipant.ts, loaded on demand): the browser has no node:zlib, and the
+      // reader does without it (src/xlsx/package/zlibBrowser.ts says how).
+      new webpack.NormalModuleReplacementPlugin(
+        /^node:zlib$/,
+        path.resolve(__dirname, "src/xlsx/package/zlibBrowser.ts")
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -62,12 +62,17 @@ const DEPLOYED = [
   "assets/icon-32.png",
   "assets/icon-64.png",
   "assets/icon-80.png",
-  // Views loaded on demand (facilitator mode; the first run's form and worked example).
+  // Views loaded on demand (facilitator mode; the first run's form and worked example; the
+  // participants' import in More, and the .xlsx reader it loads when files are chosen).
   "facilitator.js",
   "facilitator.js.map",
   "first-run.js",
   "first-run.js.map",
   "help.html",
+  "participant-reader.js",
+  "participant-reader.js.map",
+  "participants.js",
+  "participants.js.map",
   "privacy.html",
   "site.css",
   "support.html",
@@ -197,5 +202,15 @@ describe("npm run build", () => {
     // The facilitator's view is not in it: it loads when opened.
     expect(readFileSync(join(plain.out, "taskpane.js"), "utf8")).not.toContain("What the ");
     expect(readFileSync(join(plain.out, "facilitator.js"), "utf8")).toContain("What the ");
+    // Nor is the participants' import, nor the .xlsx reader (the zip and XML parsers).
+    const first = readFileSync(join(plain.out, "taskpane.js"), "utf8");
+    expect(first).not.toContain("Import participants");
+    expect(first).not.toContain("is a damaged zip file");
+    expect(readFileSync(join(plain.out, "participants.js"), "utf8")).toContain(
+      "Import participants"
+    );
+    expect(readFileSync(join(plain.out, "participant-reader.js"), "utf8")).toContain(
+      "is a damaged zip file"
+    );
   });
 });

@@ -16,6 +16,9 @@ import type { WorkbookExistence } from "./workbookExistence";
 import type { ChangeEvent } from "./live/changeFilter";
 import { presentResults, restoreView, type ProjectorState } from "./projectorView";
 import type { Capabilities } from "./requirements";
+import { importResponses, keepCountsOnly, setOverride } from "./responses";
+import type { ParticipantResponses } from "../core/workbook/planResponsesImport";
+import type { Timeframe } from "../core/scoring/types";
 
 // The taskpane's one door into this folder: what it calls, and the types and helpers it uses.
 export type { RescoreOutcome } from "./rescore";
@@ -26,6 +29,20 @@ export type { WorkbookProblem } from "../core/workbook/errors";
 export { classifyChange, type ChangeEvent } from "./live/changeFilter";
 export { LiveScheduler, REAL_TIMERS, retryDelay, type Timers } from "./live/liveScheduler";
 export { describeHostError, type HostProblem } from "./hostErrors";
+export type { ParticipantResponses, ResponseRowInput } from "../core/workbook/planResponsesImport";
+export type { ParticipantFile } from "../xlsx/readParticipant";
+
+/**
+ * The reader of participants' .xlsx files (the CLI's own, src/xlsx/readParticipant.ts), loaded
+ * when first needed: its own chunk (participant-reader.js), out of the pane's first load. It reads
+ * the bytes in the browser; nothing is uploaded. Throws an error whose message names the file.
+ */
+export async function loadParticipantReader() {
+  const reader = await import(
+    /* webpackChunkName: "participant-reader" */ "../xlsx/readParticipant"
+  );
+  return reader.readParticipantFile;
+}
 
 /** True when a run failed because the workbook holds no assessment (the pane offers New assessment). */
 export function isNoAssessment(error: unknown): boolean {
@@ -88,6 +105,29 @@ export interface AssessmentApi {
    * raise onChanged for a value picked from a dropdown, so live mode polls this while visible.
    */
   answersFingerprint(): Promise<string | undefined>;
+  /**
+   * Writes participants' answers into the Responses table (a new Responses sheet when there is
+   * none): a participant imported again has their rows replaced, new ones are added at the end,
+   * the body rewritten in one batch. The Consensus sheet's overrides and reasons are not touched.
+   * Score next to draw the Consensus sheet and write the agreed answers.
+   */
+  importResponses(responses: readonly ParticipantResponses[]): Promise<void>;
+  /**
+   * The facilitator's agreed answer for one question's Present or Future, on the Consensus sheet
+   * (an option's text); null clears it, so the median is agreed. With a reason, writes it too.
+   * Score next to write it into the Questionnaire.
+   */
+  setOverride(
+    question: string,
+    field: Timeframe,
+    optionText: string | null,
+    reason?: string
+  ): Promise<void>;
+  /**
+   * Deletes the Responses sheet (the per-person rows) before the workbook is shared; the
+   * Consensus sheet and its counts stay as drawn. Resolves to whether there was one.
+   */
+  keepCountsOnly(): Promise<boolean>;
   /** Starts listening to edits on the questionnaire sheet; resolves to a function that stops. */
   watch(onChange: (event: ChangeEvent) => void): Promise<() => Promise<void>>;
 }
@@ -126,6 +166,16 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
       await run((context) => restartQuestionnaire(context, caps));
     },
     fillAnswers: (answers) => run((context) => fillAnswers(context, answers)),
+    importResponses: async (responses) => {
+      known = undefined; // a sheet and a table may come
+      await run((context) => importResponses(context, caps, responses));
+    },
+    setOverride: (question, field, optionText, reason) =>
+      run((context) => setOverride(context, question, field, optionText, reason)),
+    keepCountsOnly: async () => {
+      known = undefined; // a sheet and a table go
+      return run((context) => keepCountsOnly(context));
+    },
     openSheet: (kind) => run((context) => openSheet(context, kind)),
     rescore: () => scored(true),
     read: () => scored(false),

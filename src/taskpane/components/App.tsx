@@ -28,6 +28,12 @@ const FacilitatorMode = React.lazy(
   () => import(/* webpackChunkName: "facilitator" */ "./FacilitatorMode")
 );
 const FirstRun = React.lazy(() => import(/* webpackChunkName: "first-run" */ "./FirstRun"));
+// Several participants' workbooks (More): their import and "Keep counts only".
+const Participants = React.lazy(() =>
+  import(/* webpackChunkName: "participants" */ "./Participants").then((m) => ({
+    default: m.Participants,
+  }))
+);
 
 const useStyles = makeStyles({
   root: {
@@ -96,6 +102,7 @@ const App: React.FC<AppProps> = ({
   const [large, setLarge] = React.useState(false);
   const [highContrast, setHighContrast] = React.useState(false);
   const [moreOpen, setMoreOpen] = React.useState(false);
+  const moreButton = React.useRef<HTMLButtonElement>(null);
   const [replacing, setReplacing] = React.useState(false);
   const [presenting, setPresenting] = React.useState(false);
   const [presentNote, setPresentNote] = React.useState("");
@@ -132,7 +139,24 @@ const App: React.FC<AppProps> = ({
     success.current?.focus();
   }, [created]);
 
+  /** Selects a cell in the sheet; while projecting, says why not instead (Results stay shown). */
+  const selectCell = (sheet: string, address: string) => {
+    if (presenting) {
+      setPresentNote(
+        "Results stay on the projector: stop projecting to select cells in the sheet."
+      );
+      return;
+    }
+    void assessment.select(sheet, address);
+  };
   const selectQuestion = (id: string) => {
+    // Selecting a row shows the Questionnaire: not while the room is looking at Results.
+    if (presenting) {
+      setPresentNote(
+        "Results stay on the projector: stop projecting to select questions in the sheet."
+      );
+      return;
+    }
     const row = outcome?.questionnaire.rowAddress(id);
     if (outcome && row) void assessment.select(outcome.questionnaire.sheet, row);
   };
@@ -166,10 +190,43 @@ const App: React.FC<AppProps> = ({
       <main className={styles.root} data-score-runs={state.runs}>
         <div className={styles.top}>
           <h1 className={styles.title}>{APP_TITLE}</h1>
-          {state.phase === "ready" && !replacing && (
-            <MoreButton open={moreOpen} onToggle={() => setMoreOpen((o) => !o)} />
+          {/* On every view: Large type and High contrast are for the first screens too. */}
+          {state.phase !== "loading" && (
+            <MoreButton ref={moreButton} open={moreOpen} onToggle={() => setMoreOpen((o) => !o)} />
           )}
         </div>
+        <MorePanel
+          open={moreOpen}
+          large={large}
+          highContrast={highContrast}
+          onLarge={setLarge}
+          onHighContrast={setHighContrast}
+          onClose={() => {
+            setMoreOpen(false);
+            moreButton.current?.focus();
+          }}
+          onStartAgain={
+            state.phase !== "ready" || replacing
+              ? undefined
+              : () => {
+                  setMoreOpen(false);
+                  setCreated(undefined);
+                  setReplacing(true);
+                }
+          }
+        >
+          {framework && state.phase === "ready" && !replacing && (
+            <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              <Participants
+                framework={framework}
+                hasResponses={outcome?.consensus !== undefined}
+                busy={state.busy}
+                onImport={assessment.importResponses}
+                onKeepCountsOnly={assessment.keepCountsOnly}
+              />
+            </React.Suspense>
+          )}
+        </MorePanel>
         {missingFeatures.length > 0 && (
           <MessageBar intent="info">
             <MessageBarBody>
@@ -200,6 +257,7 @@ const App: React.FC<AppProps> = ({
                 if (await assessment.createExample(details, answers)) setCreated("example");
               }}
               onCancel={replacing ? () => setReplacing(false) : undefined}
+              initial={replacing ? outcome?.details : undefined}
             />
           </React.Suspense>
         )}
@@ -215,18 +273,7 @@ const App: React.FC<AppProps> = ({
               presenting={presenting}
               onPresent={() => void togglePresent()}
             />
-            <MorePanel
-              open={moreOpen}
-              large={large}
-              highContrast={highContrast}
-              onLarge={setLarge}
-              onHighContrast={setHighContrast}
-              onStartAgain={() => {
-                setMoreOpen(false);
-                setCreated(undefined);
-                setReplacing(true);
-              }}
-            />
+
             {presentNote && <Caption1>{presentNote}</Caption1>}
             {created && (
               <MessageBar intent="success">
@@ -243,6 +290,9 @@ const App: React.FC<AppProps> = ({
                       }}
                     >
                       Open facilitator mode
+                    </Button>{" "}
+                    <Button size="small" appearance="subtle" onClick={() => setCreated(undefined)}>
+                      Dismiss
                     </Button>
                   </div>
                 </MessageBarBody>
@@ -256,7 +306,7 @@ const App: React.FC<AppProps> = ({
                 onScore={() => void assessment.scoreNow()}
                 onSelectFirstProblem={
                   problems.first
-                    ? () => void assessment.select(problems.first!.sheet, problems.first!.address)
+                    ? () => selectCell(problems.first!.sheet, problems.first!.address)
                     : undefined
                 }
               />
@@ -276,7 +326,7 @@ const App: React.FC<AppProps> = ({
                 <div hidden={view !== "results"}>
                   <ResultsView
                     outcome={outcome}
-                    onSelect={assessment.select}
+                    onSelect={selectCell}
                     onSelectQuestion={selectQuestion}
                     onOpenSheet={assessment.openSheet}
                   />
@@ -297,6 +347,8 @@ const App: React.FC<AppProps> = ({
                         }
                         onSelectQuestion={selectQuestion}
                         announce={setSpoken}
+                        consensus={outcome.consensus}
+                        onOverride={assessment.setOverride}
                       />
                     </React.Suspense>
                   </div>

@@ -1,7 +1,9 @@
 import * as React from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { Framework } from "../../core/framework/types";
 import type { ScoreResult, Timeframe } from "../../core/scoring/types";
+import type { Consensus } from "../../core/consensus/consensus";
+import { DiscussNext } from "./DiscussNext";
 import { HoldsBack } from "./HoldsBack";
 import { LevelLegend } from "./LevelLegend";
 import { QuestionChoices } from "./QuestionChoices";
@@ -33,6 +35,15 @@ export interface FacilitatorModeProps {
   onSelectQuestion: (questionId: string) => void;
   /** Said to screen readers (a polite live region the App owns). */
   announce: (message: string) => void;
+  /** Several participants' answers, when the workbook holds them: Discuss next walks them. */
+  consensus?: Consensus;
+  /** Sets a question's agreed answer (null: the median); resolves once written and scored. */
+  onOverride?: (
+    questionId: string,
+    field: Timeframe,
+    optionText: string | null,
+    reason?: string
+  ) => Promise<void>;
 }
 
 /**
@@ -53,9 +64,16 @@ const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
   onAnswer,
   onSelectQuestion,
   announce,
+  consensus,
+  onOverride,
 }) => {
   const styles = useStyles();
   const { themeIndex, timeframe } = position;
+  // Discuss next: the participants' disagreements one at a time, instead of the themes. The
+  // spread stays hidden until revealed (kept while the view is switched).
+  const [discussing, setDiscussing] = React.useState(false);
+  const [reveal, setReveal] = React.useState(false);
+  const discuss = discussing && consensus !== undefined && onOverride !== undefined;
   // A choice shows at once, before the re-score that confirms it comes back. While choices are
   // still being written, a score of an earlier one must not pull the display back to it; once all
   // are written, the sheet's answers (perhaps edited there meanwhile) are what shows.
@@ -77,10 +95,13 @@ const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
   const levelOf = new Map(result.questions.map((q) => [q.id, q]));
   const heading = React.useRef<HTMLHeadingElement>(null);
   const moved = React.useRef(false);
-  const go = (index: number) => {
+  const fromList = React.useRef(false);
+  const go = (index: number, from?: "list") => {
     const next = Math.max(0, Math.min(framework.themes.length - 1, index));
     if (next === themeIndex) return;
     moved.current = true;
+    // From the theme list, focus stays there: arrowing through it must go on working.
+    fromList.current = from === "list";
     onPosition({ themeIndex: next, timeframe });
   };
   const switchTimeframe = (tf: Timeframe) => {
@@ -94,12 +115,17 @@ const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
   React.useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    heading.current?.focus();
+    if (!fromList.current) heading.current?.focus();
     heading.current?.closest("section")?.scrollIntoView?.({ block: "start" }); // (jsdom has none)
     announce(`Theme ${themeIndex + 1} of ${framework.themes.length}: ${theme.id} ${theme.name}.`);
     // Only a theme change moves focus: the other values are read as they are then.
   }, [themeIndex]);
 
+  const section = React.useRef<HTMLElement>(null);
+  const inView = (target: EventTarget | null) =>
+    !(target instanceof Node) ||
+    target === document.body ||
+    Boolean(section.current?.contains(target));
   // Keys work wherever focus is in the taskpane, while this view is the one shown.
   const onKeyDown = (event: KeyboardEvent) => {
     const typing = (event.target as HTMLElement).closest?.(
@@ -114,6 +140,8 @@ const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
       event.preventDefault();
     } else if (
       !typing &&
+      // A one-key shortcut only where it is expected: in this view, or with focus nowhere.
+      inView(event.target) &&
       !event.altKey &&
       !event.ctrlKey &&
       !event.metaKey &&
@@ -125,12 +153,14 @@ const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
   };
   const keyHandler = React.useRef(onKeyDown);
   keyHandler.current = onKeyDown;
+  // The theme keys, while the themes are shown.
+  const themeKeys = active && !discuss;
   React.useEffect(() => {
-    if (!active) return;
+    if (!themeKeys) return;
     const listener = (event: KeyboardEvent) => keyHandler.current(event);
     window.addEventListener("keydown", listener);
     return () => window.removeEventListener("keydown", listener);
-  }, [active]);
+  }, [themeKeys]);
 
   const navigation = (
     <div className={styles.nav}>
@@ -147,8 +177,38 @@ const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
     </div>
   );
 
+  const discussSwitch = consensus && onOverride && (
+    <Switch
+      checked={discussing}
+      onChange={(_, data) => {
+        setDiscussing(data.checked);
+        announce(
+          data.checked
+            ? "Discuss next: the participants' disagreements, one at a time."
+            : "Back to the themes."
+        );
+      }}
+      label={`Discuss next (${consensus.queue.length} to talk about, of ${consensus.participants.length} participants)`}
+    />
+  );
+  if (discuss)
+    return (
+      <div className={styles.root}>
+        {discussSwitch}
+        <DiscussNext
+          framework={framework}
+          consensus={consensus}
+          reveal={reveal}
+          onReveal={setReveal}
+          onOverride={onOverride}
+          announce={announce}
+        />
+      </div>
+    );
+
   return (
-    <section className={styles.root} aria-labelledby="facilitator-theme">
+    <section className={styles.root} aria-labelledby="facilitator-theme" ref={section}>
+      {discussSwitch}
       <ThemeHeader
         framework={framework}
         result={result}
@@ -167,7 +227,8 @@ const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
           "";
         return (
           <QuestionChoices
-            key={`${question.id}@${timeframe}`}
+            // By question only: switching Present/Future keeps focus on the same question.
+            key={question.id}
             framework={framework}
             question={question}
             timeframe={timeframe}

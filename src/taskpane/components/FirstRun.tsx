@@ -25,13 +25,22 @@ export interface FirstRunProps {
   onExample: (details: AssessmentDetails, answers: readonly AnswerInput[]) => Promise<unknown>;
   /** Replacing an assessment that exists: no introduction, a way back instead. */
   onCancel?: () => void;
+  /** The current assessment's details, to start from when replacing it. */
+  initial?: Partial<AssessmentDetails>;
 }
 
 /**
  * What a council officer sees on opening the add-in in a workbook without an assessment: what it
  * is for, what Create adds to the workbook, the form, and a worked example to try first.
  */
-const FirstRun: React.FC<FirstRunProps> = ({ busy, today, onCreate, onExample, onCancel }) => {
+const FirstRun: React.FC<FirstRunProps> = ({
+  busy,
+  today,
+  onCreate,
+  onExample,
+  onCancel,
+  initial,
+}) => {
   const styles = useStyles();
   const tryExample = () => {
     const framework = getFramework(SURREY.framework);
@@ -54,13 +63,19 @@ const FirstRun: React.FC<FirstRunProps> = ({ busy, today, onCreate, onExample, o
             (Future). This add-in scores your answers and writes the results and an action plan.
           </p>
           <p className={styles.intro}>
-            Create adds a Questionnaire sheet (and a hidden lists sheet) to this workbook. Scoring
-            then adds Results with a radar chart, an Action Plan and an Action Tracker. Nothing else
-            in the workbook is changed.
+            Create adds a Questionnaire sheet (and a hidden lists sheet) to this workbook and scores
+            it at once: Results with a radar chart, an Action Plan and an Action Tracker appear
+            beside it. Nothing else in the workbook is changed.
           </p>
         </>
       )}
-      <NewAssessmentForm onCreate={onCreate} busy={busy} today={today} onCancel={onCancel} />
+      <NewAssessmentForm
+        onCreate={onCreate}
+        busy={busy}
+        today={today}
+        onCancel={onCancel}
+        initial={initial}
+      />
       {!onCancel && (
         <div className={styles.example}>
           <Button onClick={() => void tryExample()} disabled={busy}>

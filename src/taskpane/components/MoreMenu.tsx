@@ -30,28 +30,35 @@ export interface MoreMenuProps {
   onHighContrast: (on: boolean) => void;
   /** Starts a new assessment in place of this one (after the confirmation below). */
   onStartAgain?: () => void;
+  /** Closes the panel (Escape), focus going back to its button. */
+  onClose?: () => void;
+  /** More sections (the participants' import), below the display switches. */
+  children?: React.ReactNode;
 }
 
 /** The toggle for the overflow panel: a disclosure button, so no popup layer is needed. */
-export const MoreButton: React.FC<{ open: boolean; onToggle: () => void }> = ({
-  open,
-  onToggle,
-}) => (
+export const MoreButton = React.forwardRef<
+  HTMLButtonElement,
+  { open: boolean; onToggle: () => void }
+>(({ open, onToggle }, ref) => (
   <Button
+    ref={ref}
     style={{ minWidth: "auto" }}
     aria-label="More options"
-    title="More options: display, start a new assessment"
+    title="More options: display, participants' workbooks, start a new assessment"
     aria-expanded={open}
     aria-controls="more-panel"
     onClick={onToggle}
   >
     {open ? "✕" : "⋯"}
   </Button>
-);
+));
+MoreButton.displayName = "MoreButton";
 
 /**
- * What is needed now and then: the display for the room, and starting over with another
- * framework. Starting over asks first and says what happens to the current sheets.
+ * What is needed now and then: the display for the room, the participants' workbooks (children),
+ * and starting over with another framework. Starting over asks first and says what happens to
+ * the current sheets.
  */
 export const MorePanel: React.FC<MoreMenuProps> = ({
   open,
@@ -60,20 +67,43 @@ export const MorePanel: React.FC<MoreMenuProps> = ({
   onLarge,
   onHighContrast,
   onStartAgain,
+  onClose,
+  children,
 }) => {
   const styles = useStyles();
   const [confirming, setConfirming] = React.useState(false);
+  const cancel = React.useRef<HTMLButtonElement>(null);
+  const startAgain = React.useRef<HTMLButtonElement>(null);
+  // The question takes focus when asked (so it is read out), and gives it back when answered.
+  const asked = React.useRef(false);
+  React.useEffect(() => {
+    if (confirming) cancel.current?.focus();
+    else if (asked.current) startAgain.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
   if (!open) return null;
   return (
-    <div id="more-panel" className={styles.panel} role="group" aria-label="More">
+    <div
+      id="more-panel"
+      className={styles.panel}
+      role="group"
+      aria-label="More"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        event.stopPropagation();
+        if (confirming) setConfirming(false);
+        else onClose?.();
+      }}
+    >
       <Switch checked={large} onChange={(_, d) => onLarge(d.checked)} label="Large type" />
       <Switch
         checked={highContrast}
         onChange={(_, d) => onHighContrast(d.checked)}
         label="High contrast"
       />
+      {children}
       {onStartAgain && !confirming && (
-        <Button onClick={() => setConfirming(true)}>
+        <Button ref={startAgain} onClick={() => setConfirming(true)}>
           Start a new assessment / change framework…
         </Button>
       )}
@@ -95,7 +125,9 @@ export const MorePanel: React.FC<MoreMenuProps> = ({
             >
               Yes, start a new assessment
             </Button>
-            <Button onClick={() => setConfirming(false)}>Cancel</Button>
+            <Button ref={cancel} onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
           </div>
         </div>
       )}

@@ -22,6 +22,8 @@ export interface NewAssessmentFormProps {
   today: string;
   /** Replacing an assessment: the form can be left without doing anything. */
   onCancel?: () => void;
+  /** What to start from (the current assessment's details, when replacing it). */
+  initial?: Partial<AssessmentDetails>;
 }
 
 /** Framework, organisation, date and (optional) facilitator; each error shows at its field. */
@@ -30,13 +32,14 @@ export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({
   busy,
   today,
   onCancel,
+  initial = {},
 }) => {
   const styles = useStyles();
   const choices = React.useMemo(() => frameworkChoices(), []);
   const [frameworkId, setFrameworkId] = React.useState<string>(choices[0].id);
-  const [organisation, setOrganisation] = React.useState("");
+  const [organisation, setOrganisation] = React.useState(initial.organisation ?? "");
   const [date, setDate] = React.useState(today);
-  const [facilitator, setFacilitator] = React.useState("");
+  const [facilitator, setFacilitator] = React.useState(initial.facilitator ?? "");
   const [errors, setErrors] = React.useState<Record<string, string>>({});
 
   const submit = async (event: React.FormEvent) => {

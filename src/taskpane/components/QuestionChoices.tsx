@@ -80,11 +80,19 @@ export const QuestionChoices: React.FC<QuestionChoicesProps> = ({
     setBrowsing(undefined);
     if (text !== undefined && text !== scored) onChoose(text);
   };
-  React.useEffect(() => () => clearTimeout(timer.current), []);
-  // A browse in progress belongs to its question and timeframe only.
-  React.useEffect(() => {
-    setBrowsing(undefined);
-  }, [question.id, timeframe]);
+  // A browse in progress belongs to its question and timeframe: leaving them (T, another theme,
+  // another view) settles it, as Tab out does, so what looked chosen is what is written.
+  const pending = React.useRef<{ text?: string; scored: string; onChoose: (t: string) => void }>();
+  pending.current = { text: browsing, scored, onChoose };
+  React.useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      const left = pending.current;
+      if (left?.text !== undefined && left.text !== left.scored) left.onChoose(left.text);
+      setBrowsing(undefined);
+    },
+    [question.id, timeframe]
+  );
 
   return (
     <div className={styles.question} role="group" aria-labelledby={labelId}>
@@ -92,7 +100,7 @@ export const QuestionChoices: React.FC<QuestionChoicesProps> = ({
         {question.id}. {question.text}
       </p>
       {invalid && (
-        <p className={styles.invalid}>
+        <p className={styles.invalid} id={`${labelId}-invalid`}>
           The sheet holds an answer that is not one of these options: choose one.
         </p>
       )}
@@ -100,6 +108,8 @@ export const QuestionChoices: React.FC<QuestionChoicesProps> = ({
         value={shown}
         // The group's name says which answer it is: a screen reader hears Present or Future.
         aria-label={`${question.id} ${when}`}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${labelId}-invalid` : undefined}
         onKeyDown={(event) => {
           if (event.key.startsWith("Arrow")) arrowed.current = true;
           else if (event.key === " " || event.key === "Enter") {

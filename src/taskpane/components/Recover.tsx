@@ -15,11 +15,16 @@ export const Recover: React.FC<{ busy: boolean; onRestart: () => void }> = ({
   onRestart,
 }) => {
   const styles = useStyles();
+  // The pane changed under the user's hands: focus goes to what it now says.
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => {
+    heading.current?.focus();
+  }, []);
   return (
     <section className={styles.root} aria-labelledby="recover-title">
       <MessageBar intent="warning">
         <MessageBarBody>
-          <h2 id="recover-title" className={styles.text}>
+          <h2 id="recover-title" className={styles.text} tabIndex={-1} ref={heading}>
             The Questionnaire sheet is missing
           </h2>
         </MessageBarBody>

@@ -73,10 +73,12 @@ export const ResultsSummary: React.FC<{ framework: Framework; result: ScoreResul
       <span className={styles.level}>
         {score.level !== null && !score.provisional ? (
           <LevelBadge framework={framework} level={score} />
+        ) : score.mean === null ? (
+          <strong>Not scored yet</strong>
         ) : (
           <strong>{wording.label}</strong>
         )}
-        <Caption1>{wording.detail}</Caption1>
+        {score.mean !== null && <Caption1>{wording.detail}</Caption1>}
       </span>
     );
   };

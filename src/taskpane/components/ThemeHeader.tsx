@@ -9,7 +9,8 @@ const useStyles = makeStyles({
   header: {
     position: "sticky",
     top: 0,
-    zIndex: 1,
+    // Above focused controls scrolling under it (Fluent raises those to 1).
+    zIndex: 2,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `2px solid ${tokens.colorNeutralStroke1}`,
     padding: `${tokens.spacingVerticalXS} 0`,
@@ -23,7 +24,8 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    // Focus lands here after every theme change, by key or by click: always show where it is.
+    ":focus": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   levels: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   switch: { display: "flex", gap: tokens.spacingHorizontalXS },
@@ -42,14 +44,9 @@ const useStyles = makeStyles({
   select: { flex: "1 1 0", minWidth: 0 },
 });
 
-/** Answers still to give (or fix) in a theme, Present and Future together. */
-export function answersLeft(theme: ThemeScore): number {
-  return (
-    theme.unanswered.present +
-    theme.unanswered.future +
-    theme.invalid.present +
-    theme.invalid.future
-  );
+/** Answers still to give (or fix) in a theme for one timeframe. */
+export function answersLeft(theme: ThemeScore, timeframe: Timeframe): number {
+  return theme.unanswered[timeframe] + theme.invalid[timeframe];
 }
 
 export interface ThemeHeaderProps {
@@ -58,7 +55,7 @@ export interface ThemeHeaderProps {
   themeIndex: number;
   timeframe: Timeframe;
   headingRef: React.RefObject<HTMLHeadingElement>;
-  onTheme: (index: number) => void;
+  onTheme: (index: number, from?: "list") => void;
   onTimeframe: (timeframe: Timeframe) => void;
 }
 
@@ -72,6 +69,22 @@ export const ThemeHeader: React.FC<ThemeHeaderProps> = ({
   onTimeframe,
 }) => {
   const styles = useStyles();
+  const header = React.useRef<HTMLDivElement>(null);
+  // Focus moved backwards (Shift+Tab) must not land under the sticky header: the page scrolls
+  // focused elements clear of it (WCAG 2.4.11).
+  React.useLayoutEffect(() => {
+    const root = document.documentElement;
+    const set = () => {
+      root.style.scrollPaddingTop = `${(header.current?.offsetHeight ?? 0) + 8}px`;
+    };
+    set();
+    const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(set);
+    if (header.current) observer?.observe(header.current);
+    return () => {
+      observer?.disconnect();
+      root.style.scrollPaddingTop = "";
+    };
+  }, []);
   const theme = framework.themes[themeIndex];
   const scored = result.themes[themeIndex];
   const count = framework.themes.length;
@@ -88,7 +101,7 @@ export const ThemeHeader: React.FC<ThemeHeaderProps> = ({
   );
   return (
     <>
-      <div className={styles.header}>
+      <div className={styles.header} ref={header}>
         <h2 className={styles.heading} id="facilitator-theme" tabIndex={-1} ref={headingRef}>
           Theme {themeIndex + 1} of {count}: {theme.id} {theme.name}
         </h2>
@@ -110,13 +123,19 @@ export const ThemeHeader: React.FC<ThemeHeaderProps> = ({
             className={styles.select}
             aria-label="Go to theme"
             value={theme.id}
-            onChange={(_, data) => onTheme(framework.themes.findIndex((t) => t.id === data.value))}
+            onChange={(_, data) =>
+              onTheme(
+                framework.themes.findIndex((t) => t.id === data.value),
+                "list"
+              )
+            }
           >
             {framework.themes.map((t, i) => {
-              const left = answersLeft(result.themes[i]);
+              // What is left first: a narrow pane cuts the end of the name, never the count.
+              const left = answersLeft(result.themes[i], timeframe);
               return (
                 <option key={t.id} value={t.id}>
-                  {`${t.id} ${t.name} — ${left === 0 ? "✓" : `${left} left`}`}
+                  {`${left === 0 ? "✓" : `${left} left`} · ${t.id} ${t.name}`}
                 </option>
               );
             })}

@@ -10,6 +10,7 @@ import {
   REAL_TIMERS,
   retryDelay,
   type AssessmentApi,
+  type ParticipantResponses,
   type RescoreOutcome,
   type Timers,
 } from "../../office/api";
@@ -64,6 +65,8 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
   });
   const outcomeRef = React.useRef<RescoreOutcome>();
   const needsWrite = React.useRef(false);
+  /** Whether the last run that was to write did (false while one failed and is pending). */
+  const written = React.useRef(true);
   const update = (patch: Partial<AssessmentState>) => setState((s) => ({ ...s, ...patch }));
 
   // A failed run for a passing reason is tried again after a growing wait; a write that failed
@@ -82,6 +85,7 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       try {
         const outcome = write ? await api.rescore() : await api.read();
         outcomeRef.current = outcome;
+        if (write) written.current = true;
         retries.current = 0;
         const look = refreshLook.current;
         refreshLook.current = "none";
@@ -105,7 +109,10 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
           update({ phase: "recover", error: undefined });
           return;
         }
-        if (write) needsWrite.current = true;
+        if (write) {
+          needsWrite.current = true;
+          written.current = false;
+        }
         const problem = describeHostError(error);
         update({ error: problem.message, ...(write ? { stale: true } : {}) });
         if (problem.transient && retries.current < MAX_RETRIES) {
@@ -251,9 +258,68 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
     return answerChain.current;
   };
 
+  /**
+   * Participants' answers into the Responses table, then scored (the Consensus sheet drawn, the
+   * agreed answers written); true when the import was written.
+   */
+  const importResponses = async (responses: readonly ParticipantResponses[]): Promise<boolean> => {
+    update({ busy: true, error: undefined });
+    try {
+      await api.importResponses(responses);
+      await scoreNow();
+      return true;
+    } catch (error) {
+      update({ error: messageOf(error) });
+      return false;
+    } finally {
+      update({ busy: false });
+    }
+  };
+
+  /**
+   * The facilitator's agreed answer (null: the median) written to the Consensus sheet, then
+   * scored, which writes it into the Questionnaire. Chained with the answers given here, so
+   * writes land in the order chosen.
+   */
+  const setOverride = (
+    questionId: string,
+    field: "present" | "future",
+    text: string | null,
+    reason?: string
+  ) => {
+    answerChain.current = answerChain.current
+      .then(() => api.setOverride(questionId, field, text, reason))
+      .then(() => scoreNow())
+      .catch((error: Error) => update({ error: messageOf(error) }));
+    return answerChain.current;
+  };
+
+  /**
+   * Deletes the per-person rows (the Responses sheet) once the Consensus sheet is up to date
+   * with them: scored first, and nothing is deleted if that score failed. True when deleted.
+   */
+  const keepCountsOnly = async (): Promise<boolean> => {
+    update({ busy: true, error: undefined });
+    try {
+      await scoreNow();
+      if (!written.current) return false; // the score's error is shown
+      const removed = await api.keepCountsOnly();
+      await scoreNow();
+      return removed;
+    } catch (error) {
+      update({ error: messageOf(error) });
+      return false;
+    } finally {
+      update({ busy: false });
+    }
+  };
+
   return {
     state,
     create,
+    importResponses,
+    setOverride,
+    keepCountsOnly,
     createExample,
     restart,
     scoreNow,

@@ -1,12 +1,66 @@
 /**
- * Table proxies: a table (name, header and body ranges, delete) and the tables collections of
- * the workbook and of each sheet.
+ * Table proxies: a table (name, header and body ranges, resize, delete), its rows (added at the
+ * end, deleted one by one) and the tables collections of the workbook and of each sheet.
  */
-import { invalid } from "./address";
+import { type CellValue, FakeExcelError, NotModelledError, invalid } from "./address";
 import { collection, kind, navs, props, registered, same } from "./proxy";
 import { RangeProxy } from "./range";
 import { type SheetModel, key as cellKey } from "./sheetModel";
 import { type TableModel, tableArea } from "./workbookModel";
+
+/** A table row: the physical position `index` in the table's body, as in Office.js. */
+interface RowRef {
+  table: TableModel;
+  index: number;
+}
+
+class TableRow extends kind<RowRef>("TableRow") {
+  _gone(r: RowRef) {
+    return Boolean(r.table.deleted);
+  }
+  delete(): void {
+    this._act("delete()", (r) => this._ctx._book._deleteTableRow(r.table, r.index));
+  }
+}
+
+class TableRowCollection extends kind<TableModel>("TableRowCollection") {
+  _gone(t: TableModel) {
+    return Boolean(t.deleted);
+  }
+  /**
+   * Rows added at the end of the table (index null, -1 or left out; inserting within the table
+   * is not modelled), filled with `values`, one row of values per row added.
+   */
+  add(index?: number | null, values?: unknown): TableRow {
+    if (index !== undefined && index !== null && index !== -1)
+      throw new NotModelledError("TableRowCollection.add at an index");
+    return this._create(TableRow, "add()", (t) => {
+      const rows =
+        values === undefined
+          ? [Array<CellValue>(t.columns.length).fill("")]
+          : Array.isArray(values) && values.every(Array.isArray)
+            ? (values as CellValue[][])
+            : (() => {
+                throw new NotModelledError("TableRowCollection.add with a single value");
+              })();
+      const index = t.rows - 1;
+      this._ctx._book._addTableRows(t, rows);
+      return { table: t, index };
+    });
+  }
+  getItemAt(index: number): TableRow {
+    return this._derive(
+      TableRow,
+      (t) => {
+        if (!Number.isInteger(index) || index < 0 || index >= t.rows - 1)
+          throw new FakeExcelError("ItemNotFound", `TableRowCollection.getItemAt(${index})`);
+        return { table: t, index };
+      },
+      "null"
+    );
+  }
+}
+props(TableRowCollection, { count: [(t) => t.rows - 1] });
 
 class Table extends kind<TableModel>("Table") {
   _gone(t: TableModel) {
@@ -50,7 +104,10 @@ props(Table, {
   ],
   id: [(t) => t.id],
 });
-navs(Table, { worksheet: [() => registered("Worksheet"), (t) => t.sheet] });
+navs(Table, {
+  worksheet: [() => registered("Worksheet"), (t) => t.sheet],
+  rows: [() => TableRowCollection],
+});
 
 type Tables = SheetModel | "workbook";
 export class TableCollection extends collection<Tables, TableModel, Table>(

@@ -12,6 +12,7 @@ import {
   type CellValue,
   FakeExcelError,
   MAX_COLUMNS,
+  MAX_ROWS,
   NotModelledError,
   cellCount,
   clone,
@@ -531,6 +532,90 @@ export class FakeWorkbook {
     Object.assign(t, { column: full.column, rows: full.rows });
     t.columns = Array.from({ length: full.columns }, (_, i) => t.columns[i] ?? "");
     this.readHeaders(t);
+  }
+  /**
+   * @internal TableRowCollection.add at the end (ExcelApi 1.1; several rows 1.4): cells below the
+   * table, in its columns, move down; the new rows take the last body row's formats, as a table's
+   * columns carry their formatting on.
+   */
+  _addTableRows(t: TableModel, values: (CellValue | null)[][]): void {
+    const count = values.length;
+    if (count === 0) throw invalid("TableRowCollection.add: no rows");
+    if (values.some((row) => row.length !== t.columns.length))
+      throw invalid("TableRowCollection.add: each row needs one value per column");
+    const end = t.row + t.rows;
+    this.shiftBelow(t, end, count);
+    const last = end - 1;
+    for (let r = 0; r < count; r++)
+      for (let c = 0; c < t.columns.length; c++) {
+        const format = t.sheet.formats.get(key(last, t.column + c));
+        if (format) t.sheet.formats.set(key(end + r, t.column + c), clone(format));
+      }
+    t.rows += count;
+    this._writeValues(
+      t.sheet,
+      { row: end, column: t.column, rows: count, columns: t.columns.length },
+      values
+    );
+  }
+  /**
+   * @internal TableRow.delete (ExcelApi 1.1): the row's cells go and the cells below, in the
+   * table's columns, move up. A table keeps one body row: deleting its only one empties it.
+   */
+  _deleteTableRow(t: TableModel, index: number): void {
+    if (!Number.isInteger(index) || index < 0 || index >= t.rows - 1)
+      throw new FakeExcelError("ItemNotFound", `the table has no row ${index}`);
+    const row = t.row + 1 + index;
+    const cells = { row, column: t.column, rows: 1, columns: t.columns.length };
+    if (t.rows === 2) {
+      this._clear(t.sheet, cells, "Contents");
+      return;
+    }
+    for (const map of [t.sheet.cells, t.sheet.formats, t.sheet.links, t.sheet.formulas])
+      keysIn(map as Map<number, unknown>, cells).forEach((k) => map.delete(k));
+    this.shiftBelow(t, row + 1, -1);
+    t.rows -= 1;
+  }
+  /**
+   * Moves the cells of a table's columns from `from` down by `by` rows (up when negative), as
+   * inserting or deleting table rows does. What the fake cannot move along with them (merges,
+   * checks, conditional formats, names, chart series or another table in those columns below
+   * the table's header) is refused as not modelled.
+   */
+  private shiftBelow(t: TableModel, from: number, by: number): void {
+    const s = t.sheet;
+    const band = {
+      row: t.row + 1,
+      column: t.column,
+      rows: MAX_ROWS - t.row - 1,
+      columns: t.columns.length,
+    };
+    const blocked =
+      s.merges.some((m) => intersects(m, band)) ||
+      s.validations.some((v) => intersects(v.area, band)) ||
+      s.conditionalFormats.some((cf) => intersects(cf.area, band)) ||
+      this._names.some((n) => n.sheet === s && intersects(n.area, band)) ||
+      this._tables.some((o) => o !== t && o.sheet === s && intersects(tableArea(o), band)) ||
+      this._sheets.some((sh) =>
+        sh.charts.some((chart) =>
+          chart.series.some((series) =>
+            [series.values, series.xAxis].some(
+              (ref) => ref?.sheet === s && intersects(ref.area, band)
+            )
+          )
+        )
+      );
+    if (blocked)
+      throw new NotModelledError(
+        "adding or deleting table rows where merges, checks, conditional formats, names, charts or tables would move"
+      );
+    const inBand = (k: number) =>
+      rowOf(k) >= from && colOf(k) >= t.column && colOf(k) < t.column + t.columns.length;
+    for (const map of [s.cells, s.formats, s.links, s.formulas] as Map<number, unknown>[]) {
+      const moving = [...map].filter(([k]) => inBand(k));
+      moving.forEach(([k]) => map.delete(k));
+      moving.forEach(([k, v]) => map.set(k + by * MAX_COLUMNS, v));
+    }
   }
   private readHeaders(t: TableModel): void {
     const seen = new Set<string>();

@@ -75,7 +75,12 @@ describe("scoreWorkbook", () => {
   });
 
   it("writes the notes given into the Action Plan", () => {
-    const plan = scoreWorkbook(framework, details, table, new Map([["B Theme B", "Ask the board"]]));
+    const plan = scoreWorkbook(
+      framework,
+      details,
+      table,
+      new Map([["B Theme B", "Ask the board"]])
+    );
     expect(plan.actionPlan.values.find((row) => row[0] === "B Theme B")?.at(-1)).toBe(
       "Ask the board"
     );

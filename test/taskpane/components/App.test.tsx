@@ -81,6 +81,14 @@ function stubApi({ missing = false }: { missing?: boolean } = {}) {
     },
     fillAnswers: async (answers) => void api.calls.push(`fill ${answers.length}`),
     openSheet: async (kind) => void api.calls.push(`open ${kind}`),
+    importResponses: async (responses) =>
+      void api.calls.push(`import ${responses.map((r) => r.participant).join(", ")}`),
+    setOverride: async (question, field, text) =>
+      void api.calls.push(`override ${question} ${field}=${text ?? "median"}`),
+    keepCountsOnly: async () => {
+      api.calls.push("keep counts only");
+      return true;
+    },
   };
   return api;
 }

@@ -123,9 +123,9 @@ describe("FacilitatorMode", () => {
     const labels = [...group("Pe-2 Present").querySelectorAll("label")].map((l) => l.textContent);
     expect(labels).toEqual(["Done in some teamsSilver", "Done everywhereGold"]);
     expect(chosen("Pe-1 Present")).toBe("Done in some teams");
-    // The theme list says what is left in each theme (Present and Future together).
+    // The theme list says what is left in each theme for the timeframe being answered, first.
     const list = [...container.querySelectorAll("select option")].map((o) => o.textContent);
-    expect(list).toEqual(["People People and skills — ✓", "Pl.2 Planning — 1 left"]);
+    expect(list).toEqual(["✓ · People People and skills", "1 left · Pl.2 Planning"]);
     expect(container.textContent).toContain("People People and skills: held at Silver by");
   });
 

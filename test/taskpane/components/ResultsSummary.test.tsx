@@ -85,7 +85,7 @@ describe("ResultsSummary", () => {
     expect(container.textContent).toContain("Present PerformanceSilvermean 1.0");
     const empty = render([]);
     expect(container.textContent).toContain(
-      "Present PerformanceProvisionalno theme scored yetFuture TargetProvisionalno theme scored yet"
+      "Present PerformanceNot scored yetFuture TargetNot scored yet"
     );
     expect(empty.rows).toEqual([
       ["People People and skills", "Present2 to answer", "Future2 to answer"],

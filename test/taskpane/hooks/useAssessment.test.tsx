@@ -62,6 +62,19 @@ function stubApi(fail: Partial<Record<keyof AssessmentApi, Error>> = {}) {
     restartQuestionnaire: () => call("restartQuestionnaire", "restart", undefined),
     fillAnswers: (answers) => call("fillAnswers", `fill ${answers.length}`, undefined),
     openSheet: (kind) => call("openSheet", `open ${kind}`, undefined),
+    importResponses: (responses) =>
+      call(
+        "importResponses",
+        `import ${responses.map((r) => r.participant).join(", ")}`,
+        undefined
+      ),
+    setOverride: (question, field, text, reason) =>
+      call(
+        "setOverride",
+        `override ${question} ${field}=${text ?? "median"}${reason ? ` (${reason})` : ""}`,
+        undefined
+      ),
+    keepCountsOnly: () => call("keepCountsOnly", "keep counts only", true),
   };
   return { api, calls, fingerprint, edit: (event: ChangeEvent) => onChange(event) };
 }
@@ -361,5 +374,54 @@ describe("useAssessment", () => {
     expect(hook().state.error).toBeUndefined();
     expect(hook().state.runs).toBe(1);
     expect(await hook().present()).toEqual({ zoomed: true });
+  });
+
+  it("imports participants' answers, then scores; an override is written, then scored, in order", async () => {
+    const { api, calls } = stubApi();
+    const hook = await mount(api);
+    let written: boolean | undefined;
+    await act(async () => {
+      written = await hook().importResponses([{ participant: "Ana", rows: [] }]);
+    });
+    expect(written).toBe(true);
+    await act(async () => {
+      void hook().setOverride("Pe-1", "present", "Done everywhere", "seen");
+      await hook().setOverride("Pe-1", "future", null);
+    });
+    expect(calls.slice(2)).toEqual([
+      "import Ana",
+      "rescore",
+      "override Pe-1 present=Done everywhere (seen)",
+      "rescore",
+      "override Pe-1 future=median",
+      "rescore",
+    ]);
+    expect(hook().state.busy).toBe(false);
+  });
+
+  it("keeps counts only after a score that worked, and scores again; not after one that failed", async () => {
+    const { api, calls } = stubApi();
+    const hook = await mount(api);
+    let removed: boolean | undefined;
+    await act(async () => void (removed = await hook().keepCountsOnly()));
+    expect(removed).toBe(true);
+    expect(calls.slice(2)).toEqual(["rescore", "keep counts only", "rescore"]);
+    const failing = stubApi({ rescore: Object.assign(new Error("x"), { code: "AccessDenied" }) });
+    const other = await mount(failing.api);
+    await act(async () => void (removed = await other().keepCountsOnly()));
+    expect(removed).toBe(false);
+    expect(failing.calls).not.toContain("keep counts only");
+    expect(other().state.error).toMatch(/protected/);
+  });
+
+  it("says why an import failed, and that nothing was written", async () => {
+    const { api } = stubApi({
+      importResponses: new Error("The Responses table has no Question column"),
+    });
+    const hook = await mount(api);
+    let written: boolean | undefined;
+    await act(async () => void (written = await hook().importResponses([])));
+    expect(written).toBe(false);
+    expect(hook().state.error).toBe("The Responses table has no Question column");
   });
 });

@@ -4,7 +4,7 @@ import { actionPlanSheet, NOTES_HEADER } from "../../../../src/core/workbook/lay
 import { readActionPlanNotes } from "../../../../src/core/workbook/readers/actionPlanNotes";
 
 /*
-  * readActionPlanNotes reads the Notes a team typed on the Action Plan sheet, by theme cell, so a
+ * readActionPlanNotes reads the Notes a team typed on the Action Plan sheet, by theme cell, so a
  * re-score writes them back. The header row is found by its "Theme" and Notes cells and each row
  * by its theme cell ("A Policy & Scope"), so moved rows and columns do not lose a note.
  */

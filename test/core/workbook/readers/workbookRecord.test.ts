@@ -126,6 +126,34 @@ describe("detailsFromCells", () => {
   });
 });
 
+describe("detailsFromCells in a participant's copy", () => {
+  it("reads the Participant row (and a Role row), which a team's workbook does not have", () => {
+    expect(
+      detailsFromCells("public", [
+        ["Organisation", "Anytown Council"],
+        ["Framework", "SVMI for the public sector, version 1.0"],
+        [" participant ", "  Ana Lee "],
+        ["Role", "Cabinet member"],
+        ["Participant", "a later one"],
+      ])
+    ).toEqual({
+      frameworkId: "public",
+      organisation: "Anytown Council",
+      date: "",
+      participant: "Ana Lee",
+      role: "Cabinet member",
+    });
+  });
+
+  it("keeps no participant for a blank Participant row", () => {
+    expect(detailsFromCells("public", [["Participant", ""], ["Role"]])).toEqual({
+      frameworkId: "public",
+      organisation: "",
+      date: "",
+    });
+  });
+});
+
 describe("detailsFromCells reads only the date as a date (found in review)", () => {
   it("keeps an organisation typed as a number", () => {
     const details = detailsFromCells("public", [

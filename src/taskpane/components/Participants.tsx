@@ -1,0 +1,248 @@
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Framework } from "../../core/framework/types";
+import { loadParticipantReader, type ParticipantResponses } from "../../office/api";
+import {
+  readParticipantFiles,
+  type ChosenFile,
+  type ParticipantImport,
+  type ParticipantReader,
+} from "./participantImport";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  label: { fontWeight: tokens.fontWeightSemibold, cursor: "pointer" },
+  // The browser's own file picker: labelled, reached by Tab, opened by Space or Enter.
+  input: {
+    maxWidth: "100%",
+    fontSize: tokens.fontSizeBase300,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  text: { margin: 0 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface ParticipantsProps {
+  /** The open assessment's framework: files of another are refused. */
+  framework: Framework;
+  /** The workbook holds participants' answers (a Responses table): "Keep counts only" applies. */
+  hasResponses: boolean;
+  busy?: boolean;
+  /** Writes the responses into the workbook and scores; true when written. */
+  onImport: (responses: ParticipantResponses[]) => Promise<boolean>;
+  /** Deletes the per-person rows; true when deleted. */
+  onKeepCountsOnly: () => Promise<boolean>;
+  /** The .xlsx reader, loaded on demand (its own chunk); tests may give another. */
+  loadReader?: () => Promise<ParticipantReader>;
+}
+
+/** A chosen file's bytes, read in the browser (older WebViews lack Blob.arrayBuffer). */
+function bytesOf(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function")
+    return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+const names = (list: readonly string[]) =>
+  list.length <= 1
+    ? (list[0] ?? "")
+    : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
+
+/**
+ * Several participants: their filled-in workbooks imported (read here in the pane with the same
+ * .xlsx reader the command line uses; nothing is uploaded anywhere), with an error per file that
+ * cannot be, then scored; and "Keep counts only", which deletes the per-person rows after a
+ * confirmation.
+ */
+export const Participants: React.FC<ParticipantsProps> = ({
+  framework,
+  hasResponses,
+  busy = false,
+  onImport,
+  onKeepCountsOnly,
+  loadReader = loadParticipantReader,
+}) => {
+  const styles = useStyles();
+  const [reading, setReading] = React.useState(false);
+  const [outcome, setOutcome] = React.useState<ParticipantImport & { written: boolean }>();
+  const [confirming, setConfirming] = React.useState(false);
+  const [removed, setRemoved] = React.useState(false);
+  const input = React.useRef<HTMLInputElement>(null);
+  // The question takes focus when asked (so it is read out), and gives it back when answered.
+  const cancel = React.useRef<HTMLButtonElement>(null);
+  const ask = React.useRef<HTMLButtonElement>(null);
+  const asked = React.useRef(false);
+  React.useEffect(() => {
+    if (confirming) cancel.current?.focus();
+    else if (asked.current) ask.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
+
+  const choose = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    setReading(true);
+    setOutcome(undefined);
+    setRemoved(false);
+    try {
+      const chosen: ChosenFile[] = [];
+      const unreadable: string[] = [];
+      for (const file of files) {
+        try {
+          chosen.push({ name: file.name, bytes: await bytesOf(file) });
+        } catch (error) {
+          unreadable.push(`${file.name}: could not be opened (${(error as Error).message}).`);
+        }
+      }
+      let read: ParticipantImport;
+      try {
+        read = readParticipantFiles(framework, chosen, await loadReader());
+      } catch (error) {
+        // The reader itself did not load (the add-in's files could not be fetched).
+        read = {
+          responses: [],
+          imported: [],
+          notes: [],
+          errors: [`The workbook reader could not be loaded: ${(error as Error).message}`],
+        };
+      }
+      read.errors.unshift(...unreadable);
+      const written = read.responses.length > 0 && (await onImport(read.responses));
+      setOutcome({ ...read, written });
+    } finally {
+      setReading(false);
+      if (input.current) input.current.value = ""; // the same files can be chosen again
+    }
+  };
+
+  const imported = outcome?.imported ?? [];
+  return (
+    <section className={styles.root} aria-labelledby="participants-title">
+      <h2 className={styles.heading} id="participants-title">
+        Participants
+      </h2>
+      <label className={styles.label} htmlFor="participant-files">
+        Import participants&apos; workbooks…
+      </label>
+      <input
+        ref={input}
+        id="participant-files"
+        className={styles.input}
+        type="file"
+        multiple
+        accept=".xlsx"
+        aria-describedby="participant-files-hint"
+        disabled={reading || busy}
+        onChange={(event) => void choose(Array.from(event.currentTarget.files ?? []))}
+      />
+      <Caption1 id="participant-files-hint">
+        Each person&apos;s filled-in copy of this questionnaire (.xlsx). The files are read here in
+        the pane; nothing is uploaded. Their answers go into the Responses sheet, and the agreed
+        answers (the lower median, or the one you set) into the Questionnaire.
+      </Caption1>
+      {reading && <Spinner size="tiny" label="Reading the workbooks…" />}
+      {outcome && (
+        <div role="status">
+          {outcome.written && imported.length > 0 && (
+            <MessageBar intent="success">
+              <MessageBarBody>
+                Imported{" "}
+                {imported.length === 1 ? "1 participant" : `${imported.length} participants`}:{" "}
+                {names(imported.map((i) => i.participant))}. Scored: see the Consensus sheet, or
+                Discuss next in facilitator mode.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {!outcome.written && outcome.errors.length > 0 && (
+            <p className={styles.text}>Nothing was imported.</p>
+          )}
+        </div>
+      )}
+      {outcome && outcome.errors.length > 0 && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {outcome.errors.length === 1 ? "A file was left out:" : "Files left out:"}
+            <ul className={styles.list}>
+              {outcome.errors.map((error, i) => (
+                <li key={i}>{error}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.written && outcome.notes.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            To know:
+            <ul className={styles.list}>
+              {outcome.notes.map((note, i) => (
+                <li key={i}>{note}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {hasResponses && !confirming && (
+        <Button ref={ask} onClick={() => setConfirming(true)} disabled={busy || reading}>
+          Keep counts only…
+        </Button>
+      )}
+      {hasResponses && confirming && (
+        <div role="alertdialog" aria-labelledby="keep-counts-text" className={styles.root}>
+          <p className={styles.text} id="keep-counts-text">
+            This deletes the Responses sheet: each participant&apos;s own answers, one row per
+            person and question. The Consensus sheet stays, with its counts per level, the agreed
+            answers and your overrides, and the Questionnaire keeps the agreed answers. Excel cannot
+            undo it: save a copy first if you may need the rows again.
+          </p>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              onClick={async () => {
+                setConfirming(false);
+                setOutcome(undefined);
+                setRemoved(await onKeepCountsOnly());
+              }}
+            >
+              Yes, delete the per-person rows
+            </Button>
+            <Button ref={cancel} onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
+      {removed && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            The per-person rows are deleted; the Consensus sheet keeps the counts.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+};
