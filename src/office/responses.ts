@@ -36,12 +36,13 @@ export async function importResponses(
   caps: Capabilities,
   responses: readonly ParticipantResponses[]
 ): Promise<void> {
-  if (responses.length === 0) return;
   const { workbook } = context;
   const read = loadExistence(context, { detail: true });
   await context.sync();
   const existence = existenceOf(read);
   const tableSheet = sheetOfTable(read, RESPONSES_TABLE);
+  // With no responses, only the table to type into is made (when there is none yet).
+  if (tableSheet !== undefined && responses.length === 0) return;
   if (tableSheet === undefined) {
     const taken = new Set(existence.sheets.map((s) => s.toLowerCase()));
     const spec = responsesSheet(responseRows(responses));

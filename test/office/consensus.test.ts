@@ -89,3 +89,24 @@ describe("consensus in the add-in", () => {
     ).toBe("Evidence seen");
   });
 });
+
+describe("a Responses table to type into", () => {
+  it("importResponses([]) makes the empty table once; typed rows are then scored", async () => {
+    const book = new FakeWorkbook();
+    const excel = createFakeExcel(book);
+    const { officeAssessmentApi } = await import("../../src/office/api");
+    const api = officeAssessmentApi(excel as unknown as typeof Excel, ALL_CAPABILITIES);
+    await api.create({ frameworkId: "public", organisation: "Anytown", date: "2026-11-22" });
+    await api.importResponses([]);
+    await api.importResponses([]); // a second time: nothing more
+    expect(book.sheetNames.filter((n) => n.startsWith("Responses"))).toEqual(["Responses"]);
+    const values = book.sheet("Responses").values;
+    const head = values.findIndex((r) => r[0] === "Participant");
+    await book.userEdit("Responses", `A${head + 2}:E${head + 2}`, [
+      ["Ana", "", "A1", option(2), option(3)],
+    ]);
+    const outcome = await api.rescore();
+    expect(outcome.consensus?.participants).toEqual(["Ana"]);
+    expect(questionnaireCell(book, "A1", "Present")).toBe(option(2));
+  });
+});

@@ -206,6 +206,12 @@ export const Participants: React.FC<ParticipantsProps> = ({
           </MessageBarBody>
         </MessageBar>
       )}
+      {!hasResponses && (
+        // Or type the answers in: the table (Participant, Role, Question, Present, Future, Note).
+        <Button onClick={() => void onImport([])} disabled={busy || reading}>
+          Add a Responses table to type answers into
+        </Button>
+      )}
       {hasResponses && !confirming && (
         <Button ref={ask} onClick={() => setConfirming(true)} disabled={busy || reading}>
           Keep counts only…
