@@ -33,7 +33,7 @@ export async function applyRescorePlan(
       !draw.grows || !draw.spec.table || (caps.tableResize && handles.hasTrackerTable);
     // A chart or tracker table the user removed comes back only with a full redraw.
     const whole =
-      (draw.spec.chart !== undefined && !handles.hasChart) ||
+      (draw.spec.chart !== undefined && (!handles.hasChart || draw.chartChanged === true)) ||
       (draw.kind === "tracker" && draw.spec.table !== undefined && !handles.hasTrackerTable);
     if (draw.changes && !draw.create && canGrow && !whole) {
       // The layout is the one drawn last time: only the cells whose values changed are written.
@@ -72,7 +72,11 @@ export async function applyRescorePlan(
         [kept.from.formula ?? asCellText(kept.from.value)],
       ];
     }
-    if (draw.spec.chart && (draw.create || !handles.hasChart)) addChart(sheet, draw.spec.chart);
+    if (draw.spec.chart && !draw.create && handles.hasChart && draw.chartChanged)
+      // Its series changed (participants' views came or went): a chart's source is fixed.
+      sheet.charts.getItem(draw.spec.chart.name).delete();
+    if (draw.spec.chart && (draw.create || !handles.hasChart || draw.chartChanged))
+      addChart(sheet, draw.spec.chart);
   }
   // Missing settings come back (cells are the truth; settings only help older copies).
   for (const [key, value] of Object.entries(plan.settings)) workbook.settings.add(key, value);

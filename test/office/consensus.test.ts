@@ -110,3 +110,30 @@ describe("a Responses table to type into", () => {
     expect(questionnaireCell(book, "A1", "Present")).toBe(option(2));
   });
 });
+
+describe("the Results radar with participants", () => {
+  it("shows Present at the lowest and highest views while there are responses, and not after", async () => {
+    const { book, score } = await workbookWithResponses([]);
+    // First scored without participants' answers: Present and Future only.
+    const chartSeries = () =>
+      book
+        .sheet("Results")
+        .charts.filter((c) => !c.deleted)
+        .map((c) => c.series.map((s) => s.name));
+    const values = book.sheet("Responses").values;
+    const head = values.findIndex((r) => r[0] === "Participant");
+    await score();
+    expect(chartSeries()).toEqual([["Present", "Future"]]);
+    await book.userEdit("Responses", `A${head + 2}:E${head + 3}`, [
+      ["Ana", "", "A1", option(1), option(3)],
+      ["Ben", "", "A1", option(4), option(4)],
+    ]);
+    await score();
+    expect(chartSeries()).toEqual([
+      ["Present", "Future", "Present, lowest view", "Present, highest view"],
+    ]);
+    book.deleteSheet("Responses");
+    await score();
+    expect(chartSeries()).toEqual([["Present", "Future"]]);
+  });
+});

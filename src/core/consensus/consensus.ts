@@ -148,3 +148,24 @@ export function decisiveEffect(framework: Framework, item: ConsensusItem): strin
     ? `${parts.join("; ")}.`
     : `${theme.name} stays at ${name(agreed)} whichever view is right.`;
 }
+
+/**
+ * Each theme's level if every question were at its lowest (or highest) participant's answer, by
+ * the scoring rules; questions nobody answered stay at their agreed answer. For the Results radar.
+ */
+export function viewThemeLevels(
+  framework: Framework,
+  consensus: Consensus,
+  field: Timeframe,
+  view: "lowest" | "highest"
+): (Level | null)[] {
+  const at = new Map(
+    consensus.items
+      .filter((i) => i.field === field)
+      .map((i) => [
+        overrideKey(i.question, field),
+        (view === "lowest" ? i.spread.min : i.spread.max) ?? i.agreed,
+      ])
+  );
+  return framework.themes.map((theme) => themeLevelWith(framework, theme, field, at, "", null));
+}

@@ -4,7 +4,13 @@
  */
 
 /** Radar series: Okabe-Ito blue and orange, distinguishable without colour vision too (plus markers). */
-export const SERIES_COLOURS = { present: "#0072B2", future: "#E69F00" } as const;
+export const SERIES_COLOURS = {
+  present: "#0072B2",
+  future: "#E69F00",
+  // Several participants: the spread of Present (Okabe-Ito's green and vermilion, as above).
+  lowest: "#009E73",
+  highest: "#D55E00",
+} as const;
 
 export const HEADER_FILL = "#1F3A5F";
 export const HEADER_TEXT = "#FFFFFF";

@@ -25,7 +25,7 @@ import { detailsFromCells, frameworkOf, recordFromListsSheet } from "./readers/w
 import { changedCells, shapeOf, SHAPE_KEY, type CellChange } from "./changedCells";
 import { scoreWorkbook, type WorkbookScore } from "./scoreWorkbook";
 import { planConsensus } from "./planConsensus";
-import type { Consensus } from "../consensus/consensus";
+import { viewThemeLevels, type Consensus } from "../consensus/consensus";
 import { cellAddress, type SheetSpec } from "./sheetSpec";
 import { DETAILS_WINDOW_ROWS, type Grid, type WorkbookSnapshot } from "./snapshot";
 
@@ -105,6 +105,8 @@ export interface SheetDraw {
   grows?: boolean;
   /** Cells svmi drew, for the record (its own cells are the ones it may redraw next time). */
   record: string;
+  /** The sheet's chart must be drawn again: it has other series than last time. */
+  chartChanged?: boolean;
 }
 
 export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
@@ -154,7 +156,11 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     details,
     scored,
     readActionPlanNotes(drawn.existing.actionPlan?.grid ?? []),
-    drawn.existing.tracker?.grid ?? []
+    drawn.existing.tracker?.grid ?? [],
+    agreed && {
+      lowest: viewThemeLevels(framework, agreed.consensus, "present", "lowest"),
+      highest: viewThemeLevels(framework, agreed.consensus, "present", "highest"),
+    }
   );
   const problems = [...score.problems, ...(agreed?.problems ?? []), ...drawn.notices];
   const previous = drawnRecordsFromLists(snapshot.lists?.top ?? []);
@@ -191,7 +197,8 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
       spec: drawnSpec,
       kept: keep.cells,
       ...(sameLayout ? onlyChanges(drawnSpec, existing.grid, keep.cells) : {}),
-      record: `${drawnRecord(spec)} ${SHAPE_KEY}~${shape}`,
+      ...(chartChanged(spec, existing !== undefined, previous[kind]) ? { chartChanged: true } : {}),
+      record: `${drawnRecord(spec)} ${SHAPE_KEY}~${shape}${spec.chart ? ` ${CHART_KEY}~${spec.chart.series.length}` : ""}`,
     };
   });
   const changedLevels = levelChanges(score, scored.body);
@@ -237,6 +244,22 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
         }
       : {}),
   };
+}
+
+/** The drawn record's entry for how many series the chart was drawn with. */
+const CHART_KEY = "chart";
+/** Charts drawn before the record kept it had Present and Future. */
+const FIRST_CHART_SERIES = 2;
+
+/** A chart drawn with other series than the spec's (participants' answers came or went). */
+function chartChanged(
+  spec: SheetSpec,
+  existing: boolean,
+  previous: ReadonlyMap<string, string> | undefined
+): boolean {
+  if (!spec.chart || !existing) return false;
+  const drawn = Number(previous?.get(CHART_KEY) ?? FIRST_CHART_SERIES);
+  return drawn !== spec.chart.series.length;
 }
 
 /** The cells to write when the layout is the one drawn last time. */

@@ -5,7 +5,7 @@ import { scoreAssessment } from "../scoring/scoreAssessment";
 import { mergeTracker } from "../scoring/trackerMerge";
 import { WorkbookError, type WorkbookProblem } from "./errors";
 import { actionPlanSheet } from "./layouts/actionPlan";
-import { resultsSheet, type LocatedProblem } from "./layouts/results";
+import { resultsSheet, type LocatedProblem, type PresentViews } from "./layouts/results";
 import { trackerSheet } from "./layouts/tracker";
 import { TABLE_NAME } from "./names";
 import { readQuestionnaire } from "./readers/questionnaire";
@@ -42,7 +42,9 @@ export function scoreWorkbook(
   details: AssessmentDetails,
   table: QuestionnaireTable,
   notes: ReadonlyMap<string, string>,
-  trackerValues: readonly (readonly unknown[])[] = []
+  trackerValues: readonly (readonly unknown[])[] = [],
+  /** Several participants: Present at the lowest and highest views, for the radar. */
+  views?: PresentViews
 ): WorkbookScore {
   const read = readQuestionnaire(table.header, table.body);
   if (read.columnOf.id < 0 || read.columnOf.present < 0 || read.columnOf.future < 0) {
@@ -95,7 +97,7 @@ export function scoreWorkbook(
       if (row === undefined) return undefined;
       return cellAddress(table.bodyRow + row, table.bodyColumn + read.columnOf[timeframe]);
     },
-    results: resultsSheet(framework, details, result, located),
+    results: resultsSheet(framework, details, result, located, views),
     actionPlan: actionPlanSheet(framework, details, result, notes),
     tracker: trackerSheet(
       framework,

@@ -255,7 +255,9 @@ describe("planRescore: the sheets drawn", () => {
     first.draws.forEach((draw, i) => {
       expect(draw.spec).toEqual({ ...specs[i], name: draw.sheet });
       expect(draw.kept).toEqual([]);
-      expect(draw.record).toBe(`${drawnRecord(draw.spec)} shape~${shapeOf(draw.spec)}`);
+      // The chart's series count is recorded with it (a change of series redraws the chart).
+      const chart = draw.spec.chart ? ` chart~${draw.spec.chart.series.length}` : "";
+      expect(draw.record).toBe(`${drawnRecord(draw.spec)} shape~${shapeOf(draw.spec)}${chart}`);
     });
     expect(first.problems).toEqual(first.score.problems);
   });

@@ -1,4 +1,5 @@
 import type { AssessmentDetails } from "../details";
+import type { Level } from "../../framework/levels";
 import type { Framework } from "../../framework/types";
 import { levelsInUse } from "../../framework/levels";
 import type { ScoreResult } from "../../scoring/types";
@@ -37,7 +38,8 @@ export function resultsSheet(
   framework: Framework,
   details: AssessmentDetails,
   result: ScoreResult,
-  problems: LocatedProblem[]
+  problems: LocatedProblem[],
+  views?: PresentViews
 ): SheetSpec {
   const themeRows: CellValue[][] = result.themes.map((t) => [
     t.id,
@@ -64,7 +66,7 @@ export function resultsSheet(
     [problems.length ? `Problems (${problems.length})` : "Problems: none"],
     ...problems.map((p) => [p.target ? "Go to cell" : "", p.message]),
   ];
-  const chart = radarChart(framework, result, themeCount);
+  const chart = radarChart(framework, result, themeCount, views);
   // The chart's own data block, right of the chart: theme names and levels as numbers.
   chartRows(chart).forEach((row, i) => {
     const target = (values[RESULTS_TABLE_ROW + i] ??= []);
@@ -111,14 +113,31 @@ export function resultsSheet(
  * Present and Future by theme on the framework's scale, one ring per level. The scale starts at
  * level 0 whatever the framework; the title names the levels its results can show.
  */
-function radarChart(framework: Framework, result: ScoreResult, themeCount: number): ChartSpec {
+/** Several participants: each theme's Present at the lowest and at the highest view. */
+export interface PresentViews {
+  lowest: readonly (Level | null)[];
+  highest: readonly (Level | null)[];
+}
+
+function radarChart(
+  framework: Framework,
+  result: ScoreResult,
+  themeCount: number,
+  views?: PresentViews
+): ChartSpec {
+  const spread = views
+    ? [
+        { name: "Present, lowest view", colour: SERIES_COLOURS.lowest, values: views.lowest },
+        { name: "Present, highest view", colour: SERIES_COLOURS.highest, values: views.highest },
+      ]
+    : [];
   const shown = levelsInUse(framework);
   const [lowest, top] = [shown[0], shown[shown.length - 1]];
   return {
     name: CHART_NAME,
     title: `Present and future by theme (${lowest.level} ${lowest.label} to ${top.level} ${top.label})`,
     // Top-left blank: Excel then reads the first row as series names and the first column as categories.
-    data: area(RESULTS_TABLE_ROW, CHART_DATA_COLUMN, themeCount + 1, 3),
+    data: area(RESULTS_TABLE_ROW, CHART_DATA_COLUMN, themeCount + 1, 3 + spread.length),
     categories: result.themes.map((t) => t.name),
     series: [
       {
@@ -131,6 +150,7 @@ function radarChart(framework: Framework, result: ScoreResult, themeCount: numbe
         colour: SERIES_COLOURS.future,
         values: result.themes.map((t) => t.future.level),
       },
+      ...spread,
     ],
     minimum: framework.levels[0].level,
     maximum: framework.topLevel,
