@@ -45,6 +45,8 @@ export interface RescoreOutcome {
     sheet: string;
     /** Zero-based sheet columns of Present and Future: edits there are what live mode reacts to. */
     answerColumns: number[];
+    /** Rows above the table's header, where the details are typed: live mode reacts to them too. */
+    detailsRows: number;
     /** The address of a question's table row on that sheet (e.g. "A12:H12"). */
     rowAddress: (questionId: string) => string | undefined;
     /** A question's Present or Future cell (e.g. "D12"). */
@@ -94,6 +96,7 @@ export async function rescore(
     questionnaire: {
       sheet: plan.questionnaireSheet,
       answerColumns: score.answerColumns,
+      detailsRows: Math.max(0, (snapshot.questionnaire?.bodyRow ?? 1) - 1),
       rowAddress: score.rowAddress,
       answerCell: score.answerCell,
       answersFingerprint: plan.answersFingerprint,

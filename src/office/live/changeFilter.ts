@@ -17,14 +17,17 @@ export type ChangeVerdict = "rescore" | "refresh" | "ignore";
  */
 export function classifyChange(
   event: ChangeEvent,
-  answerColumns: readonly number[]
+  answerColumns: readonly number[],
+  /** Rows above the table's header: the details (organisation, date…) the sheets show. */
+  detailsRows = 0
 ): ChangeVerdict {
   if (event.triggerSource === "ThisLocalAddin") return "ignore";
   const area = parseAddress(event.address);
   if (!area) return "rescore"; // an address we can't read: safer to score once more
-  const touches = answerColumns.some(
-    (column) => column >= area.column && column < area.column + area.columns
-  );
+  const touches =
+    answerColumns.some((column) => column >= area.column && column < area.column + area.columns) ||
+    // The details above the table are on every sheet's header: an edit there is scored too.
+    (area.row < detailsRows && area.column < 2);
   if (!touches) return "ignore";
   return event.source === "Remote" ? "refresh" : "rescore";
 }

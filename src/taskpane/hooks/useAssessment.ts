@@ -161,7 +161,8 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       .watch((event) => {
         const verdict = classifyChange(
           event,
-          outcomeRef.current?.questionnaire.answerColumns ?? []
+          outcomeRef.current?.questionnaire.answerColumns ?? [],
+          outcomeRef.current?.questionnaire.detailsRows ?? 0
         );
         if (verdict === "ignore") return;
         if (!liveRef.current) {

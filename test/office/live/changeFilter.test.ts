@@ -29,6 +29,15 @@ describe("classifyChange", () => {
     expect(classifyChange(edit(address), ANSWERS)).toBe(verdict);
   });
 
+  it("scores an edit of the details above the table (on every sheet's header), nothing else there", () => {
+    // The table's header on row 7: rows 1 to 6 hold the title and details, labels in A, values in B.
+    expect(classifyChange(edit("B2"), ANSWERS, 6)).toBe("rescore"); // the organisation
+    expect(classifyChange(edit("B3"), ANSWERS, 6)).toBe("rescore"); // the date
+    expect(classifyChange(edit("C2"), ANSWERS, 6)).toBe("ignore"); // beside the details
+    expect(classifyChange(edit("B7"), ANSWERS, 6)).toBe("ignore"); // the table's header
+    expect(classifyChange(edit("B2"), ANSWERS)).toBe("ignore"); // no details rows known
+  });
+
   it("only refreshes for a co-author's edit of an answer, whose add-in writes the scores", () => {
     expect(classifyChange(edit("D8", { source: "Remote" }), ANSWERS)).toBe("refresh");
     expect(classifyChange(edit("G8", { source: "Remote" }), ANSWERS)).toBe("ignore");

@@ -37,6 +37,7 @@ function stubApi({ missing = false }: { missing?: boolean } = {}) {
     questionnaire: {
       sheet: "Questionnaire",
       answerColumns: [3, 4],
+      detailsRows: 6,
       rowAddress: (id) => `A${rowOf(id)}:H${rowOf(id)}`,
       answerCell: (id, timeframe) => `${timeframe === "present" ? "D" : "E"}${rowOf(id)}`,
       answersFingerprint: "as scored",

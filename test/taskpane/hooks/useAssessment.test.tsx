@@ -28,6 +28,7 @@ const OUTCOME: RescoreOutcome = {
   questionnaire: {
     sheet: "Questionnaire",
     answerColumns: [3, 4],
+    detailsRows: 6,
     rowAddress: (id) => (IDS.includes(id) ? `A${rowOf(id)}:H${rowOf(id)}` : undefined),
     answersFingerprint: "as scored",
     answerCell: (id, tf) =>
