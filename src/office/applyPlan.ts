@@ -102,7 +102,11 @@ export async function applyNewAssessmentPlan(
   if (retire?.questionnaire) {
     const { sheet, name, table } = retire.questionnaire;
     if (table) workbook.tables.getItem(table.name).name = table.to;
-    workbook.worksheets.getItem(sheet).name = name;
+    const retired = workbook.worksheets.getItem(sheet);
+    retired.name = name;
+    retired.getRange("A1").values = [[retire.questionnaire.banner]];
+    // Its dropdowns would point at the deleted lists sheet (#REF!): gone, answers kept.
+    if (caps.dataValidation) retired.getRange().dataValidation.clear();
   }
   let oldLists: Excel.Worksheet | undefined;
   if (retire?.lists) {

@@ -1,3 +1,4 @@
+import { REPLACED_BANNER } from "../../src/core/workbook/planNewAssessment";
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/framework/registry";
 import { WorkbookError } from "../../src/core/workbook/errors";
@@ -166,13 +167,14 @@ describe("create with replace", () => {
     expect(everywhere).toContain("Governance: the cabinet member signs off");
   });
 
-  it("the retired questionnaire's dropdowns lose their list with the old lists sheet (the answers stay)", async () => {
+  it("the retired questionnaire says it is replaced, and loses its dropdowns (their list is gone; the answers stay)", async () => {
     const { book, api } = await scoredWithTypedText();
+    const answers = book.sheet("Questionnaire").values.map((r) => r[3]);
     await api.create(BUSINESS_DETAILS, { replace: true });
     const old = book.sheet("Questionnaire (replaced)");
-    expect(old.validations[0].rule).toMatchObject({
-      list: { source: expect.stringMatching(/^=#REF!/) },
-    });
+    expect(old.values[0][0]).toBe(REPLACED_BANNER);
+    expect(old.validations).toEqual([]);
+    expect(old.values.slice(1).map((r) => r[3])).toEqual(answers.slice(1));
   });
 
   it("can replace again: the names taken by the first replacement are left alone", async () => {

@@ -65,6 +65,11 @@ export interface RetirePlan {
     name: string;
     /** Its table's new name, freeing TABLE_NAME (absent when the table is gone). */
     table?: { name: string; to: string };
+    /**
+     * What its title cell (A1) says from now on, so nobody takes it for the live questionnaire.
+     * Its dropdowns pointed at the retired lists sheet: they are removed where Excel can.
+     */
+    banner: string;
   };
   /** The old lists sheet (ours, nothing typed in it): renamed, then deleted. */
   lists?: { sheet: string; name: string };
@@ -209,6 +214,10 @@ function takenNames(existing: ExistingWorkbook) {
  * What to take out of the new assessment's way: the questionnaire sheet (the table's, or the one
  * our marker points at when only the table is gone) and, unless kept, our lists sheet.
  */
+/** The title of a replaced questionnaire: what it is now, and that it is not scored. */
+export const REPLACED_BANNER =
+  "Replaced: not scored. Kept for its answers and notes; the Questionnaire sheet holds the assessment.";
+
 function retirePlan(
   existing: ExistingWorkbook,
   names: ReturnType<typeof takenNames>,
@@ -222,7 +231,12 @@ function retirePlan(
         ? { name: TABLE_NAME, to: freeTableName(existing) }
         : undefined;
     names.release(sheet);
-    retire.questionnaire = { sheet, name: names.retired("questionnaire"), ...(table && { table }) };
+    retire.questionnaire = {
+      sheet,
+      name: names.retired("questionnaire"),
+      ...(table && { table }),
+      banner: REPLACED_BANNER,
+    };
   }
   if (existing.lists && !keepLists) {
     names.release(existing.lists.sheet);

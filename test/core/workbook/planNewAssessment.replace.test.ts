@@ -7,6 +7,7 @@ import {
   planNewAssessment,
   planRestartQuestionnaire,
   type ExistingWorkbook,
+  REPLACED_BANNER,
 } from "../../../src/core/workbook/planNewAssessment";
 
 /*
@@ -66,6 +67,8 @@ describe("planNewAssessment with replace", () => {
       sheet: "Questionnaire",
       name: "Questionnaire (replaced)",
       table: { name: "SVMI_Questions", to: "SVMI_Questions_replaced" },
+      // Its title says what it is now: nobody takes it for the live questionnaire.
+      banner: REPLACED_BANNER,
     });
   });
 
@@ -298,7 +301,11 @@ describe("planRestartQuestionnaire", () => {
       markers: holding.markers,
     });
     expect(plan.retire).toEqual({
-      questionnaire: { sheet: "Questionnaire", name: "Questionnaire (replaced)" },
+      questionnaire: {
+        sheet: "Questionnaire",
+        name: "Questionnaire (replaced)",
+        banner: REPLACED_BANNER,
+      },
     });
     expect(plan.sheets[0].spec.name).toBe("Questionnaire");
   });
