@@ -101,10 +101,11 @@ export const ThemeHeader: React.FC<ThemeHeaderProps> = ({
   );
   return (
     <>
+      {/* The heading scrolls away; the theme list below keeps saying which theme it is. */}
+      <h2 className={styles.heading} id="facilitator-theme" tabIndex={-1} ref={headingRef}>
+        Theme {themeIndex + 1} of {count}: {theme.id} {theme.name}
+      </h2>
       <div className={styles.header} ref={header}>
-        <h2 className={styles.heading} id="facilitator-theme" tabIndex={-1} ref={headingRef}>
-          Theme {themeIndex + 1} of {count}: {theme.id} {theme.name}
-        </h2>
         <div className={styles.switch} role="group" aria-label="Answering for (T switches)">
           {half("present", "PRESENT", "where we are now")}
           {half("future", "FUTURE", "in 2–3 years")}
