@@ -209,14 +209,11 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
     };
   }, [api, scheduler, state.phase, scored, state.generation, timers]);
 
-  /** Runs a step that makes or remakes the questionnaire, then scores; true when it worked. */
-  const building = async (step: () => Promise<void>): Promise<boolean> => {
+  /** Runs a step with the pane busy; its failure is the message shown. True when it worked. */
+  const whileBusy = async (step: () => Promise<boolean>): Promise<boolean> => {
     update({ busy: true, error: undefined });
     try {
-      await step();
-      setState((s) => ({ ...s, generation: s.generation + 1 }));
-      await scoreNow();
-      return true;
+      return await step();
     } catch (error) {
       update({ error: messageOf(error) });
       return false;
@@ -224,6 +221,14 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       update({ busy: false });
     }
   };
+  /** Makes or remakes the questionnaire, then scores (listening starts again on its sheet). */
+  const building = (step: () => Promise<void>) =>
+    whileBusy(async () => {
+      await step();
+      setState((s) => ({ ...s, generation: s.generation + 1 }));
+      await scoreNow();
+      return true;
+    });
   const create = (details: AssessmentDetails, options?: { replace?: boolean }) =>
     building(() => api.create(details, options));
   /** A new assessment holding a worked example's answers, to try the add-in on. */
@@ -263,19 +268,12 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
    * Participants' answers into the Responses table, then scored (the Consensus sheet drawn, the
    * agreed answers written); true when the import was written.
    */
-  const importResponses = async (responses: readonly ParticipantResponses[]): Promise<boolean> => {
-    update({ busy: true, error: undefined });
-    try {
+  const importResponses = (responses: readonly ParticipantResponses[]) =>
+    whileBusy(async () => {
       await api.importResponses(responses);
       await scoreNow();
       return true;
-    } catch (error) {
-      update({ error: messageOf(error) });
-      return false;
-    } finally {
-      update({ busy: false });
-    }
-  };
+    });
 
   /**
    * The facilitator's agreed answer (null: the median) written to the Consensus sheet, then
@@ -299,21 +297,14 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
    * Deletes the per-person rows (the Responses sheet) once the Consensus sheet is up to date
    * with them: scored first, and nothing is deleted if that score failed. True when deleted.
    */
-  const keepCountsOnly = async (): Promise<boolean> => {
-    update({ busy: true, error: undefined });
-    try {
+  const keepCountsOnly = () =>
+    whileBusy(async () => {
       await scoreNow();
       if (!written.current) return false; // the score's error is shown
       const removed = await api.keepCountsOnly();
       await scoreNow();
       return removed;
-    } catch (error) {
-      update({ error: messageOf(error) });
-      return false;
-    } finally {
-      update({ busy: false });
-    }
-  };
+    });
 
   return {
     state,
