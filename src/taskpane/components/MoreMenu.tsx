@@ -1,4 +1,5 @@
 import * as React from "react";
+import { useConfirmFocus } from "../hooks/useConfirmFocus";
 import { Button, Switch, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
@@ -72,15 +73,7 @@ export const MorePanel: React.FC<MoreMenuProps> = ({
 }) => {
   const styles = useStyles();
   const [confirming, setConfirming] = React.useState(false);
-  const cancel = React.useRef<HTMLButtonElement>(null);
-  const startAgain = React.useRef<HTMLButtonElement>(null);
-  // The question takes focus when asked (so it is read out), and gives it back when answered.
-  const asked = React.useRef(false);
-  React.useEffect(() => {
-    if (confirming) cancel.current?.focus();
-    else if (asked.current) startAgain.current?.focus();
-    asked.current = confirming;
-  }, [confirming]);
+  const { cancel, ask: startAgain } = useConfirmFocus(confirming);
   if (!open) return null;
   return (
     <div

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { useConfirmFocus } from "../hooks/useConfirmFocus";
 import {
   Button,
   Caption1,
@@ -93,15 +94,7 @@ export const Participants: React.FC<ParticipantsProps> = ({
   const [confirming, setConfirming] = React.useState(false);
   const [removed, setRemoved] = React.useState(false);
   const input = React.useRef<HTMLInputElement>(null);
-  // The question takes focus when asked (so it is read out), and gives it back when answered.
-  const cancel = React.useRef<HTMLButtonElement>(null);
-  const ask = React.useRef<HTMLButtonElement>(null);
-  const asked = React.useRef(false);
-  React.useEffect(() => {
-    if (confirming) cancel.current?.focus();
-    else if (asked.current) ask.current?.focus();
-    asked.current = confirming;
-  }, [confirming]);
+  const { cancel, ask } = useConfirmFocus(confirming);
 
   const choose = async (files: readonly File[]) => {
     if (files.length === 0) return;
