@@ -128,6 +128,17 @@ export async function rescore(
 export async function readAnswersFingerprint(
   context: Excel.RequestContext
 ): Promise<string | undefined> {
+  const table = await readQuestionnaireTable(context);
+  return table && answersFingerprint(table.header, table.body);
+}
+
+/**
+ * The questionnaire table's header and body in one sync, asked for directly; undefined when
+ * Excel says it is not there (ItemNotFound).
+ */
+async function readQuestionnaireTable(
+  context: Excel.RequestContext
+): Promise<{ header: unknown[]; body: unknown[][]; bodyRange: Excel.Range } | undefined> {
   const table = context.workbook.tables.getItem(TABLE_NAME);
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values");
@@ -137,7 +148,7 @@ export async function readAnswersFingerprint(
     if ((error as { code?: string }).code === "ItemNotFound") return undefined;
     throw error;
   }
-  return answersFingerprint(header.values[0], body.values);
+  return { header: header.values[0], body: body.values, bodyRange: body };
 }
 
 /** The sentence for a questionnaire table that is gone, where the pane can restart it. */
@@ -152,19 +163,11 @@ export async function fillAnswers(
   context: Excel.RequestContext,
   answers: readonly AnswerToWrite[]
 ): Promise<void> {
-  const table = context.workbook.tables.getItem(TABLE_NAME);
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("values");
-  try {
-    await context.sync();
-  } catch (error) {
-    if ((error as { code?: string }).code === "ItemNotFound")
-      throw new QuestionnaireMissingError(QUESTIONNAIRE_GONE);
-    throw error;
-  }
-  const writes = answerWrites(header.values[0], body.values, answers);
+  const table = await readQuestionnaireTable(context);
+  if (!table) throw new QuestionnaireMissingError(QUESTIONNAIRE_GONE);
+  const writes = answerWrites(table.header, table.body, answers);
   for (const { row, column, value } of writes)
-    body.getCell(row, column).values = [[asCellText(value)]];
+    table.bodyRange.getCell(row, column).values = [[asCellText(value)]];
   if (writes.length > 0) await context.sync();
 }
 
