@@ -1,4 +1,4 @@
-import type { CliIo } from "../../../src/cli/commands/cliIo";
+import { memoryIo } from "../../helpers/memoryIo";
 import { runCli } from "../../../src/cli/commands";
 import { TEAM_PARTICIPANT } from "../../../src/cli/commands/merge";
 import { getFramework } from "../../../src/core/framework/registry";
@@ -34,24 +34,7 @@ function participantFile(name: string, level: Level, a1: [Level, Level]): Uint8A
   );
 }
 
-function memory(files: Record<string, Uint8Array>) {
-  const store = new Map(Object.entries(files));
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    out: (text: string) => out.push(text),
-    err: (text: string) => err.push(text),
-    exists: async (path: string) => store.has(path),
-    readBytes: async (path: string) => {
-      const bytes = store.get(path);
-      if (!bytes) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return bytes;
-    },
-    writeFileAtomic: async (path: string, bytes: Uint8Array) => void store.set(path, bytes),
-    makeDir: async () => {},
-  } as Partial<CliIo> as CliIo;
-  return { io, store, out, err };
-}
+const memory = memoryIo;
 
 const a1 = framework.question("A1")!;
 const a1Text = (level: Level) => a1.options.find((o) => o.level === level)!.text;

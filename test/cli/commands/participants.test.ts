@@ -1,4 +1,5 @@
 import type { CliIo } from "../../../src/cli/commands/cliIo";
+import { memoryIo } from "../../helpers/memoryIo";
 import { fileSafe, participantNames, participants } from "../../../src/cli/commands/participants";
 import { runCli } from "../../../src/cli/commands";
 import { UsageError } from "../../../src/cli/usageError";
@@ -16,30 +17,7 @@ import { cells, edit, filledSurrey, marked, type } from "../../helpers/workbooks
  * copy's details; everything but the answers kept.
  */
 
-/** Files in memory, and what the command printed. */
-function memory(files: Record<string, Uint8Array> = {}) {
-  const store = new Map(Object.entries(files));
-  const out: string[] = [];
-  const err: string[] = [];
-  const dirs: string[] = [];
-  const io = {
-    out: (text: string) => out.push(text),
-    err: (text: string) => err.push(text),
-    exists: async (path: string) => store.has(path),
-    readBytes: async (path: string) => {
-      const bytes = store.get(path);
-      if (!bytes) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return bytes;
-    },
-    writeFileAtomic: async (path: string, bytes: Uint8Array) => {
-      store.set(path, bytes);
-    },
-    makeDir: async (path: string) => {
-      dirs.push(path);
-    },
-  } as Partial<CliIo> as CliIo;
-  return { io, store, out, err, dirs };
-}
+const memory = memoryIo;
 
 const column = (name: string) => COLUMN_ORDER.indexOf(name as (typeof COLUMN_ORDER)[number]);
 const [ID, PRESENT, FUTURE, PRESENT_LEVEL, FUTURE_LEVEL, NOTES] = [

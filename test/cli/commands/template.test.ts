@@ -1,4 +1,4 @@
-import type { CliIo } from "../../../src/cli/commands/cliIo";
+import { memoryIo } from "../../helpers/memoryIo";
 import { template, writeTemplate } from "../../../src/cli/commands/template";
 import { UsageError } from "../../../src/cli/usageError";
 import { getFramework } from "../../../src/core/framework/registry";
@@ -7,26 +7,7 @@ import { scoreAssessmentFile } from "../../../src/xlsx/workbookFile";
 
 /** svmi template: a blank assessment workbook, written new or added into a workbook the user has. */
 
-/** Files in memory, and what the command printed. */
-function memory(files: Record<string, Uint8Array> = {}) {
-  const store = new Map(Object.entries(files));
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    out: (text: string) => out.push(text),
-    err: (text: string) => err.push(text),
-    exists: async (path: string) => store.has(path),
-    readBytes: async (path: string) => {
-      const bytes = store.get(path);
-      if (!bytes) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return bytes;
-    },
-    writeFileAtomic: async (path: string, bytes: Uint8Array) => {
-      store.set(path, bytes);
-    },
-  } as Partial<CliIo> as CliIo;
-  return { io, store, out, err };
-}
+const memory = memoryIo;
 const detailsOf = (bytes: Uint8Array | undefined) => scoreAssessmentFile(bytes!).details;
 
 describe("svmi template", () => {
