@@ -79,7 +79,7 @@ it.each([
   "office/renderSheet.ts",
   "office/chart.ts",
   "xlsx/parts/writeSheet.ts",
-  "xlsx/parts/radarChart.ts",
+  "xlsx/parts/chartPart.ts",
 ])(
   "the renderer %s imports nothing from the framework, scoring, layouts or palette",
   (renderer) => {

@@ -10,6 +10,7 @@ import type { Area } from "../core/workbook/sheetSpec";
 import type { DrawnSheet } from "../core/workbook/keptContent";
 import { WorkbookError } from "../core/workbook/errors";
 import { RESPONSES_TABLE } from "../core/workbook/readers/responsesTable";
+import { HISTORY_TABLE } from "../core/workbook/readers/historyTable";
 import { readSheetCells, type SheetCellsRead } from "./parts/ownedSheets";
 import { findHeaderRow, findTable } from "./parts/questionnaireTable";
 import { afterCells, belowRow, readCells, readSharedStrings } from "./parts/sheetCells";
@@ -111,6 +112,9 @@ export function readSnapshot(pkg: XlsxPackage): {
   // Participants' answers (issue: several participants), read like the questionnaire's table.
   const responses = findTable(pkg, sheets, RESPONSES_TABLE);
   if (responses) snapshot.responses = tableRead(responses).table;
+  // Past cycles' snapshots (year on year), the same way.
+  const history = findTable(pkg, sheets, HISTORY_TABLE);
+  if (history) snapshot.history = tableRead(history).table;
   if (!located) return { snapshot, handles: undefined };
 
   const { sheet: tableSheet, area } = located;

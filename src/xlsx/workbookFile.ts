@@ -4,6 +4,7 @@ import type { Framework } from "../core/framework/types";
 import { COLUMN_ORDER, COLUMNS, SHEET_MARKERS } from "../core/workbook/names";
 import type { CellChange } from "../core/workbook/changedCells";
 import type { Consensus } from "../core/consensus/consensus";
+import type { ProgressPlan } from "../core/workbook/planProgress";
 import { planNewAssessment, type NewAssessmentPlan } from "../core/workbook/planNewAssessment";
 import { planRescore, type RescorePlan } from "../core/workbook/planRescore";
 import type { WorkbookScore } from "../core/workbook/scoreWorkbook";
@@ -40,6 +41,8 @@ export interface ScoredWorkbook {
   notices: string[];
   /** The participants' consensus, when the workbook holds their answers (a Responses table). */
   consensus?: Consensus;
+  /** The last cycle against now, when the History holds an intact snapshot. */
+  progress?: ProgressPlan;
 }
 
 /** Answers to fill in (the demo's worked example), by question id. */
@@ -120,6 +123,7 @@ export function scoreAssessmentFile(bytes: Uint8Array): ScoredWorkbook {
     repairs,
     notices,
     ...(plan.consensus ? { consensus: plan.consensus } : {}),
+    ...(plan.progress ? { progress: plan.progress } : {}),
   };
 }
 

@@ -1,13 +1,19 @@
 import { UsageError } from "../usageError";
 import type { CliIo } from "./cliIo";
 import type { Command } from "./command";
+import { aggregate } from "./aggregate";
+import { crosswalk } from "./crosswalk";
 import { demo } from "./demo";
+import { diff } from "./diff";
 import { EXIT_OK, EXIT_USAGE } from "./exitCodes";
+import { exportSubmission } from "./export";
 import { manifest } from "./manifest";
 import { merge } from "./merge";
 import { participants } from "./participants";
+import { progress } from "./progress";
 import { questions } from "./questions";
 import { score } from "./score";
+import { snapshot } from "./snapshot";
 import { template } from "./template";
 
 /** The svmi dispatcher: finds the command, prints help, and turns a UsageError into exit code 2. */
@@ -23,7 +29,13 @@ const COMMANDS: readonly Command[] = [
   participants,
   merge,
   score,
+  snapshot,
+  progress,
+  diff,
+  exportSubmission,
+  aggregate,
   questions,
+  crosswalk,
   manifest,
 ];
 

@@ -3,7 +3,8 @@ import { UsageError } from "../usageError";
 
 /** Parses a command's arguments strictly; a mistake in them is a UsageError. */
 
-type OptionSpec = Record<string, { type: "string" | "boolean" }>;
+/** `multiple`: the option may be given more than once (its value is then a list). */
+type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
 
 /** The options of a command that takes no positional arguments. */
 export function options<T extends OptionSpec>(args: readonly string[], spec: T) {

@@ -2,34 +2,52 @@ import { getFramework } from "../../core/framework/registry";
 import type { Framework } from "../../core/framework/types";
 import { optionLevelNote } from "../../core/framework/optionWording";
 import { questionsJson } from "../../core/scoring/scoreJson";
+import { UsageError } from "../usageError";
+import { bankOption } from "./bankOption";
+import type { CliIo } from "./cliIo";
 import type { Command } from "./command";
 import { EXIT_OK } from "./exitCodes";
 import { describeFrameworks, FRAMEWORK_CHOICES, frameworkOption } from "./frameworks";
 import { options } from "./options";
 
-/** svmi questions: lists a built-in framework's themes, questions and options. */
+/** svmi questions: lists a framework's themes, questions and options, built in or from a bank. */
 
 export const questions: Command = {
   name: "questions",
   summary: [
     {
-      usage: `svmi questions --framework ${FRAMEWORK_CHOICES}`,
+      usage: `svmi questions (--framework ${FRAMEWORK_CHOICES} | --bank BANK.json)`,
       does: "list a framework's themes, questions and options",
     },
   ],
   help: () => `Usage: svmi questions --framework ${FRAMEWORK_CHOICES} [--json]
+       svmi questions --bank BANK.json [--json]
 
-Lists every theme, question and option (with its level) of a built-in framework.
+Lists every theme, question and option (with its level) of a built-in framework or a question bank.
   --framework  ${describeFrameworks("               ")}
-  --json       print {framework, levels, themes:[{id, name, questions:[{id, text, options, actions}]}]}`,
+  --bank FILE  a question bank (docs/question-banks.md): checked, every problem named with its
+               place (exit code 2), then listed; --json prints it back as svmi reads it
+  --json       print {framework, levels, themes:[{id, name, questions:[{id, text, options, actions}]}]}:
+               the bank format, so the output can be edited and loaded back with --bank`,
   run: (args, io) => {
-    const values = options(args, { framework: { type: "string" }, json: { type: "boolean" } });
-    const framework = getFramework(frameworkOption(values.framework));
-    if (values.json) io.out(JSON.stringify(questionsJson(framework)));
-    else io.out(listQuestions(framework));
-    return EXIT_OK;
+    const values = options(args, {
+      framework: { type: "string" },
+      bank: { type: "string" },
+      json: { type: "boolean" },
+    });
+    if (values.bank !== undefined) {
+      if (values.framework !== undefined)
+        throw new UsageError("use --framework or --bank, not both");
+      return bankOption(values.bank, io).then((bank) => print(bank, values.json, io));
+    }
+    return print(getFramework(frameworkOption(values.framework)), values.json, io);
   },
 };
+
+function print(framework: Framework, json: boolean | undefined, io: CliIo): number {
+  io.out(json ? JSON.stringify(questionsJson(framework)) : listQuestions(framework));
+  return EXIT_OK;
+}
 
 function listQuestions(framework: Framework): string {
   const lines = [`${framework.name} (version ${framework.version})`];

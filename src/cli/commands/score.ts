@@ -1,4 +1,5 @@
 import { UsageError } from "../usageError";
+import { bankOption } from "./bankOption";
 import type { Command } from "./command";
 import { optionsAndFiles } from "./options";
 import { scoreAnswersFile } from "./scoreAnswers";
@@ -14,10 +15,13 @@ export const score: Command = {
         "svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json]",
       does: "score filled workbooks: levels, Results, radar chart, Action Plan",
     },
-    { usage: "svmi score --answers FILE.json [--json]", does: "score an answers file" },
+    {
+      usage: "svmi score --answers FILE.json [--bank BANK.json] [--json]",
+      does: "score an answers file",
+    },
   ],
   help: () => `Usage: svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json]
-       svmi score --answers FILE.json [--json]
+       svmi score --answers FILE.json [--bank BANK.json] [--json]
 
 Scores assessment workbooks (made by the add-in or by svmi template) through their questionnaire
 table, and writes a scored copy: the level columns filled, a Results sheet with the radar chart, and
@@ -30,6 +34,8 @@ as it was. The input is never changed unless --in-place is given.
   --answers FILE  score an answers file instead: {"framework": "public", "organisation": "...",
                   "answers": [{"question": "A1", "present": "<option text>", "future": "<option text>"}]}
                   ("-" reads standard input)
+  --bank FILE     the question bank the answers are for ("framework" is its id); a workbook made
+                  with a bank carries it, so scoring one needs no --bank
 Files over 50 MB, or that would unpack to over 250 MB, are refused.`,
   run: async (args, io) => {
     const { values, positionals: files } = optionsAndFiles(args, {
@@ -38,12 +44,16 @@ Files over 50 MB, or that would unpack to over 250 MB, are refused.`,
       out: { type: "string" },
       "out-dir": { type: "string" },
       "in-place": { type: "boolean" },
+      bank: { type: "string" },
     });
     if (values.answers !== undefined) {
       if (files.length)
         throw new UsageError("give either --answers FILE.json or workbooks, not both");
-      return scoreAnswersFile(values.answers, values.json ?? false, io);
+      const bank = values.bank === undefined ? undefined : await bankOption(values.bank, io);
+      return scoreAnswersFile(values.answers, values.json ?? false, io, bank);
     }
+    // A workbook carries the bank it was made with; one that has lost it can be given it.
+    if (values.bank !== undefined) await bankOption(values.bank, io);
     if (files.length === 0) throw new UsageError("score needs IN.xlsx (or --answers FILE.json)");
     const outputs = [values.out, values["out-dir"], values["in-place"]].filter(
       (v) => v !== undefined

@@ -54,7 +54,7 @@ export async function scoreFiles(
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-function failureText(error: unknown): string {
+export function failureText(error: unknown): string {
   if (error instanceof NotAWorkbookError) return ` ${error.message}`;
   if (error instanceof WorkbookError) return `: ${error.message}`;
   // Damaged XML inside an otherwise valid zip, or a write that failed: say so, carry on.

@@ -6,6 +6,7 @@ import { NotAWorkbookError } from "../../xlsx/package/zipFile";
 import { addAssessmentToWorkbook, newAssessmentWorkbook } from "../../xlsx/workbookFile";
 import { UsageError } from "../usageError";
 import { today } from "./assessmentDate";
+import { bankOption } from "./bankOption";
 import type { CliIo } from "./cliIo";
 import type { Command } from "./command";
 import { EXIT_OK, EXIT_SOME_FAILED } from "./exitCodes";
@@ -22,18 +23,21 @@ export const template: Command = {
   name: "template",
   summary: [
     {
-      usage: `svmi template --framework ${FRAMEWORK_CHOICES} --out FILE.xlsx [--organisation NAME]`,
+      usage: `svmi template (--framework ${FRAMEWORK_CHOICES} | --bank BANK.json) --out FILE.xlsx [--organisation NAME]`,
       does: "a blank assessment workbook",
     },
   ],
   help: () => `Usage: svmi template --framework ${FRAMEWORK_CHOICES} --out FILE.xlsx [options]
-       svmi template --into EXISTING.xlsx [--framework ${FRAMEWORK_CHOICES}] [--out OUT.xlsx | --in-place]
+       svmi template --bank BANK.json --out FILE.xlsx [options]
+       svmi template --into EXISTING.xlsx [--framework ${FRAMEWORK_CHOICES} | --bank BANK.json] [--out OUT.xlsx | --in-place]
 
 Writes a blank assessment workbook, laid out as the add-in's New assessment: the Questionnaire
 table with a dropdown of options per answer cell, level colours, and the framework recorded in it.
 With --into, adds the Questionnaire and its lists sheet to a workbook you already have (budgets,
 evidence logs…), keeping every other part of it as it was.
   --framework      ${describeFrameworks(" ".repeat(19), { [INTO_FRAMEWORK]: "the default with --into" })}
+  --bank FILE      a question bank (docs/question-banks.md) instead of a built-in framework: the
+                   workbook carries it, so it scores with no bank file at hand
   --out FILE.xlsx  the workbook to write (an existing file is kept unless --force);
                    with --into the default is EXISTING-svmi.xlsx beside it
   --into FILE      start the assessment inside this existing workbook
@@ -51,10 +55,14 @@ evidence logs…), keeping every other part of it as it was.
       force: { type: "boolean" },
       into: { type: "string" },
       "in-place": { type: "boolean" },
+      bank: { type: "string" },
     });
-    const framework = frameworkOption(
-      values.framework ?? (values.into ? INTO_FRAMEWORK : undefined)
-    );
+    if (values.bank !== undefined && values.framework !== undefined)
+      throw new UsageError("use --framework or --bank, not both");
+    const builtIn =
+      values.bank === undefined
+        ? frameworkOption(values.framework ?? (values.into ? INTO_FRAMEWORK : undefined))
+        : undefined;
     if (values["in-place"] && !values.into)
       throw new UsageError("--in-place needs --into FILE.xlsx");
     if (values["in-place"] && values.out) throw new UsageError("use --out or --in-place, not both");
@@ -63,9 +71,12 @@ evidence logs…), keeping every other part of it as it was.
       : (values.out ?? (values.into ? defaultIntoOut(values.into) : undefined));
     if (!out) throw new UsageError("template needs --out FILE.xlsx");
     if (!/\.xlsx$/i.test(out)) throw new UsageError("--out must name an .xlsx file");
+    // The bank last: its problems are the last thing said before exit code 2.
+    const framework =
+      builtIn !== undefined ? getFramework(builtIn) : await bankOption(values.bank!, io);
     try {
       await writeTemplate(
-        getFramework(framework),
+        framework,
         values,
         out,
         values.force ?? false,

@@ -3,6 +3,7 @@ import type { FrameworkSpec } from "./spec";
 import type { Framework } from "./types";
 import { BUSINESS_FRAMEWORK } from "./builtIn/business";
 import { PUBLIC_FRAMEWORK } from "./builtIn/public";
+import { SVM_ADOPTION_FRAMEWORK } from "./builtIn/svmAdoption";
 
 /**
  * The frameworks svmi knows, by id: the built-in ones and any added while it runs (a question
@@ -10,8 +11,12 @@ import { PUBLIC_FRAMEWORK } from "./builtIn/public";
  * error messages) lists them from here.
  */
 
-/** The built-in frameworks by id, as users name them ("public", "business"). */
-export const FRAMEWORK_SPECS = { public: PUBLIC_FRAMEWORK, business: BUSINESS_FRAMEWORK } as const;
+/** The built-in frameworks by id, as users name them ("public", "business", "svm-adoption"). */
+export const FRAMEWORK_SPECS = {
+  public: PUBLIC_FRAMEWORK,
+  business: BUSINESS_FRAMEWORK,
+  "svm-adoption": SVM_ADOPTION_FRAMEWORK,
+} as const;
 
 export type BuiltInFrameworkId = keyof typeof FRAMEWORK_SPECS;
 /** A framework's id: a built-in one, or one registered with registerFramework. */
@@ -35,6 +40,14 @@ interface Entry {
 const entries = new Map<string, Entry>([
   ["public", { spec: PUBLIC_FRAMEWORK, audience: "Public sector" }],
   ["business", { spec: BUSINESS_FRAMEWORK, audience: "Business" }],
+  [
+    "svm-adoption",
+    {
+      spec: SVM_ADOPTION_FRAMEWORK,
+      // Not in brackets: the pane shows "<audience> (8 themes)".
+      audience: "Social Value Model adoption: central government and councils",
+    },
+  ],
 ]);
 
 /**

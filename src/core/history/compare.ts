@@ -21,7 +21,10 @@ export type PromiseStatus = "kept" | "exceeded" | "not yet";
 export interface Comparison {
   themes: { id: string; present: FromTo; future: FromTo }[];
   overall: Record<Timeframe, FromTo>;
-  /** Questions in both whose Present or Future answer changed, in the later one's order. */
+  /**
+   * Questions in both whose Present or Future answer changed, in the later one's order: another
+   * answer (same framework version) or another level (across versions, where wording may differ).
+   */
   changes: { question: string; field: Timeframe; from: Level | null; to: Level | null }[];
   /** Questions in one only (added or removed between framework versions): never a change. */
   notComparable: string[];
@@ -38,12 +41,17 @@ export function compareAssessments(earlier: Assessed, later: Assessed): Comparis
   const before = new Map(earlier.questions.map((q) => [q.id, q]));
   const after = new Set(later.questions.map((q) => q.id));
   const changes: Comparison["changes"] = [];
+  const sameVersion =
+    earlier.framework.id === later.framework.id &&
+    earlier.framework.version === later.framework.version;
   for (const q of later.questions) {
     const old = before.get(q.id);
     if (!old) continue;
     for (const field of ["present", "future"] as const) {
-      // A change of answer, or of its level (a re-worded option of the same level is no change).
-      if (old[field].level !== q[field].level)
+      // Within one version, any other answer is a change (two options may share a level); across
+      // versions an option may have been re-worded, so only its level counts.
+      const otherAnswer = sameVersion && old[field].answer.trim() !== q[field].answer.trim();
+      if (otherAnswer || old[field].level !== q[field].level)
         changes.push({ question: q.id, field, from: old[field].level, to: q[field].level });
     }
   }

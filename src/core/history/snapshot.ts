@@ -38,8 +38,9 @@ export function takeSnapshot(
     framework: { id: framework.id, version: framework.version },
     questions: result.questions.map((q) => ({
       id: q.id,
-      present: { answer: answers.get(q.id)?.present ?? "", level: q.present.level },
-      future: { answer: answers.get(q.id)?.future ?? "", level: q.future.level },
+      // Trimmed, as every program reads the cell back.
+      present: { answer: (answers.get(q.id)?.present ?? "").trim(), level: q.present.level },
+      future: { answer: (answers.get(q.id)?.future ?? "").trim(), level: q.future.level },
     })),
     themes: result.themes.map((t) => ({
       id: t.id,

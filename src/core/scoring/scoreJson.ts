@@ -6,7 +6,9 @@ import {
   type FrameworkId,
 } from "../framework/registry";
 import type { Framework } from "../framework/types";
+import type { OptionSpec } from "../framework/spec";
 import type { Level } from "../framework/levels";
+import { isNotYetOption } from "../framework/optionWording";
 
 /*
  * The project's public JSON interface: what `svmi questions --json` and `svmi score --json` print
@@ -14,7 +16,8 @@ import type { Level } from "../framework/levels";
  */
 
 export interface QuestionsJson {
-  framework: { id: string; name: string; version: string };
+  /** `provenance` only where the framework is not an official text. */
+  framework: { id: string; name: string; version: string; provenance?: string };
   levels: { level: Level; label: string; description: string }[];
   themes: {
     id: string;
@@ -22,7 +25,11 @@ export interface QuestionsJson {
     questions: {
       id: string;
       text: string;
-      options: { text: string; level: Level }[];
+      /**
+       * `notYet` where the option says the practice is not in place yet, or where its text alone
+       * would say otherwise; `criteria` where it grades any. With them a bank loads back exactly.
+       */
+      options: { text: string; level: Level; notYet?: boolean; criteria?: string[] }[];
       actions: { level: Level; text: string }[];
     }[];
   }[];
@@ -30,7 +37,12 @@ export interface QuestionsJson {
 
 export function questionsJson(framework: Framework): QuestionsJson {
   return {
-    framework: { id: framework.id, name: framework.name, version: framework.version },
+    framework: {
+      id: framework.id,
+      name: framework.name,
+      version: framework.version,
+      ...(framework.provenance ? { provenance: framework.provenance } : {}),
+    },
     levels: framework.levels.map(({ level, label, description }) => ({
       level,
       label,
@@ -42,10 +54,25 @@ export function questionsJson(framework: Framework): QuestionsJson {
       questions: theme.questions.map((q) => ({
         id: q.id,
         text: q.text,
-        options: q.options.map((o) => ({ text: o.text, level: o.level })),
+        options: q.options.map(optionJson),
         actions: q.options.flatMap((o) => (o.action ? [{ level: o.level, text: o.action }] : [])),
       })),
     })),
+  };
+}
+
+export type OptionJson = QuestionsJson["themes"][number]["questions"][number]["options"][number];
+
+function optionJson(option: OptionSpec): OptionJson {
+  const notYet = isNotYetOption(option);
+  // Said outright when it is one, so a bank whose texts are then rewritten keeps it; and when
+  // it is not one although its text starts "Not yet".
+  const saysNotYet = notYet || isNotYetOption({ text: option.text });
+  return {
+    text: option.text,
+    level: option.level,
+    ...(saysNotYet ? { notYet } : {}),
+    ...(option.criteria?.length ? { criteria: [...option.criteria] } : {}),
   };
 }
 

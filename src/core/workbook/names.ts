@@ -10,6 +10,8 @@ export const SHEET_NAMES = {
   lists: "SVMI Lists",
   consensus: "Consensus",
   responses: "Responses",
+  history: "History",
+  progress: "Progress",
 } as const;
 
 export type OwnedSheet = keyof typeof SHEET_NAMES;
@@ -24,10 +26,17 @@ export const SHEET_MARKERS: Readonly<Record<OwnedSheet, string>> = {
   consensus: "SVMI_Consensus",
   // The sheet, not its table (SVMI_Responses): a defined name and a table may not share a name.
   responses: "SVMI_ResponsesSheet",
+  history: "SVMI_HistorySheet",
+  progress: "SVMI_Progress",
 };
 
 export const TABLE_NAME = "SVMI_Questions";
 export const CHART_NAME = "SVMI_Radar";
+/** The chart each drawn sheet may have, by kind (the Results radar, the Progress line). */
+export const CHART_NAMES: Readonly<Partial<Record<string, string>>> = {
+  results: CHART_NAME,
+  progress: "SVMI_ProgressLine",
+};
 
 /** Questionnaire table columns, in order. Scoring finds them by these header texts. */
 export const COLUMNS = {
@@ -53,9 +62,16 @@ export const SETTING_KEYS = { framework: "svmi.framework", version: "svmi.versio
 export const DRAWN_RECORD = {
   label: "svmi.drawn",
   row: 2,
-  // Consensus last: records written before it existed read the same.
-  sheets: ["results", "actionPlan", "tracker", "consensus"] as const,
+  // Newer sheets last: records written before they existed read the same.
+  sheets: ["results", "actionPlan", "tracker", "consensus", "progress"] as const,
 };
+
+/**
+ * Where a workbook made with a question bank carries it: on the lists sheet's first row, after
+ * the framework's id and the note, the label and then the bank's JSON split over the cells to
+ * its right (Excel holds 32,767 characters in a cell): in the rows every adapter already reads.
+ */
+export const BANK_RECORD = { label: "svmi.bank", row: 0, column: 3 } as const;
 
 /** The name a new sheet of ours gets: its own, or "Results (SVMI 2)"… when a user's sheet has it. */
 export function freeSheetName(base: string, taken: ReadonlySet<string>): string {

@@ -10,6 +10,8 @@ export const SERIES_COLOURS = {
   // Several participants: the spread of Present (Okabe-Ito's green and vermilion, as above).
   lowest: "#009E73",
   highest: "#D55E00",
+  // A past cycle's Present (Okabe-Ito's reddish purple).
+  past: "#CC79A7",
 } as const;
 
 export const HEADER_FILL = "#1F3A5F";

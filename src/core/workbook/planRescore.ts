@@ -26,6 +26,14 @@ import { changedCells, shapeOf, SHAPE_KEY, type CellChange } from "./changedCell
 import { scoreWorkbook, type WorkbookScore } from "./scoreWorkbook";
 import { planConsensus } from "./planConsensus";
 import { viewThemeLevels, type Consensus } from "../consensus/consensus";
+import { viewsOverlay } from "./layouts/results";
+import {
+  answersOf,
+  lastCycleOverlay,
+  planProgress,
+  readHistory,
+  type ProgressPlan,
+} from "./planProgress";
 import { cellAddress, type SheetSpec } from "./sheetSpec";
 import { DETAILS_WINDOW_ROWS, type Grid, type WorkbookSnapshot } from "./snapshot";
 
@@ -65,6 +73,10 @@ export interface RescorePlan {
   draws: SheetDraw[];
   /** The participants' consensus, when the workbook holds their answers (Responses table). */
   consensus?: Consensus;
+  /** The last cycle against now, when the History table holds an intact snapshot. */
+  progress?: ProgressPlan;
+  /** Every snapshot label in the History table (a new snapshot may not reuse one). */
+  historyLabels: string[];
   /**
    * Answer cells to write (row and column within the table body): the agreed answers, when the
    * workbook holds participants' answers. Written before the levels, which are scored from them.
@@ -151,26 +163,42 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     snapshot.lists?.sheet
   );
   const scored = agreed ? { ...table, body: agreed.body } : table;
+  const history = readHistory(framework, snapshot.history);
+  // The radar stays readable: the participants' spread, or else the last cycle's Present.
+  const lastCycle = lastCycleOverlay(framework, history);
+  const overlays = agreed
+    ? viewsOverlay({
+        lowest: viewThemeLevels(framework, agreed.consensus, "present", "lowest"),
+        highest: viewThemeLevels(framework, agreed.consensus, "present", "highest"),
+      })
+    : lastCycle
+      ? [lastCycle]
+      : [];
   const score = scoreWorkbook(
     framework,
     details,
     scored,
     readActionPlanNotes(drawn.existing.actionPlan?.grid ?? []),
     drawn.existing.tracker?.grid ?? [],
-    agreed && {
-      lowest: viewThemeLevels(framework, agreed.consensus, "present", "lowest"),
-      highest: viewThemeLevels(framework, agreed.consensus, "present", "highest"),
-    }
+    overlays
   );
-  const problems = [...score.problems, ...(agreed?.problems ?? []), ...drawn.notices];
+  const progress = planProgress(framework, details, history, score.result, answersOf(scored));
+  const problems = [
+    ...score.problems,
+    ...(agreed?.problems ?? []),
+    ...history.problems,
+    ...drawn.notices,
+  ];
   const previous = drawnRecordsFromLists(snapshot.lists?.top ?? []);
   const specs: Partial<Record<DrawnSheet, SheetSpec>> = {
     results: score.results,
     actionPlan: score.actionPlan,
     tracker: score.tracker,
     ...(agreed ? { consensus: agreed.spec } : {}),
+    ...(progress ? { progress: progress.spec } : {}),
   };
-  // The Consensus sheet only once there are participants' answers (an old one is left alone).
+  // The Consensus sheet only once there are participants' answers, Progress once the History
+  // holds a snapshot (an old one is left alone).
   const kinds = DRAWN_RECORD.sheets.filter((kind) => specs[kind] !== undefined);
   const draws = kinds.map((kind): SheetDraw => {
     const sheet = drawn.names[kind];
@@ -226,6 +254,8 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     answerChanges: agreed?.answerChanges ?? [],
     levelsStale: changedLevels.length > 0,
     ...(agreed ? { consensus: agreed.consensus } : {}),
+    ...(progress ? { progress } : {}),
+    historyLabels: history.labels,
     draws,
     ...writeBlockedBy(snapshot, [
       table.sheet,

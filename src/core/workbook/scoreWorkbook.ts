@@ -5,12 +5,12 @@ import { scoreAssessment } from "../scoring/scoreAssessment";
 import { mergeTracker } from "../scoring/trackerMerge";
 import { WorkbookError, type WorkbookProblem } from "./errors";
 import { actionPlanSheet } from "./layouts/actionPlan";
-import { resultsSheet, type LocatedProblem, type PresentViews } from "./layouts/results";
+import { resultsSheet, type LocatedProblem } from "./layouts/results";
 import { trackerSheet } from "./layouts/tracker";
 import { TABLE_NAME } from "./names";
 import { readQuestionnaire } from "./readers/questionnaire";
 import { readTracker } from "./readers/tracker";
-import { cellAddress, quoteSheetName, type SheetSpec } from "./sheetSpec";
+import { cellAddress, quoteSheetName, type ChartSeries, type SheetSpec } from "./sheetSpec";
 import type { QuestionnaireTable } from "./snapshot";
 
 /**
@@ -43,8 +43,8 @@ export function scoreWorkbook(
   table: QuestionnaireTable,
   notes: ReadonlyMap<string, string>,
   trackerValues: readonly (readonly unknown[])[] = [],
-  /** Several participants: Present at the lowest and highest views, for the radar. */
-  views?: PresentViews
+  /** The radar's series beside Present and Future (participants' spread, a past cycle). */
+  overlays: readonly ChartSeries[] = []
 ): WorkbookScore {
   const read = readQuestionnaire(table.header, table.body);
   if (read.columnOf.id < 0 || read.columnOf.present < 0 || read.columnOf.future < 0) {
@@ -97,7 +97,7 @@ export function scoreWorkbook(
       if (row === undefined) return undefined;
       return cellAddress(table.bodyRow + row, table.bodyColumn + read.columnOf[timeframe]);
     },
-    results: resultsSheet(framework, details, result, located, views),
+    results: resultsSheet(framework, details, result, located, overlays),
     actionPlan: actionPlanSheet(framework, details, result, notes),
     tracker: trackerSheet(
       framework,

@@ -98,18 +98,23 @@ export interface Link {
 }
 
 /**
- * A radar chart over a block of its own sheet (`data`: a header row, blank then series names, and
+ * A chart over a block of its own sheet (`data`: a header row, blank then series names, and
  * one row per category), which the layout also writes into the values. The categories and series
  * are given here too, so a renderer that caches them (the .xlsx chart part) never reads them back
  * out of the values.
  */
 export interface ChartSpec {
+  /**
+   * Radar (absent): levels by theme. Line: levels over time (the Progress sheet's overall).
+   * 100% stacked bar: each category's share per series (the Benchmark sheet's peers per level).
+   */
+  type?: "radar" | "line" | "stackedBar100";
   name: string;
   title: string;
   data: Area;
   categories: readonly string[];
   series: readonly ChartSeries[];
-  /** Value axis: its bounds and one ring per `majorUnit`. */
+  /** Value axis: its bounds and one ring (or gridline) per `majorUnit`; unused by a 100% bar. */
   minimum: number;
   maximum: number;
   majorUnit: number;

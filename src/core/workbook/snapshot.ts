@@ -33,9 +33,11 @@ export interface WorkbookSnapshot {
   /** Sheets the user protected (Review > Protect Sheet), among those svmi would write. */
   protectedSheets?: readonly string[];
   /** Each drawn sheet a marker points at: its name, its cells from A1, and every non-empty cell. */
-  drawn: Partial<Record<"results" | "actionPlan" | "tracker" | "consensus", DrawnSheetRead>>;
+  drawn: Partial<Record<(typeof DRAWN_RECORD.sheets)[number], DrawnSheetRead>>;
   /** The Responses table (participants' answers, long format), when the workbook has one. */
   responses?: QuestionnaireTable;
+  /** The History table (snapshots of past cycles, one row per snapshot and question), when there is one. */
+  history?: QuestionnaireTable;
 }
 
 export interface DrawnSheetRead {

@@ -55,7 +55,7 @@ props(ChartLegend, {
   visible: [(c) => c.legend.visible, (c, v) => (c.legend.visible = Boolean(v))],
 });
 const ChartAxes = kind<ChartModel>("ChartAxes");
-navs(ChartAxes, { valueAxis: [() => ValueAxis] });
+navs(ChartAxes, { valueAxis: [() => ValueAxis], categoryAxis: [() => CategoryAxis] });
 const axisValue = (
   p: "minimum" | "maximum" | "majorUnit"
 ): [Getter<ChartModel>, Setter<ChartModel>] => [
@@ -71,6 +71,14 @@ props(ValueAxis, {
   minimum: axisValue("minimum"),
   maximum: axisValue("maximum"),
   majorUnit: axisValue("majorUnit"),
+});
+
+const CategoryAxis = kind<ChartModel>("ChartAxis");
+props(CategoryAxis, {
+  reversePlotOrder: [
+    (c) => c.categoryAxis?.reversePlotOrder ?? false,
+    (c, v) => (c.categoryAxis = { reversePlotOrder: Boolean(v) }),
+  ],
 });
 
 /** A chart with the series Excel would guess from the block (see guessSeries). */
@@ -169,7 +177,12 @@ props(Series, {
 });
 navs(Series, { format: [() => SeriesFormat] });
 const SeriesFormat = kind<SeriesRef>("ChartSeriesFormat");
-navs(SeriesFormat, { line: [() => SeriesLine] });
+navs(SeriesFormat, { line: [() => SeriesLine], fill: [() => SeriesFill] });
+class SeriesFill extends kind<SeriesRef>("ChartFill") {
+  setSolidColor(colour: string): void {
+    this._act("setSolidColor()", (s) => (s.series.fillColor = COLOUR(colour) as string));
+  }
+}
 const SeriesLine = kind<SeriesRef>("ChartLineFormat");
 props(SeriesLine, { color: seriesColour("lineColor") });
 

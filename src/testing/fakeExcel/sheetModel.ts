@@ -88,6 +88,8 @@ export interface SeriesModel {
   lineColor?: string;
   markerBackgroundColor?: string;
   markerForegroundColor?: string;
+  /** A bar's fill (ChartFill.setSolidColor). */
+  fillColor?: string;
 }
 export interface ChartModel {
   sheet: SheetModel;
@@ -97,6 +99,7 @@ export interface ChartModel {
   legend: { position: string; visible: boolean };
   series: SeriesModel[];
   valueAxis: { minimum?: number; maximum?: number; majorUnit?: number };
+  categoryAxis?: { reversePlotOrder: boolean };
   position?: { start: string; end?: string };
   deleted?: boolean;
 }

@@ -8,7 +8,7 @@ import {
   type SheetSpec,
 } from "../../core/workbook/sheetSpec";
 import { goToTooltip } from "../../core/workbook/sheetRules";
-import { chartDrawingXml, radarChartXml } from "./radarChart";
+import { chartDrawingXml, chartXml } from "./chartPart";
 import { sheetRows, type ReadValue } from "./sheetCells";
 import type { StyleBook } from "./styleBook";
 import { nextTableId, tableXml } from "./tablePart";
@@ -319,7 +319,7 @@ function addTable(pkg: XlsxPackage, sheetPath: string, spec: SheetSpec): string 
 function addChart(pkg: XlsxPackage, sheet: SheetEntry, spec: SheetSpec): string {
   const chart = spec.chart!;
   const chartPath = pkg.freePath("xl/charts", "chart");
-  pkg.setText(chartPath, radarChartXml({ spec: chart, sheetName: sheet.name }));
+  pkg.setText(chartPath, chartXml({ spec: chart, sheetName: sheet.name }));
   pkg.addOverride(chartPath, CONTENT_TYPES.chart);
   const drawingPath = pkg.freePath("xl/drawings", "drawing");
   const chartRelId = pkg.addRelationship(drawingPath, REL_TYPES.chart, chartPath);

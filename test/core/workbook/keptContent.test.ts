@@ -225,6 +225,7 @@ describe("drawnRecordsRow and drawnRecordsFromLists", () => {
       "tracker",
       "C3~cccc",
       "consensus",
+      "progress",
     ]);
     // The record row is found by its label, wherever it is.
     expect(drawnRecordsFromLists([["svmi.framework", "public"], row])).toEqual({

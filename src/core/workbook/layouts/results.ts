@@ -12,6 +12,7 @@ import {
   chartRows,
   styled,
   type CellValue,
+  type ChartSeries,
   type ChartSpec,
   type SheetSpec,
 } from "../sheetSpec";
@@ -39,7 +40,7 @@ export function resultsSheet(
   details: AssessmentDetails,
   result: ScoreResult,
   problems: LocatedProblem[],
-  views?: PresentViews
+  overlays: readonly ChartSeries[] = []
 ): SheetSpec {
   const themeRows: CellValue[][] = result.themes.map((t) => [
     t.id,
@@ -66,7 +67,7 @@ export function resultsSheet(
     [problems.length ? `Problems (${problems.length})` : "Problems: none"],
     ...problems.map((p) => [p.target ? "Go to cell" : "", p.message]),
   ];
-  const chart = radarChart(framework, result, themeCount, views);
+  const chart = radarChart(framework, result, themeCount, overlays);
   // The chart's own data block, right of the chart: theme names and levels as numbers.
   chartRows(chart).forEach((row, i) => {
     const target = (values[RESULTS_TABLE_ROW + i] ??= []);
@@ -119,18 +120,25 @@ export interface PresentViews {
   highest: readonly (Level | null)[];
 }
 
+/** The radar's series beside Present and Future: the participants' spread. */
+export function viewsOverlay(views: PresentViews): ChartSeries[] {
+  return [
+    { name: "Present, lowest view", colour: SERIES_COLOURS.lowest, values: views.lowest },
+    { name: "Present, highest view", colour: SERIES_COLOURS.highest, values: views.highest },
+  ];
+}
+
+/** The radar's series for a past cycle's Present, e.g. "Present in 2025-26". */
+export function pastOverlay(label: string, values: readonly (Level | null)[]): ChartSeries {
+  return { name: `Present in ${label}`, colour: SERIES_COLOURS.past, values };
+}
+
 function radarChart(
   framework: Framework,
   result: ScoreResult,
   themeCount: number,
-  views?: PresentViews
+  spread: readonly ChartSeries[]
 ): ChartSpec {
-  const spread = views
-    ? [
-        { name: "Present, lowest view", colour: SERIES_COLOURS.lowest, values: views.lowest },
-        { name: "Present, highest view", colour: SERIES_COLOURS.highest, values: views.highest },
-      ]
-    : [];
   const shown = levelsInUse(framework);
   const [lowest, top] = [shown[0], shown[shown.length - 1]];
   return {

@@ -3,9 +3,9 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { area, type ChartSpec } from "../../../src/core/workbook/sheetSpec";
 import {
   chartDrawingXml,
-  radarChartXml,
-  type RadarChartInput,
-} from "../../../src/xlsx/parts/radarChart";
+  chartXml,
+  type ChartInput,
+} from "../../../src/xlsx/parts/chartPart";
 
 // ---- An ordered view of the XML (preserveOrder keeps the element order the schema checks need).
 
@@ -120,24 +120,24 @@ function resultsSpec(overrides: Partial<ChartSpec> = {}): ChartSpec {
   };
 }
 
-function input(overrides: Partial<RadarChartInput> = {}): RadarChartInput {
+function input(overrides: Partial<ChartInput> = {}): ChartInput {
   return { spec: resultsSpec(), sheetName: "Results", ...overrides };
 }
 
 /** a:srgbClr's bare upper-case hex for a spec colour such as "#0072b2". */
 const bareHex = (colour: string): string => colour.replace(/^#/, "").toUpperCase();
 
-const chartOf = (overrides: Partial<RadarChartInput> = {}): XmlNode[] =>
-  parse(radarChartXml(input(overrides)));
+const chartOf = (overrides: Partial<ChartInput> = {}): XmlNode[] =>
+  parse(chartXml(input(overrides)));
 const seriesOf = (doc: XmlNode[]): XmlNode[] =>
   all(doc, "c:chartSpace", "c:chart", "c:plotArea", "c:radarChart", "c:ser");
 const plotArea = (doc: XmlNode[]): XmlNode[] => [one(doc, "c:chartSpace", "c:chart", "c:plotArea")];
 
-describe("radarChartXml", () => {
+describe("chartXml", () => {
   const doc = chartOf();
 
   it("is a well-formed chartSpace declaring the c, a and r namespaces", () => {
-    const xml = radarChartXml(input());
+    const xml = chartXml(input());
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>')).toBe(true);
     const root = one(doc, "c:chartSpace");
     expect(attr(root, "xmlns:c")).toBe("http://schemas.openxmlformats.org/drawingml/2006/chart");
@@ -349,7 +349,7 @@ describe("radarChartXml", () => {
 
   it("escapes theme names, titles and sheet names, which read back unchanged", () => {
     const sheetName = `Bob's "sheet"`;
-    const xml = radarChartXml(input({ sheetName, spec: resultsSpec({ title: "A & B <c>" }) }));
+    const xml = chartXml(input({ sheetName, spec: resultsSpec({ title: "A & B <c>" }) }));
     expect(xml).toContain("<c:v>R&amp;D &lt;core&gt;</c:v>");
     expect(xml).toContain("<c:f>'Bob''s &quot;sheet&quot;'!$R$8</c:f>");
     expect(xml).not.toContain("R&D <core>");
@@ -388,17 +388,17 @@ describe("radarChartXml", () => {
 
   it("refuses caches that do not match the data block", () => {
     const fewer = resultsSpec({ categories: THEMES.slice(1) });
-    expect(() => radarChartXml(input({ spec: fewer }))).toThrow(/Q8:S18/);
+    expect(() => chartXml(input({ spec: fewer }))).toThrow(/Q8:S18/);
     const tooMany = resultsSpec().series.concat({
       name: "Extra",
       colour: "#009E73",
       values: FUTURE,
     });
-    expect(() => radarChartXml(input({ spec: resultsSpec({ series: tooMany }) }))).toThrow(
+    expect(() => chartXml(input({ spec: resultsSpec({ series: tooMany }) }))).toThrow(
       /does not fit/
     );
     const short = [{ name: "Present", colour: "#0072B2", values: PRESENT.slice(1) }];
-    expect(() => radarChartXml(input({ spec: resultsSpec({ series: short }) }))).toThrow(
+    expect(() => chartXml(input({ spec: resultsSpec({ series: short }) }))).toThrow(
       /does not fit/
     );
   });

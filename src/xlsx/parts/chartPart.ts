@@ -1,6 +1,7 @@
 /**
- * DrawingML for the Results sheet's native radar chart: the chart part (xl/charts/chartN.xml) and
- * the drawing part that places it on the sheet (xl/drawings/drawingN.xml). Pure text building, so
+ * DrawingML for svmi's native charts (the Results radar, the Progress line, the Benchmark's 100%
+ * stacked bars): the chart part (xl/charts/chartN.xml) and the drawing part that places it on the
+ * sheet (xl/drawings/drawingN.xml). Pure text building, so
  * the .xlsx writer can inject a chart that ExcelJS cannot write (tech-notes §6c).
  *
  * Excel rejects a chart whose elements are out of the ECMA-376 schema order, so every builder
@@ -15,7 +16,7 @@ import {
 import { attrs, escapeXml, NS, XML_DECLARATION } from "../package/xml";
 
 /** The chart and the sheet holding its data block (for the formulas); the spec's categories and series are cached in the part (a null value leaves a gap, not a zero). */
-export interface RadarChartInput {
+export interface ChartInput {
   spec: ChartSpec;
   sheetName: string;
 }
@@ -73,8 +74,11 @@ function points(values: readonly (string | number | null)[]): string {
   return val("c:ptCount", values.length) + pts.join("");
 }
 
-/** CT_RadarSer: idx, order, tx, spPr, marker, dPt*, dLbls, cat, val, extLst (no c:smooth). */
-function seriesXml({ spec, sheetName }: RadarChartInput, i: number): string {
+/**
+ * One series. CT_RadarSer: idx, order, tx, spPr, marker, dPt*, dLbls, cat, val. CT_LineSer: the
+ * same head, then cat, val, smooth. CT_BarSer: idx, order, tx, spPr, invertIfNegative, cat, val.
+ */
+function seriesXml({ spec, sheetName }: ChartInput, i: number): string {
   const { row, column, rows } = spec.data;
   const { categories, series } = spec;
   const colour = hex(series[i].colour);
@@ -83,22 +87,29 @@ function seriesXml({ spec, sheetName }: RadarChartInput, i: number): string {
   const valBlock = { ...catBlock, column: column + 1 + i };
   const strRef = (block: Area, values: readonly string[]): string =>
     node("c:strRef", formula(sheetName, block), node("c:strCache", points(values)));
+  const numCache = node("c:numCache", text("c:formatCode", "General"), points(series[i].values));
+  const head = [
+    vals({ "c:idx": i, "c:order": i }),
+    node("c:tx", strRef(nameCell, [series[i].name])),
+  ];
+  const data = [
+    node("c:cat", strRef(catBlock, categories)),
+    node("c:val", node("c:numRef", formula(sheetName, valBlock), numCache)),
+  ];
+  if (spec.type === "stackedBar100") {
+    // A white edge between segments: adjacent levels stay apart even where colours are close.
+    const fill = node("c:spPr", solidFill(colour), el("a:ln", { w: 9525 }, solidFill("FFFFFF")));
+    return node("c:ser", ...head, fill, val("c:invertIfNegative", 0), ...data);
+  }
   // CT_Marker: symbol, size, spPr.
   const marker = node(
     "c:marker",
     vals({ "c:symbol": MARKERS[i % MARKERS.length], "c:size": 7 }),
     node("c:spPr", solidFill(colour), el("a:ln", { w: 9525 }, solidFill(colour)))
   );
-  const numCache = node("c:numCache", text("c:formatCode", "General"), points(series[i].values));
-  return node(
-    "c:ser",
-    vals({ "c:idx": i, "c:order": i }),
-    node("c:tx", strRef(nameCell, [series[i].name])),
-    node("c:spPr", el("a:ln", { w: LINE_WIDTH }, solidFill(colour))),
-    marker,
-    node("c:cat", strRef(catBlock, categories)),
-    node("c:val", node("c:numRef", formula(sheetName, valBlock), numCache))
-  );
+  const line = node("c:spPr", el("a:ln", { w: LINE_WIDTH }, solidFill(colour)));
+  const tail = spec.type === "line" ? [val("c:smooth", 0)] : [];
+  return node("c:ser", ...head, line, marker, ...data, ...tail);
 }
 
 // Explicit grey lines: without spPr LibreOffice leaves the web (spokes and level rings) undrawn.
@@ -117,17 +128,21 @@ function axis(
   ids: number[],
   scaling: string,
   axPos: string,
-  tail: Attributes
+  tail: Attributes,
+  look: { gridlines: boolean; numberFormat?: string } = { gridlines: true }
 ): string {
   // Cross marks on the value axis mark each level on the spoke; the category axis needs none.
   const tickMark = name === "c:valAx" ? val("c:majorTickMark", "cross") : "";
+  const numFmt = look.numberFormat
+    ? el("c:numFmt", { formatCode: look.numberFormat, sourceLinked: 0 })
+    : el("c:numFmt", { formatCode: "General", sourceLinked: 1 });
   return node(
     name,
     val("c:axId", ids[0]),
     node("c:scaling", scaling),
     vals({ "c:delete": 0, "c:axPos": axPos }),
-    gridlines,
-    el("c:numFmt", { formatCode: "General", sourceLinked: 1 }),
+    look.gridlines ? gridlines : "",
+    numFmt,
     tickMark,
     val("c:tickLblPos", "nextTo"),
     textProps(LABEL_SIZE),
@@ -136,34 +151,20 @@ function axis(
 }
 
 /** Full text of xl/charts/chartN.xml. Throws when the caches do not fit spec.data. */
-export function radarChartXml(input: RadarChartInput): string {
+export function chartXml(input: ChartInput): string {
   const { spec } = input;
   const { categories, series } = spec;
   // Formulas come from spec.data, caches from the arrays; Excel draws the caches until it next
   // reads the cells, so a mismatch would show a chart that disagrees with the sheet.
   const fits = categories.length === spec.data.rows - 1 && series.length < spec.data.columns;
   if (!fits || series.some((s) => s.values.length !== categories.length)) {
-    throw new Error(`Radar chart data does not fit ${areaAddress(spec.data)}`);
+    throw new Error(`Chart data does not fit ${areaAddress(spec.data)}`);
   }
   // CT_Title: tx, layout, overlay. The run carries the size: projected, so large and bold.
   const run = node("a:r", el("a:rPr", { sz: TITLE_SIZE, b: 1 }), text("a:t", spec.title));
   const rich = node("c:rich", "<a:bodyPr/><a:lstStyle/>", node("a:p", run));
   const title = node("c:title", node("c:tx", rich), val("c:overlay", 0));
-  // CT_RadarChart: radarStyle, varyColors, ser*, dLbls, axId x2.
-  const radar = node(
-    "c:radarChart",
-    vals({ "c:radarStyle": "marker", "c:varyColors": 0 }),
-    ...series.map((_, i) => seriesXml(input, i)),
-    val("c:axId", CAT_AX_ID),
-    val("c:axId", VAL_AX_ID)
-  );
-  const minMax = val("c:orientation", "minMax");
-  const catTail = { "c:auto": 1, "c:lblAlgn": "ctr", "c:lblOffset": 100 };
-  const catAx = axis("c:catAx", [CAT_AX_ID, VAL_AX_ID], minMax, "b", catTail);
-  // CT_Scaling: orientation, max, min. majorUnit 1: one ring of the web per level.
-  const scaling = minMax + vals({ "c:max": spec.maximum, "c:min": spec.minimum });
-  const valTail = { "c:crossBetween": "between", "c:majorUnit": spec.majorUnit };
-  const valAx = axis("c:valAx", [VAL_AX_ID, CAT_AX_ID], scaling, "l", valTail);
+  const plot = plotXml(input);
   // CT_Legend: legendPos, legendEntry*, layout, overlay, spPr, txPr.
   const legend = node(
     "c:legend",
@@ -176,7 +177,7 @@ export function radarChartXml(input: RadarChartInput): string {
     "c:chart",
     title,
     val("c:autoTitleDeleted", 0),
-    node("c:plotArea", "<c:layout/>", radar, catAx, valAx),
+    node("c:plotArea", "<c:layout/>", plot),
     legend,
     vals({ "c:plotVisOnly": 1, "c:dispBlanksAs": "gap" })
   );
@@ -184,6 +185,71 @@ export function radarChartXml(input: RadarChartInput): string {
   const namespaces = { "xmlns:c": NS.chart, "xmlns:a": NS.drawing, "xmlns:r": NS.rel };
   const settings = vals({ "c:date1904": 0, "c:roundedCorners": 0 });
   return XML_DECLARATION + el("c:chartSpace", namespaces, settings, chart);
+}
+
+/** The plot: the chart type's element with its series, then its two axes. */
+function plotXml(input: ChartInput): string {
+  const { spec } = input;
+  const series = spec.series.map((_, i) => seriesXml(input, i));
+  const axIds = [val("c:axId", CAT_AX_ID), val("c:axId", VAL_AX_ID)];
+  const minMax = val("c:orientation", "minMax");
+  const catTail = { "c:auto": 1, "c:lblAlgn": "ctr", "c:lblOffset": 100 };
+  // CT_Scaling: orientation, max, min. majorUnit 1: one ring of the web (or gridline) per level.
+  const levels = minMax + vals({ "c:max": spec.maximum, "c:min": spec.minimum });
+  const valTail = { "c:crossBetween": "between", "c:majorUnit": spec.majorUnit };
+  if (spec.type === "stackedBar100") {
+    // CT_BarChart: barDir, grouping, varyColors, ser*, dLbls, gapWidth, overlap, serLines, axId x2.
+    // Horizontal bars, categories top down (maxMin), the percentage axis at the bottom.
+    const bars = node(
+      "c:barChart",
+      vals({ "c:barDir": "bar", "c:grouping": "percentStacked", "c:varyColors": 0 }),
+      ...series,
+      vals({ "c:gapWidth": 60, "c:overlap": 100 }),
+      ...axIds
+    );
+    const catAx = axis(
+      "c:catAx",
+      [CAT_AX_ID, VAL_AX_ID],
+      val("c:orientation", "maxMin"),
+      "l",
+      catTail,
+      { gridlines: false }
+    );
+    const valAx = axis(
+      "c:valAx",
+      [VAL_AX_ID, CAT_AX_ID],
+      minMax,
+      "b",
+      { "c:crossBetween": "between" },
+      { gridlines: true, numberFormat: "0%" }
+    );
+    return bars + catAx + valAx;
+  }
+  if (spec.type === "line") {
+    // CT_LineChart: grouping, varyColors, ser*, dLbls, dropLines, hiLowLines, upDownBars, marker, smooth, axId x2.
+    const lines = node(
+      "c:lineChart",
+      vals({ "c:grouping": "standard", "c:varyColors": 0 }),
+      ...series,
+      val("c:marker", 1),
+      ...axIds
+    );
+    const catAx = axis("c:catAx", [CAT_AX_ID, VAL_AX_ID], minMax, "b", catTail, {
+      gridlines: false,
+    });
+    const valAx = axis("c:valAx", [VAL_AX_ID, CAT_AX_ID], levels, "l", valTail);
+    return lines + catAx + valAx;
+  }
+  // CT_RadarChart: radarStyle, varyColors, ser*, dLbls, axId x2.
+  const radar = node(
+    "c:radarChart",
+    vals({ "c:radarStyle": "marker", "c:varyColors": 0 }),
+    ...series,
+    ...axIds
+  );
+  const catAx = axis("c:catAx", [CAT_AX_ID, VAL_AX_ID], minMax, "b", catTail);
+  const valAx = axis("c:valAx", [VAL_AX_ID, CAT_AX_ID], levels, "l", valTail);
+  return radar + catAx + valAx;
 }
 
 /** xdr:from / xdr:to (CT_Marker: col, colOff, row, rowOff): a cell's top-left corner. */

@@ -1,0 +1,118 @@
+import type { FrameworkSpec, LevelSpec, ThemeSpec } from "./spec";
+import { MAX_LEVELS, MIN_LEVELS } from "./levels";
+import { fields, frameworkId, list, shortId, text, type Problems } from "./bankFields";
+import { bankQuestion } from "./bankQuestion";
+
+/**
+ * A bank's JSON (the shape `svmi questions --json` prints) turned back into a FrameworkSpec,
+ * checking every field on the way: the outline, the levels, and each theme (bankQuestion.ts
+ * checks the questions). Every problem is collected, with its place; the spec is built only
+ * when there are none.
+ */
+export function bankSpec(data: unknown): { spec?: FrameworkSpec; problems: Problems } {
+  const problems: Problems = [];
+  // "$schema" lets an editor check the file against docs/question-bank.schema.json.
+  const bank = fields(data, "the bank", ["framework", "levels", "themes"], ["$schema"], problems);
+  if (!bank) return { problems };
+  const framework = bankFramework(bank.framework, problems);
+  const levels = bankLevels(bank, problems);
+  // Without levels the options' levels cannot be checked: say what is known and stop there.
+  if (!levels) return { problems };
+  const themes = bankThemes(bank, levels.length, problems);
+  if (problems.length || !framework || !themes) return { problems };
+  return { spec: { ...framework, levels, themes }, problems };
+}
+
+function bankFramework(value: unknown, problems: Problems) {
+  const record = fields(value, "framework", ["id", "name", "version"], ["provenance"], problems);
+  if (!record) return undefined;
+  const id = frameworkId(record, problems);
+  const name = text(record, "name", "framework", problems);
+  const version = text(record, "version", "framework", problems);
+  const provenance =
+    record.provenance === undefined ? undefined : text(record, "provenance", "framework", problems);
+  if (id === undefined || name === undefined || version === undefined) return undefined;
+  return { id, name, version, ...(provenance ? { provenance } : {}) };
+}
+
+function bankLevels(bank: Record<string, unknown>, problems: Problems): LevelSpec[] | undefined {
+  const items = list(bank, "levels", "the bank", problems);
+  if (!items) return undefined;
+  if (items.length < MIN_LEVELS || items.length > MAX_LEVELS) {
+    problems.push(
+      `the bank has ${items.length} level${items.length === 1 ? "" : "s"}; a framework needs ${MIN_LEVELS} to ${MAX_LEVELS}`
+    );
+    return undefined;
+  }
+  const levels: LevelSpec[] = [];
+  const byLabel = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const place = `level ${i}`;
+    const record = fields(item, place, ["level", "label", "description"], [], problems);
+    if (!record) return;
+    // Levels are numbered from 0 in order: the number is only there to be read beside the label.
+    if (record.level !== undefined && record.level !== i)
+      problems.push(
+        `${place}: 'level' is ${JSON.stringify(record.level)}; levels are numbered 0, 1, 2… from the lowest, in order`
+      );
+    const label = text(record, "label", place, problems);
+    const description = text(record, "description", place, problems);
+    if (label !== undefined) {
+      // Scoring reads a level back from its label in a cell, trimmed: so must the labels be.
+      if (label.trim() !== label) problems.push(`${place}: the label '${label}' has spaces at its ends`);
+      byLabel.set(label.trim(), [...(byLabel.get(label.trim()) ?? []), i]);
+    }
+    levels.push({ label: label ?? "", description: description ?? "" });
+  });
+  for (const [label, at] of byLabel)
+    if (at.length > 1)
+      problems.push(`level labels must be unique: '${label}' is the label of levels ${at.join(" and ")}`);
+  return levels;
+}
+
+function bankThemes(
+  bank: Record<string, unknown>,
+  levelCount: number,
+  problems: Problems
+): ThemeSpec[] | undefined {
+  const items = list(bank, "themes", "the bank", problems);
+  if (!items) return undefined;
+  if (items.length === 0) problems.push("the bank has no themes");
+  const themeCounts = new Map<string, number>();
+  // Question ids are unique across the bank: answers and the plan name a question by its id alone.
+  const questionThemes = new Map<string, string[]>();
+  const themes = items.map((item, t): ThemeSpec => {
+    let place = `theme ${t + 1}`;
+    const record = fields(item, place, ["id", "name", "questions"], [], problems);
+    if (!record) return { id: "", name: "", questions: [] };
+    const id = typeof record.id === "string" && record.id ? record.id : undefined;
+    if (id !== undefined) place = `theme ${id}`;
+    const checkedId = shortId(record, place, problems);
+    if (id !== undefined) themeCounts.set(id, (themeCounts.get(id) ?? 0) + 1);
+    const name = text(record, "name", place, problems);
+    const questionItems = list(record, "questions", place, problems) ?? [];
+    if (Array.isArray(record.questions) && questionItems.length === 0)
+      problems.push(`${place} has no questions`);
+    const questions = questionItems.map((q, i) => {
+      const question = bankQuestion(q, `${place}, question ${i + 1}`, place, levelCount, problems);
+      if (question.id)
+        questionThemes.set(question.id, [...(questionThemes.get(question.id) ?? []), id ?? place]);
+      return question;
+    });
+    return { id: checkedId ?? "", name: name ?? "", questions };
+  });
+  for (const [id, count] of themeCounts)
+    if (count > 1) problems.push(`theme ${id} appears ${times(count)}`);
+  for (const [id, inThemes] of questionThemes) {
+    if (inThemes.length < 2) continue;
+    const where = [...new Set(inThemes)];
+    problems.push(
+      `question ${id} appears ${times(inThemes.length)} (in theme${where.length > 1 ? "s" : ""} ${where.join(" and ")})`
+    );
+  }
+  return themes;
+}
+
+function times(count: number): string {
+  return count === 2 ? "twice" : `${count} times`;
+}
