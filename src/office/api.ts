@@ -19,6 +19,8 @@ import type { Capabilities } from "./requirements";
 import { importResponses, keepCountsOnly, setOverride } from "./responses";
 import type { ParticipantResponses } from "../core/workbook/planResponsesImport";
 import type { Timeframe } from "../core/scoring/types";
+import type { AssessmentSnapshot } from "../core/history/snapshot";
+import { addSnapshot, saveSnapshot, startFromLastCycle } from "./history";
 
 // The taskpane's one door into this folder: what it calls, and the types and helpers it uses.
 export type { RescoreOutcome } from "./rescore";
@@ -31,6 +33,8 @@ export { LiveScheduler, REAL_TIMERS, retryDelay, type Timers } from "./live/live
 export { describeHostError, type HostProblem } from "./hostErrors";
 export type { ParticipantResponses, ResponseRowInput } from "../core/workbook/planResponsesImport";
 export type { ParticipantFile } from "../xlsx/readParticipant";
+export type { AssessmentFile } from "../xlsx/readAssessmentFile";
+export type { AssessmentSnapshot } from "../core/history/snapshot";
 
 /**
  * The reader of participants' .xlsx files (the CLI's own, src/xlsx/readParticipant.ts), loaded
@@ -42,6 +46,17 @@ export async function loadParticipantReader() {
     /* webpackChunkName: "participant-reader" */ "../xlsx/readParticipant"
   );
   return reader.readParticipantFile;
+}
+
+/**
+ * The reader of last year's workbook (src/xlsx/readAssessmentFile.ts), loaded when first needed
+ * in its own chunk (assessment-reader.js); it reads the bytes in the browser, nothing is uploaded.
+ */
+export async function loadAssessmentReader() {
+  const reader = await import(
+    /* webpackChunkName: "assessment-reader" */ "../xlsx/readAssessmentFile"
+  );
+  return reader.readAssessmentFile;
 }
 
 /** True when a run failed because the workbook holds no assessment (the pane offers New assessment). */
@@ -94,7 +109,7 @@ export interface AssessmentApi {
     cell: string,
     text: string,
     row: string,
-    options?: { select?: boolean }
+    options?: { select?: boolean; confirm?: { sheet: string; address: string } }
   ): Promise<void>;
   /** Results on screen for the projector (no gridlines or headings, zoomed to fit). */
   present(): Promise<{ zoomed: boolean }>;
@@ -128,6 +143,19 @@ export interface AssessmentApi {
    * Consensus sheet and its counts stay as drawn. Resolves to whether there was one.
    */
   keepCountsOnly(): Promise<boolean>;
+  /**
+   * Saves the current answers (and the levels they score) as a snapshot in the History table,
+   * making the History sheet when there is none. A label already there is refused unless
+   * `force`. Score next to draw the Progress sheet.
+   */
+  saveSnapshot(label: string, date: string, options?: { force?: boolean }): Promise<void>;
+  /** Adds a snapshot taken from another workbook (last year's) to the History table. */
+  addSnapshot(snapshot: AssessmentSnapshot, options?: { force?: boolean }): Promise<void>;
+  /**
+   * Fills this cycle's blank answers from the last snapshot, marking them "carried, not
+   * re-confirmed" until chosen again. Score next.
+   */
+  startFromLastCycle(): Promise<{ from: string; carried: number; kept: number }>;
   /** Starts listening to edits on the questionnaire sheet; resolves to a function that stops. */
   watch(onChange: (event: ChangeEvent) => void): Promise<() => Promise<void>>;
 }
@@ -177,6 +205,15 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
       return run((context) => keepCountsOnly(context));
     },
     openSheet: (kind) => run((context) => openSheet(context, kind)),
+    saveSnapshot: async (label, date, { force = false } = {}) => {
+      known = undefined; // the History sheet and table may come
+      await run((context) => saveSnapshot(context, caps, label, date, { force }));
+    },
+    addSnapshot: async (snapshot, { force = false } = {}) => {
+      known = undefined;
+      await run((context) => addSnapshot(context, caps, snapshot, { force }));
+    },
+    startFromLastCycle: () => run((context) => startFromLastCycle(context)),
     rescore: () => scored(true),
     read: () => scored(false),
     answersFingerprint: () => run((context) => readAnswersFingerprint(context)),
@@ -187,10 +224,15 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
         worksheet.getRange(address).select();
         await context.sync();
       }),
-    answer: (sheet, cell, text, row, { select = true } = {}) =>
+    answer: (sheet, cell, text, row, { select = true, confirm } = {}) =>
       run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);
         worksheet.getRange(cell).values = [[text]];
+        // A carried answer chosen again is confirmed: its mark goes, in the same batch.
+        if (confirm)
+          context.workbook.worksheets.getItem(confirm.sheet).getRange(confirm.address).values = [
+            [""],
+          ];
         if (select) {
           worksheet.activate();
           worksheet.getRange(row).select();

@@ -32,8 +32,9 @@ export async function applyRescorePlan(
     const canGrow =
       !draw.grows || !draw.spec.table || (caps.tableResize && handles.hasTrackerTable);
     // A chart or tracker table the user removed comes back only with a full redraw.
+    const hasChart = handles.charts[draw.kind] === true;
     const whole =
-      (draw.spec.chart !== undefined && (!handles.hasChart || draw.chartChanged === true)) ||
+      (draw.spec.chart !== undefined && (!hasChart || draw.chartChanged === true)) ||
       (draw.kind === "tracker" && draw.spec.table !== undefined && !handles.hasTrackerTable);
     if (draw.changes && !draw.create && canGrow && !whole) {
       // The layout is the one drawn last time: only the cells whose values changed are written.
@@ -72,10 +73,10 @@ export async function applyRescorePlan(
         [kept.from.formula ?? asCellText(kept.from.value)],
       ];
     }
-    if (draw.spec.chart && !draw.create && handles.hasChart && draw.chartChanged)
+    if (draw.spec.chart && !draw.create && hasChart && draw.chartChanged)
       // Its series changed (participants' views came or went): a chart's source is fixed.
       sheet.charts.getItem(draw.spec.chart.name).delete();
-    if (draw.spec.chart && (draw.create || !handles.hasChart || draw.chartChanged))
+    if (draw.spec.chart && (draw.create || !hasChart || draw.chartChanged))
       addChart(sheet, draw.spec.chart);
   }
   // Missing settings come back (cells are the truth; settings only help older copies).

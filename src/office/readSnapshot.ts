@@ -1,7 +1,15 @@
 import type { FoundCell } from "../core/workbook/keptContent";
 import { TRACKER_TABLE } from "../core/workbook/layouts/tracker";
 import { RESPONSES_TABLE } from "../core/workbook/readers/responsesTable";
-import { CHART_NAME, SETTING_KEYS, SHEET_MARKERS, TABLE_NAME } from "../core/workbook/names";
+import type { DrawnSheet } from "../core/workbook/keptContent";
+import {
+  CHART_NAMES,
+  DRAWN_RECORD,
+  SETTING_KEYS,
+  SHEET_MARKERS,
+  TABLE_NAME,
+} from "../core/workbook/names";
+import { HISTORY_TABLE } from "../core/workbook/readers/historyTable";
 import { SETTING_DETAILS } from "../core/workbook/planRescore";
 import type { CellValue } from "../core/workbook/sheetSpec";
 import { DETAILS_WINDOW_ROWS, type Grid, type WorkbookSnapshot } from "../core/workbook/snapshot";
@@ -23,8 +31,9 @@ import {
 /** What applying the plan needs from the same read: proxies and what already exists. */
 export interface SnapshotHandles {
   body: Excel.Range;
-  /** Whether the Results sheet already has our chart, and the tracker its table. */
-  hasChart: boolean;
+  /** Which drawn sheets already have their chart (the Results radar, the Progress line). */
+  charts: Partial<Record<DrawnSheet, boolean>>;
+  /** Whether the tracker has its table. */
   hasTrackerTable: boolean;
 }
 
@@ -98,18 +107,30 @@ function loadData(context: Excel.RequestContext, existence: WorkbookExistence) {
             .load("values,formulas,rowIndex,columnIndex"),
         };
   };
-  const results = existence.markers.get(SHEET_MARKERS.results);
-  // Participants' answers, when the workbook has the Responses table.
-  const responses = existence.tables.includes(RESPONSES_TABLE)
-    ? (() => {
-        const table = workbook.tables.getItem(RESPONSES_TABLE);
-        return {
-          sheet: table.worksheet.load("name"),
-          header: table.getHeaderRowRange().load("values"),
-          body: table.getDataBodyRange().load("values,rowIndex,columnIndex"),
-        };
-      })()
-    : undefined;
+  // Participants' answers and past cycles' snapshots, when the workbook has their tables.
+  const tableRead = (name: string) => {
+    if (!existence.tables.includes(name)) return undefined;
+    const table = workbook.tables.getItem(name);
+    return {
+      sheet: table.worksheet.load("name"),
+      header: table.getHeaderRowRange().load("values"),
+      body: table.getDataBodyRange().load("values,rowIndex,columnIndex"),
+    };
+  };
+  const responses = tableRead(RESPONSES_TABLE);
+  const history = tableRead(HISTORY_TABLE);
+  // Each drawn sheet's chart, where it has one and the sheet exists.
+  const charts = DRAWN_RECORD.sheets.flatMap((kind) => {
+    const sheet = existence.markers.get(SHEET_MARKERS[kind]);
+    const name = CHART_NAMES[kind];
+    if (sheet === undefined || name === undefined) return [];
+    return [
+      {
+        kind,
+        chart: workbook.worksheets.getItem(sheet).charts.getItemOrNullObject(name).load("name"),
+      },
+    ];
+  });
   // Protection of each sheet a re-score writes (ExcelApi 1.2, under the floor): checked first.
   const written = new Set(
     [
@@ -117,6 +138,7 @@ function loadData(context: Excel.RequestContext, existence: WorkbookExistence) {
       SHEET_MARKERS.actionPlan,
       SHEET_MARKERS.tracker,
       SHEET_MARKERS.consensus,
+      SHEET_MARKERS.progress,
       SHEET_MARKERS.lists,
     ]
       .map((m) => existence.markers.get(m))
@@ -133,17 +155,12 @@ function loadData(context: Excel.RequestContext, existence: WorkbookExistence) {
     settings,
     questionnaire,
     responses,
-    drawn: {
-      results: usedRange(SHEET_MARKERS.results),
-      actionPlan: usedRange(SHEET_MARKERS.actionPlan),
-      tracker: usedRange(SHEET_MARKERS.tracker),
-      consensus: usedRange(SHEET_MARKERS.consensus),
-    },
+    history,
+    drawn: Object.fromEntries(
+      DRAWN_RECORD.sheets.map((kind) => [kind, usedRange(SHEET_MARKERS[kind])])
+    ) as Record<DrawnSheet, ReturnType<typeof usedRange>>,
     lists: usedRange(SHEET_MARKERS.lists),
-    chart:
-      results === undefined
-        ? undefined
-        : workbook.worksheets.getItem(results).charts.getItemOrNullObject(CHART_NAME).load("name"),
+    charts,
   };
 }
 
@@ -151,7 +168,7 @@ function built(data: DataRead, existence: WorkbookExistence) {
   const drawn: WorkbookSnapshot["drawn"] = {};
   for (const [kind, read] of Object.entries(data.drawn) as [
     keyof WorkbookSnapshot["drawn"],
-    DataRead["drawn"]["results"],
+    DataRead["drawn"][DrawnSheet],
   ][]) {
     if (read && !read.range.isNullObject)
       drawn[kind] = { sheet: read.sheet, grid: fromA1(read.range), cells: foundCells(read.range) };
@@ -187,17 +204,8 @@ function built(data: DataRead, existence: WorkbookExistence) {
         }
       : {}),
     drawn,
-    ...(data.responses
-      ? {
-          responses: {
-            sheet: data.responses.sheet.name,
-            header: data.responses.header.values[0],
-            body: data.responses.body.values,
-            bodyRow: data.responses.body.rowIndex,
-            bodyColumn: data.responses.body.columnIndex,
-          },
-        }
-      : {}),
+    ...(data.responses ? { responses: tableOf(data.responses) } : {}),
+    ...(data.history ? { history: tableOf(data.history) } : {}),
     protectedSheets: data.protection
       .filter((p) => p.protection.protected)
       .map((p) => p.sheet || q!.sheet.name),
@@ -207,9 +215,20 @@ function built(data: DataRead, existence: WorkbookExistence) {
     handles: {
       // Without a table there is nothing to write to: planRescore stops before any write.
       body: q?.body as Excel.Range,
-      hasChart: data.chart !== undefined && !data.chart.isNullObject,
+      charts: Object.fromEntries(data.charts.map(({ kind, chart }) => [kind, !chart.isNullObject])),
       hasTrackerTable: existence.tables.includes(TRACKER_TABLE),
     },
+  };
+}
+
+/** A table read (Responses, History) as the core takes it. */
+function tableOf(read: NonNullable<DataRead["responses"]>) {
+  return {
+    sheet: read.sheet.name,
+    header: read.header.values[0],
+    body: read.body.values,
+    bodyRow: read.body.rowIndex,
+    bodyColumn: read.body.columnIndex,
   };
 }
 

@@ -2,6 +2,8 @@ import type { AssessmentDetails } from "../core/workbook/details";
 import type { Framework } from "../core/framework/types";
 import type { ScoreResult } from "../core/scoring/types";
 import type { Consensus } from "../core/consensus/consensus";
+import type { Comparison } from "../core/history/compare";
+import type { CarriedAnswer } from "../core/workbook/carried";
 import { answerWrites, type AnswerToWrite } from "../core/workbook/answerWrites";
 import {
   QuestionnaireMissingError,
@@ -63,6 +65,15 @@ export interface RescoreOutcome {
   sheets: SheetsSummary;
   /** The participants' consensus, when the workbook holds their answers (Responses table). */
   consensus?: Consensus;
+  /** Year on year: the History's snapshots and the last one against now (none without one). */
+  progress?: {
+    snapshots: { label: string; date: string }[];
+    comparison: Comparison;
+  };
+  /** Answers carried from the last cycle and not re-confirmed, each with its mark to clear. */
+  carried: (CarriedAnswer & { listsSheet: string })[];
+  /** Every snapshot label in the History (a new one may not reuse them). */
+  historyLabels: string[];
 }
 
 /**
@@ -104,6 +115,16 @@ export async function rescore(
     levelsStale: !write && plan.levelsStale,
     sheets: sheetsSummary(plan, write),
     ...(plan.consensus ? { consensus: plan.consensus } : {}),
+    ...(plan.progress
+      ? {
+          progress: {
+            snapshots: plan.progress.snapshots.map((s) => ({ label: s.label, date: s.date })),
+            comparison: plan.progress.comparison,
+          },
+        }
+      : {}),
+    carried: plan.carried.map((c) => ({ ...c, listsSheet: snapshot.lists?.sheet ?? "" })),
+    historyLabels: plan.historyLabels,
   };
   // A co-author's edit: their add-in writes; we only refresh the view.
   if (!write) {

@@ -106,7 +106,10 @@ export function readSnapshot(pkg: XlsxPackage): {
     sheetNames: sheets.map((s) => s.name),
     markers,
     settings: {}, // a file has no add-in settings: its lists sheet records what it holds
-    ...(listsEntry ? { lists: { sheet: listsEntry.name, top: headOf(listsEntry) } } : {}),
+    // All of the lists sheet (a few hundred cells): the marks of carried answers are on its rows.
+    ...(listsEntry
+      ? { lists: { sheet: listsEntry.name, top: readCells(pkg.xml(listsEntry.path)!, shared) } }
+      : {}),
     drawn: drawnRead,
   };
   // Participants' answers (issue: several participants), read like the questionnaire's table.

@@ -11,12 +11,17 @@ export const SEED_FILES = {
   framework: "000_872029f9cee8a684.txt",
   eastHerts: "001_ed88057f6c9f6ffa.txt",
   walsall: "004_3559152f1d101464.txt",
+  /** The 2023 report on the Social Value Model, source of the svm-adoption framework. */
+  adoption: "003_5d68a1906993c368.txt",
 } as const;
 
 export type SeedName = keyof typeof SEED_FILES;
 
-export function seedsPresent(): boolean {
-  return Object.values(SEED_FILES).every((file) => existsSync(join(SEEDS_DIR, file)));
+/** Whether the named seeds (by default all of them) are at hand. */
+export function seedsPresent(
+  names: readonly SeedName[] = Object.keys(SEED_FILES) as SeedName[]
+): boolean {
+  return names.every((name) => existsSync(join(SEEDS_DIR, SEED_FILES[name])));
 }
 
 export function readSeed(name: SeedName): string {

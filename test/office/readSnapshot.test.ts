@@ -91,7 +91,7 @@ describe("readSnapshot", () => {
     expect(snapshot.markers.get(SHEET_MARKERS.results)).toBeUndefined();
     expect(snapshot.drawn.results).toBeUndefined();
     expect(snapshot.drawn.actionPlan?.sheet).toBe("Action Plan");
-    expect(handles.hasChart).toBe(false);
+    expect(handles.charts.results).toBeFalsy();
   });
 
   it("follows a renamed drawn sheet and pads its used range out to A1", async () => {

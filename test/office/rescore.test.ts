@@ -112,7 +112,7 @@ describe("New assessment", () => {
 });
 
 describe("Re-score", () => {
-  it.each<FrameworkId>(["public", "business"])(
+  it.each<FrameworkId>(["public", "business", "svm-adoption"])(
     "takes one read and one write (%s) once it knows what exists; a first run reads that first",
     async (id) => {
       const { score } = await newAssessment(id);

@@ -1,10 +1,5 @@
 import { aggregate as aggregateSubmissions } from "../../core/benchmark/aggregate";
-import {
-  DEFAULT_K,
-  MIN_K,
-  ORG_FIELDS,
-  type OrgField,
-} from "../../core/benchmark/benchmark";
+import { DEFAULT_K, MIN_K, ORG_FIELDS, type OrgField } from "../../core/benchmark/benchmark";
 import { benchmarkCsv } from "../../core/benchmark/benchmarkCsv";
 import { findDuplicates } from "../../core/benchmark/duplicates";
 import { FormatError } from "../../core/benchmark/formatError";
@@ -85,7 +80,10 @@ async function aggregateFiles(files: string[], run: AggregateRun, io: CliIo): Pr
     try {
       const submission = readSubmission(await readText(file, io), file);
       const first = read[0]?.submission.framework;
-      if (first && (first.id !== submission.framework.id || first.version !== submission.framework.version))
+      if (
+        first &&
+        (first.id !== submission.framework.id || first.version !== submission.framework.version)
+      )
         leaveOut(
           `${file}: it answers ${submission.framework.id} ${submission.framework.version}, the others ${first.id} ${first.version}`
         );
@@ -110,7 +108,8 @@ async function aggregateFiles(files: string[], run: AggregateRun, io: CliIo): Pr
   // With the byte-order mark Excel reads the file as UTF-8 (types and regions need not be ASCII).
   if (run.csv) await io.writeFileAtomic(run.csv, encode(`\uFEFF${benchmarkCsv(benchmark)}`));
   const suppressed = benchmark.segments.filter((s) => s.suppressed).length;
-  if (failed) io.err(`svmi: aggregated ${kept.length} of ${files.length} files; ${failed} left out`);
+  if (failed)
+    io.err(`svmi: aggregated ${kept.length} of ${files.length} files; ${failed} left out`);
   io.out(
     [
       `Benchmark of ${kept.length} organisations (k = ${run.k}): ${benchmark.segments.length} segments, ${suppressed} suppressed.`,

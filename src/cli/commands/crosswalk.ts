@@ -27,7 +27,7 @@ export const crosswalk: Command = {
   summary: [
     {
       usage: "svmi crosswalk FILE.xlsx [--json]",
-      does: "estimate a Social Value Model adoption profile from a public SVMI assessment",
+      does: "an estimated Social Value Model adoption profile from a public SVMI workbook",
     },
   ],
   help: () => `Usage: svmi crosswalk FILE.xlsx [--json]
@@ -35,8 +35,8 @@ export const crosswalk: Command = {
 Scores a public-sector SVMI workbook (as svmi score does, writing nothing) and estimates from its
 Present levels where the organisation stands on each characteristic of Social Value Model
 adoption: the lowest level among the SVMI themes that cover it, SVMI level n read as adoption
-level n. Every estimate is ${ESTIMATED}
-(svmi template --framework svm-adoption --out adoption.xlsx).
+level n. Each line is marked "${ESTIMATED}": answer the adoption
+questionnaire to confirm it (svmi template --framework svm-adoption --out adoption.xlsx).
   --json  print {file, framework, source, label, characteristics:[{id, name, group, level,
           levelLabel, from, label}]}
 A workbook of another framework is refused (exit code 1).`,
@@ -84,11 +84,12 @@ function profileText(profile: AdoptionProfile): string {
     row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]) : cell)).join("  ")
   );
   return [
-    `${profile.framework.name}: a profile of ${organisation} ${ESTIMATED},`,
-    `from the Present levels of its ${profile.source.framework.name} assessment.`,
+    `${profile.framework.name} of ${organisation}, from the Present levels of its`,
+    `${profile.source.framework.name} assessment (${ESTIMATED}).`,
     "",
     ...lines,
     "",
-    `(none yet): an SVMI theme it comes from has no Present level. To confirm, answer: svmi template --framework ${profile.framework.id} --out adoption.xlsx`,
+    "(none yet): an SVMI theme it comes from has no Present level yet.",
+    `To confirm: svmi template --framework ${profile.framework.id} --out adoption.xlsx, and answer it.`,
   ].join("\n");
 }

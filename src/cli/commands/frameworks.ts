@@ -8,7 +8,7 @@ import { UsageError } from "../usageError";
 
 /** The built-in frameworks as the commands name them, from the registry: usage, help, errors. */
 
-/** For usage lines: "public|business". */
+/** For usage lines: "public|business|svm-adoption". */
 export const FRAMEWORK_CHOICES = FRAMEWORK_IDS.join("|");
 
 /** The framework a --framework value names; anything else is a UsageError listing the choices. */

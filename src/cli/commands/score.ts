@@ -15,10 +15,7 @@ export const score: Command = {
         "svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json]",
       does: "score filled workbooks: levels, Results, radar chart, Action Plan",
     },
-    {
-      usage: "svmi score --answers FILE.json [--bank BANK.json] [--json]",
-      does: "score an answers file",
-    },
+    { usage: "svmi score --answers FILE.json [--json]", does: "score an answers file" },
   ],
   help: () => `Usage: svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json]
        svmi score --answers FILE.json [--bank BANK.json] [--json]

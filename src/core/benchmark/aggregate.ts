@@ -46,7 +46,11 @@ export function aggregate(
         `All submissions must answer ${framework.id} ${framework.version}; one answers ${s.framework.id} ${s.framework.version}.`
       );
 
-  const segment = (key: SegmentKey, members: readonly Submission[], suppressed: boolean): Segment =>
+  const segment = (
+    key: SegmentKey,
+    members: readonly Submission[],
+    suppressed: boolean
+  ): Segment =>
     suppressed
       ? { key, n: members.length, suppressed }
       : { key, n: members.length, suppressed, ...segmentNumbers(framework, members) };
@@ -60,7 +64,7 @@ export function aggregate(
       if (!group) groups.set(value, (group = []));
       group.push(s);
     }
-    // Sorted by value (code points, not locale: the same order on every machine).
+    // Sorted by character code, not by locale: the same order on every machine.
     const values = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const hidden = suppressedInSplit(
       values.map((v) => groups.get(v)!.length),
@@ -99,7 +103,8 @@ function segmentNumbers(
   for (const s of members) {
     framework.themes.forEach((theme, i) => {
       // readSubmission returns themes in framework order; look up only when another order is given.
-      const pair = s.themes[i]?.id === theme.id ? s.themes[i] : s.themes.find((t) => t.id === theme.id);
+      const pair =
+        s.themes[i]?.id === theme.id ? s.themes[i] : s.themes.find((t) => t.id === theme.id);
       if (pair) add(themes[i], pair);
     });
     add(overall, s.overall);

@@ -53,14 +53,14 @@ export function readBenchmark(
   const segments = (data.segments as unknown[]).map((s, i) =>
     readSegment(framework, k as number, s, `segment ${i + 1}`, fail)
   );
-  if (Object.keys(segments[0].key).length > 0)
-    fail("segment 1 must be the total (key {})");
+  if (Object.keys(segments[0].key).length > 0) fail("segment 1 must be the total (key {})");
   const labels = new Set<string>();
   for (const s of segments) {
     const label = JSON.stringify(ORG_FIELDS.map((f) => s.key[f] ?? null));
     if (labels.has(label)) fail(`segment ${JSON.stringify(s.key)} is listed twice`);
     labels.add(label);
-    if (s.n > segments[0].n) fail(`segment ${JSON.stringify(s.key)} has more organisations than the total`);
+    if (s.n > segments[0].n)
+      fail(`segment ${JSON.stringify(s.key)} has more organisations than the total`);
   }
   const leak = subtractionLeak(segments, k as number);
   if (leak) fail(leak);
@@ -173,6 +173,8 @@ function readDistribution(
   const expected = distributionOf([...(counts as number[])]);
   for (const field of ["median", "q1", "q3"] as const)
     if (value[field] !== expected[field])
-      fail(`${where}: ${field} is ${JSON.stringify(value[field])}, but the counts make it ${expected[field]}`);
+      fail(
+        `${where}: ${field} is ${JSON.stringify(value[field])}, but the counts make it ${expected[field]}`
+      );
   return expected;
 }

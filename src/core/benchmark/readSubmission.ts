@@ -121,15 +121,14 @@ function readPair(framework: Framework, where: string, value: unknown, fail: Fai
   for (const field of ["present", "future"] as const)
     if (!isLevelOrNull(framework, value[field]))
       fail(levelRangeProblem(framework, `${where} ${field}`, value[field]));
-  return { present: value.present as LevelPair["present"], future: value.future as LevelPair["future"] };
+  return {
+    present: value.present as LevelPair["present"],
+    future: value.future as LevelPair["future"],
+  };
 }
 
 /** Every question of the framework once, in framework order; each level one its options carry. */
-function readQuestions(
-  framework: Framework,
-  value: unknown,
-  fail: Fail
-): Map<string, LevelPair> {
+function readQuestions(framework: Framework, value: unknown, fail: Fail): Map<string, LevelPair> {
   if (!Array.isArray(value)) return fail("questions must be a list");
   const given = new Map<string, LevelPair>();
   for (const item of value) {

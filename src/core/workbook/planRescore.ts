@@ -34,7 +34,8 @@ import {
   readHistory,
   type ProgressPlan,
 } from "./planProgress";
-import { cellAddress, type SheetSpec } from "./sheetSpec";
+import { readCarried, type CarriedAnswer } from "./carried";
+import { areaAddress, cellAddress, type SheetSpec } from "./sheetSpec";
 import { DETAILS_WINDOW_ROWS, type Grid, type WorkbookSnapshot } from "./snapshot";
 
 /**
@@ -77,6 +78,8 @@ export interface RescorePlan {
   progress?: ProgressPlan;
   /** Every snapshot label in the History table (a new snapshot may not reuse one). */
   historyLabels: string[];
+  /** Answers carried from the last cycle that nobody has confirmed yet. */
+  carried: CarriedAnswer[];
   /**
    * Answer cells to write (row and column within the table body): the agreed answers, when the
    * workbook holds participants' answers. Written before the levels, which are scored from them.
@@ -182,11 +185,14 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     drawn.existing.tracker?.grid ?? [],
     overlays
   );
-  const progress = planProgress(framework, details, history, score.result, answersOf(scored));
+  const answers = answersOf(scored);
+  const progress = planProgress(framework, details, history, score.result, answers);
+  const carried = readCarried(snapshot.lists?.top ?? [], history.snapshots, answers);
   const problems = [
     ...score.problems,
     ...(agreed?.problems ?? []),
     ...history.problems,
+    ...carriedNotice(carried, score, table.sheet),
     ...drawn.notices,
   ];
   const previous = drawnRecordsFromLists(snapshot.lists?.top ?? []);
@@ -226,7 +232,7 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
       kept: keep.cells,
       ...(sameLayout ? onlyChanges(drawnSpec, existing.grid, keep.cells) : {}),
       ...(chartChanged(spec, existing !== undefined, previous[kind]) ? { chartChanged: true } : {}),
-      record: `${drawnRecord(spec)} ${SHAPE_KEY}~${shape}${spec.chart ? ` ${CHART_KEY}~${spec.chart.series.length}` : ""}`,
+      record: `${drawnRecord(spec)} ${SHAPE_KEY}~${shape}${chartRecord(spec.chart)}`,
     };
   });
   const changedLevels = levelChanges(score, scored.body);
@@ -256,6 +262,7 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     ...(agreed ? { consensus: agreed.consensus } : {}),
     ...(progress ? { progress } : {}),
     historyLabels: history.labels,
+    carried,
     draws,
     ...writeBlockedBy(snapshot, [
       table.sheet,
@@ -276,12 +283,39 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
   };
 }
 
-/** The drawn record's entry for how many series the chart was drawn with. */
+/** One line for the answers carried and not re-confirmed, pointing at the first. */
+function carriedNotice(
+  carried: readonly CarriedAnswer[],
+  score: WorkbookScore,
+  sheet: string
+): WorkbookProblem[] {
+  if (carried.length === 0) return [];
+  const first = carried[0];
+  const address = score.answerCell(first.question, first.field);
+  return [
+    {
+      message: `${carried.length} answer${carried.length === 1 ? " was" : "s were"} carried from ${first.from} and not re-confirmed yet: choose each again (or another) to confirm it.`,
+      ...(address ? { sheet, address } : {}),
+    },
+  ];
+}
+
+/** The drawn record's entries for how many series the chart was drawn with, and over which block. */
 const CHART_KEY = "chart";
+const CHART_DATA_KEY = "chartdata";
 /** Charts drawn before the record kept it had Present and Future. */
 const FIRST_CHART_SERIES = 2;
 
-/** A chart drawn with other series than the spec's (participants' answers came or went). */
+function chartRecord(chart: SheetSpec["chart"]): string {
+  if (!chart) return "";
+  return ` ${CHART_KEY}~${chart.series.length} ${CHART_DATA_KEY}~${areaAddress(chart.data).replace(":", "-")}`;
+}
+
+/**
+ * A chart drawn over other data than the spec's: other series (participants' answers came or
+ * went) or another block (a new cycle on the Progress line). A chart's source is fixed when it
+ * is made, so it is drawn again.
+ */
 function chartChanged(
   spec: SheetSpec,
   existing: boolean,
@@ -289,7 +323,9 @@ function chartChanged(
 ): boolean {
   if (!spec.chart || !existing) return false;
   const drawn = Number(previous?.get(CHART_KEY) ?? FIRST_CHART_SERIES);
-  return drawn !== spec.chart.series.length;
+  const block = previous?.get(CHART_DATA_KEY);
+  const moved = block !== undefined && block !== areaAddress(spec.chart.data).replace(":", "-");
+  return drawn !== spec.chart.series.length || moved;
 }
 
 /** The cells to write when the layout is the one drawn last time. */

@@ -36,15 +36,39 @@ export function planSaveSnapshot(
   options: { force?: boolean } = {}
 ): SnapshotSavePlan {
   const name = label.trim();
+  checkLabel(name, date);
+  const { snapshot } = currentSnapshot(workbook, name, date);
+  return planHistoryRows(workbook, snapshot, options);
+}
+
+function checkLabel(name: string, date: string): void {
   if (!LABEL_PATTERN.test(name))
     throw new WorkbookError(
-      `A snapshot needs a label of 1 to 40 characters, such as 2025-26 (got '${label}').`
+      `A snapshot needs a label of 1 to 40 characters, such as 2025-26 (got '${name}').`
     );
   if (!DATE_PATTERN.test(date) || Number.isNaN(Date.parse(date)))
     throw new WorkbookError(
       `A snapshot's date is written yyyy-mm-dd, such as 2026-03-31 (got '${date}').`
     );
-  const { plan, snapshot } = currentSnapshot(workbook, name, date);
+}
+
+/**
+ * Where a snapshot's rows go in the History table (made when there is none). Refuses a label the
+ * table holds already unless `force`, which replaces that snapshot's rows; refuses a snapshot of
+ * another framework than the workbook's.
+ */
+export function planHistoryRows(
+  workbook: WorkbookSnapshot,
+  snapshot: AssessmentSnapshot,
+  options: { force?: boolean } = {}
+): SnapshotSavePlan {
+  checkLabel(snapshot.label, snapshot.date);
+  const plan = planRescore(workbook);
+  const name = snapshot.label;
+  if (snapshot.framework.id !== plan.framework.id)
+    throw new WorkbookError(
+      `That assessment is of another framework (${snapshot.framework.id}) than this workbook's (${plan.framework.id}): only assessments of one framework compare.`
+    );
   if (plan.historyLabels.some((l) => l.toLowerCase() === name.toLowerCase()) && !options.force)
     throw new WorkbookError(
       `The History already holds a snapshot '${name}': choose another label, or replace it (--force on the command line).`

@@ -10,35 +10,39 @@ import { getFramework } from "../../../src/core/framework/registry";
 
 describe("FRAMEWORK_CHOICES", () => {
   it("lists the built-in ids for usage lines", () => {
-    expect(FRAMEWORK_CHOICES).toBe("public|business");
+    expect(FRAMEWORK_CHOICES).toBe("public|business|svm-adoption");
   });
 });
 
 describe("frameworkOption", () => {
-  it.each(["public", "business"])("accepts %s", (id) => {
+  it.each(["public", "business", "svm-adoption"])("accepts %s", (id) => {
     expect(frameworkOption(id)).toBe(id);
   });
 
   it.each([[undefined], ["Public"], ["charity"], [""]])("refuses %p with the choices", (value) => {
     expect(() => frameworkOption(value)).toThrow(UsageError);
-    expect(() => frameworkOption(value)).toThrow("--framework must be one of: public, business");
+    expect(() => frameworkOption(value)).toThrow(
+      "--framework must be one of: public, business, svm-adoption"
+    );
   });
 });
 
 describe("describeFrameworks", () => {
   const publicName = getFramework("public").name;
   const businessName = getFramework("business").name;
+  const adoptionName = getFramework("svm-adoption").name;
 
-  it("describes one framework a line, the last after 'or', later lines indented", () => {
+  it("describes one framework a line, commas between, the last after 'or', later lines indented", () => {
     expect(describeFrameworks("    ")).toBe(
-      `public (${publicName}, 10 themes)\n    or business (${businessName}, 9 themes)`
+      `public (${publicName}, 10 themes),\n    business (${businessName}, 9 themes)\n    or svm-adoption (${adoptionName}, 8 themes)`
     );
   });
 
   it("adds a note to the framework it is for", () => {
     expect(describeFrameworks("", { business: "the default" }).split("\n")).toEqual([
-      `public (${publicName}, 10 themes)`,
-      `or business (${businessName}, 9 themes; the default)`,
+      `public (${publicName}, 10 themes),`,
+      `business (${businessName}, 9 themes; the default)`,
+      `or svm-adoption (${adoptionName}, 8 themes)`,
     ]);
   });
 });

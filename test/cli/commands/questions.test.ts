@@ -59,7 +59,7 @@ describe("svmi questions", () => {
 
   it("explains its options in its help, with the frameworks aligned under --framework", () => {
     expect(questions.help()).toContain(
-      `Usage: svmi questions --framework public|business [--json]`
+      `Usage: svmi questions --framework public|business|svm-adoption [--json]`
     );
     expect(questions.help()).toContain(`  --framework  ${describeFrameworks(" ".repeat(15))}\n`);
   });

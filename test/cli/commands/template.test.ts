@@ -49,7 +49,9 @@ describe("svmi template", () => {
   });
 
   it("describes its options, the --into default among the frameworks", () => {
-    expect(template.help()).toMatch(/^Usage: svmi template --framework public\|business --out/);
+    expect(template.help()).toMatch(
+      /^Usage: svmi template --framework public\|business\|svm-adoption --out/
+    );
     expect(template.help()).toMatch(/public \([^)]*10 themes; the default with --into\)/);
   });
 });

@@ -1,5 +1,5 @@
 import { isLevelIn, levelsInUse } from "../../../src/core/framework/levels";
-import { getFramework } from "../../../src/core/framework/registry";
+import { FRAMEWORK_IDS, getFramework } from "../../../src/core/framework/registry";
 import { ladder, tinyFramework } from "../../helpers/tinyFramework";
 
 /** Levels are numbers from 0 (a framework's lowest) to its level count minus one. */
@@ -40,16 +40,13 @@ describe("levelsInUse", () => {
     expect(levelsInUse(publicFramework)).toEqual(publicFramework.levels);
   });
 
-  it.each(["public", "business"] as const)(
-    "gives exactly the levels the %s framework's options carry",
-    (id) => {
-      const framework = getFramework(id);
-      const carried = new Set(
-        framework.themes.flatMap((t) => t.questions.flatMap((q) => q.options.map((o) => o.level)))
-      );
-      expect(levelsInUse(framework).map((l) => l.level)).toEqual([...carried].sort());
-    }
-  );
+  it.each(FRAMEWORK_IDS)("gives exactly the levels the %s framework's options carry", (id) => {
+    const framework = getFramework(id);
+    const carried = new Set(
+      framework.themes.flatMap((t) => t.questions.flatMap((q) => q.options.map((o) => o.level)))
+    );
+    expect(levelsInUse(framework).map((l) => l.level)).toEqual([...carried].sort());
+  });
 
   it("runs from the lowest option up to the top, which a theme reaches once its questions are met", () => {
     // No option at level 0 or 4: a theme answered at its top options is still at level 4.

@@ -1,4 +1,9 @@
-import { FRAMEWORK_IDS, FRAMEWORK_SPECS, getFramework } from "../../../src/core/framework/registry";
+import {
+  FRAMEWORK_IDS,
+  FRAMEWORK_SPECS,
+  getFramework,
+  type BuiltInFrameworkId,
+} from "../../../src/core/framework/registry";
 import { SVMI_LEVEL_LABELS } from "../../../src/core/framework/builtIn/svmiLevels";
 import {
   FrameworkError,
@@ -6,6 +11,19 @@ import {
   validateFramework,
 } from "../../../src/core/framework/loadFramework";
 import { ladder, tinySpec } from "../../helpers/tinyFramework";
+
+/** Each built-in framework's level labels, lowest first: the SVMI's five, or the four mindsets over a floor. */
+const LEVEL_LABELS: Record<BuiltInFrameworkId, readonly string[]> = {
+  public: SVMI_LEVEL_LABELS,
+  business: SVMI_LEVEL_LABELS,
+  "svm-adoption": ["Not yet", "Compliance", "Strategic", "Delivery", "Systemic"],
+};
+
+/** Whether a theme's lowest option is at level 0 (else 1). */
+function startsAtZero(id: BuiltInFrameworkId, themeId: string): boolean {
+  if (id === "public") return "AEFHJ".includes(themeId); // the Act's fundamental requirements
+  return id === "svm-adoption"; // every characteristic can be below Compliance
+}
 
 describe("the built-in frameworks", () => {
   it("use the SVMI's five level labels exactly", () => {
@@ -51,7 +69,7 @@ describe("the built-in frameworks", () => {
     const framework = getFramework(id);
     expect(framework.id).toBe(id);
     expect(framework.version).toMatch(/^\d+\.\d+$/);
-    expect(framework.levels.map((l) => l.label)).toEqual([...SVMI_LEVEL_LABELS]);
+    expect(framework.levels.map((l) => l.label)).toEqual([...LEVEL_LABELS[id]]);
     for (const level of framework.levels) expect(level.description.length).toBeGreaterThan(20);
   });
 
@@ -69,12 +87,12 @@ describe("the built-in frameworks", () => {
   });
 
   it.each(FRAMEWORK_IDS)(
-    "every theme of %s can reach Innovator and fall to its lowest level",
+    "every theme of %s can reach the top level (Innovator, Systemic) and fall to its lowest level",
     (id) => {
       for (const theme of getFramework(id).themes) {
         expect(Math.max(...theme.questions.map((q) => q.topLevel))).toBe(4);
         expect(Math.min(...theme.questions.map((q) => q.lowestLevel))).toBe(
-          id === "public" && "AEFHJ".includes(theme.id) ? 0 : 1
+          startsAtZero(id, theme.id) ? 0 : 1
         );
       }
     }

@@ -10,7 +10,7 @@ import {
 import { ladder, tinySpec } from "../../helpers/tinyFramework";
 
 /**
- * The registry: the frameworks svmi knows by id (the two built-in ones first, then any registered
+ * The registry: the frameworks svmi knows by id (the three built-in ones first, then any registered
  * while it runs), loaded once, listed for choosers. It is global state: the ids here are this file's.
  */
 
@@ -52,7 +52,7 @@ describe("registerFramework", () => {
 
 describe("frameworkChoices", () => {
   it("lists the built-in frameworks first, with their audience and theme count", () => {
-    const [publicChoice, businessChoice] = frameworkChoices();
+    const [publicChoice, businessChoice, adoptionChoice] = frameworkChoices();
     expect(publicChoice).toEqual({
       id: "public",
       audience: "Public sector",
@@ -60,6 +60,12 @@ describe("frameworkChoices", () => {
       themeCount: 10,
     });
     expect(businessChoice).toMatchObject({ id: "business", audience: "Business", themeCount: 9 });
+    expect(adoptionChoice).toEqual({
+      id: "svm-adoption",
+      audience: "Social Value Model adoption: central government and councils",
+      name: "Social Value Model adoption",
+      themeCount: 8,
+    });
   });
 
   it("lists registered frameworks after them, in the order they came; the audience defaults to the name", () => {
@@ -67,7 +73,7 @@ describe("frameworkChoices", () => {
     registerFramework({ ...spec("registry-e"), name: "Named only" });
     const choices = frameworkChoices();
     expect(choices.map((c) => c.id)).toEqual(knownFrameworkIds());
-    expect(choices.slice(0, 2).map((c) => c.id)).toEqual(FRAMEWORK_IDS);
+    expect(choices.slice(0, 3).map((c) => c.id)).toEqual(FRAMEWORK_IDS);
     const ids = choices.map((c) => c.id);
     expect(ids.indexOf("registry-d")).toBeLessThan(ids.indexOf("registry-e"));
     expect(choices.find((c) => c.id === "registry-d")).toMatchObject({
@@ -88,12 +94,14 @@ describe("getFramework", () => {
     expect(() => getFramework("charity")).toThrow(
       `Unknown framework 'charity' (known: ${knownFrameworkIds().join(", ")}).`
     );
-    expect(() => getFramework("charity")).toThrow(/\(known: public, business/);
+    expect(() => getFramework("charity")).toThrow(/\(known: public, business, svm-adoption/);
   });
 });
 
 describe("isFrameworkId", () => {
-  it.each([["public"], ["business"]])("knows %s", (id) => expect(isFrameworkId(id)).toBe(true));
+  it.each([["public"], ["business"], ["svm-adoption"]])("knows %s", (id) =>
+    expect(isFrameworkId(id)).toBe(true)
+  );
 
   it.each([["Public"], [" public"], [""], [undefined], [null], [1], [{ id: "public" }]])(
     "does not know %p",

@@ -75,7 +75,7 @@ describe("reading an answers file", () => {
     [
       "an unknown framework",
       { framework: "charity", answers: [] },
-      `'framework' must be one of "public", "business"; found "charity"`,
+      `'framework' must be one of "public", "business", "svm-adoption"; found "charity"`,
     ],
     ["no answers list", { framework: "public" }, "'answers' must be a list"],
     ["another version", { framework: "public", version: "0.9", answers: [] }, 'version "0.9"'],

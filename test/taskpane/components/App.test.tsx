@@ -42,6 +42,8 @@ function stubApi({ missing = false }: { missing?: boolean } = {}) {
       answerCell: (id, timeframe) => `${timeframe === "present" ? "D" : "E"}${rowOf(id)}`,
       answersFingerprint: "as scored",
     },
+    carried: [],
+    historyLabels: [],
   });
   const api: AssessmentApi & { calls: string[] } = {
     calls: [],
@@ -89,6 +91,12 @@ function stubApi({ missing = false }: { missing?: boolean } = {}) {
     keepCountsOnly: async () => {
       api.calls.push("keep counts only");
       return true;
+    },
+    saveSnapshot: async (label, date) => void api.calls.push(`snapshot ${label} ${date}`),
+    addSnapshot: async (snapshot) => void api.calls.push(`add snapshot ${snapshot.label}`),
+    startFromLastCycle: async () => {
+      api.calls.push("start from last cycle");
+      return { from: "2025-26", carried: 3, kept: 0 };
     },
   };
   return api;

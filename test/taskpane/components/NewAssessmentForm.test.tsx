@@ -68,10 +68,11 @@ describe("NewAssessmentForm", () => {
     expect(radios().map(labelOf)).toEqual([
       "Public sector (10 themes)",
       "Business (9 themes)",
+      "Social Value Model adoption: central government and councils (8 themes)",
       "Medal test (2 themes)",
     ]);
     expect(radios().map((r) => r.value)).toEqual(frameworkChoices().map((c) => c.id));
-    expect(radios().map((r) => r.checked)).toEqual([true, false, false]);
+    expect(radios().map((r) => r.checked)).toEqual([true, false, false, false]);
   });
 
   it("shows each error at its field and does not create", async () => {
@@ -88,7 +89,7 @@ describe("NewAssessmentForm", () => {
 
   it("creates with the chosen framework and the trimmed details", async () => {
     const created = render();
-    await act(async () => radios()[2].click());
+    await act(async () => radios()[3].click());
     await type("Organisation", "  Anytown Council ");
     await type("Facilitator", " Jo Bloggs ");
     await act(async () => submit().click());

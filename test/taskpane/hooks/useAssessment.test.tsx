@@ -34,6 +34,8 @@ const OUTCOME: RescoreOutcome = {
     answerCell: (id, tf) =>
       IDS.includes(id) ? `${tf === "present" ? "D" : "E"}${rowOf(id)}` : undefined,
   },
+  carried: [],
+  historyLabels: [],
 };
 
 /** An API recording its calls; `fail` makes a call reject with that error. */
@@ -76,6 +78,10 @@ function stubApi(fail: Partial<Record<keyof AssessmentApi, Error>> = {}) {
         undefined
       ),
     keepCountsOnly: () => call("keepCountsOnly", "keep counts only", true),
+    saveSnapshot: (label, date) => call("saveSnapshot", `snapshot ${label} ${date}`, undefined),
+    addSnapshot: (snapshot) => call("addSnapshot", `add snapshot ${snapshot.label}`, undefined),
+    startFromLastCycle: () =>
+      call("startFromLastCycle", "start from last cycle", { from: "2025-26", carried: 3, kept: 0 }),
   };
   return { api, calls, fingerprint, edit: (event: ChangeEvent) => onChange(event) };
 }

@@ -73,7 +73,7 @@ export const SVM_ADOPTION_FRAMEWORK: FrameworkSpec = {
     {
       label: "Not yet",
       description:
-        "Has not reached compliance: the Model is not yet applied, as required, to every procurement it covers.",
+        "Has not reached compliance: the Model (or, where it is not mandatory, the organisation's own social value rules) is not yet applied to every procurement it should cover.",
     },
     {
       label: "Compliance",

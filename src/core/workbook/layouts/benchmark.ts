@@ -124,7 +124,12 @@ export function benchmarkSheet(
     styles,
     columnWidths: [220, 150, ...shown.map(() => 80), 110, 460],
     freezeRows: TABLE_ROW + 1,
-    print: { landscape: true, fitToWidth: true, area: area(0, 0, tableEnd + CHART_ROWS, sentenceColumn + 1) },
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      // The table, and the chart below it when there is one; never the chart's data block.
+      area: area(0, 0, numbers ? tableEnd + 1 + CHART_ROWS : values.length, sentenceColumn + 1),
+    },
   };
   if (!numbers) return sheet;
 
@@ -186,7 +191,7 @@ function percentAt(peers: Distribution, level: Level): number | null {
 }
 
 /** "Mature: 41% of district organisations (n = 37) are at Mature or above". */
-export function standing(
+function standing(
   framework: Framework,
   own: Level | null,
   peers: Distribution,

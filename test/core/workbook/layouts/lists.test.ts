@@ -1,4 +1,4 @@
-import { getFramework } from "../../../../src/core/framework/registry";
+import { FRAMEWORK_IDS, getFramework } from "../../../../src/core/framework/registry";
 import type { Framework } from "../../../../src/core/framework/types";
 import {
   LIST_FIRST_OPTION_COLUMN,
@@ -35,7 +35,7 @@ describe("listsSheet", () => {
     ]);
   });
 
-  test.each([["public"], ["business"]])("has a row per %s question, in framework order", (id) => {
+  test.each(FRAMEWORK_IDS)("has a row per %s question, in framework order", (id) => {
     const framework: Framework = getFramework(id);
     const sheet = listsSheet(framework);
     const questions = framework.themes.flatMap((t) => t.questions);
