@@ -33,7 +33,10 @@ export function withSnapshot(
     const body = [...history.body.filter((_, i) => !removed.has(i)), ...plan.rows].filter((row) =>
       row.some((cell) => cell !== null && cell !== undefined && String(cell) !== "")
     );
-    const located = findTable(pkg, pkg.sheets(), HISTORY_TABLE)!;
+    // Its table, or (saved by a program that drops tables) the sheet its rows were found on.
+    const located = findTable(pkg, pkg.sheets(), HISTORY_TABLE) ?? {
+      sheet: pkg.sheets().find((s) => s.name === history.sheet)!,
+    };
     const part = pkg.xml(located.sheet.path)!;
     const spec = historySheet(
       body.map((row) => row.map((cell) => (cell ?? "") as string | number | boolean)),

@@ -11,6 +11,9 @@ import type { DrawnSheet } from "../core/workbook/keptContent";
 import { WorkbookError } from "../core/workbook/errors";
 import { RESPONSES_TABLE } from "../core/workbook/readers/responsesTable";
 import { HISTORY_TABLE } from "../core/workbook/readers/historyTable";
+
+/** The History's header row without its table: the columns a snapshot cannot be read without. */
+const HISTORY_KEY_HEADERS = ["snapshot", "row", "check"];
 import { readSheetCells, type SheetCellsRead } from "./parts/ownedSheets";
 import { findHeaderRow, findTable } from "./parts/questionnaireTable";
 import { afterCells, belowRow, readCells, readSharedStrings } from "./parts/sheetCells";
@@ -115,8 +118,11 @@ export function readSnapshot(pkg: XlsxPackage): {
   // Participants' answers (issue: several participants), read like the questionnaire's table.
   const responses = findTable(pkg, sheets, RESPONSES_TABLE);
   if (responses) snapshot.responses = tableRead(responses).table;
-  // Past cycles' snapshots (year on year), the same way.
-  const history = findTable(pkg, sheets, HISTORY_TABLE);
+  // Past cycles' snapshots (year on year), the same way; a program that drops tables
+  // (Gnumeric) leaves the History's header row, which is found instead.
+  const history =
+    findTable(pkg, sheets, HISTORY_TABLE) ??
+    findHeaderRow(pkg, sheets, markers.get(SHEET_MARKERS.history), shared, HISTORY_KEY_HEADERS);
   if (history) snapshot.history = tableRead(history).table;
   if (!located) return { snapshot, handles: undefined };
 

@@ -26,19 +26,28 @@ const KNOWN = new Set([
 ]);
 
 /** Where `value` breaks `schema`: one line per failure, each with its JSON path ("$.themes[0]"). */
-export function schemaErrors(schema: Schema, value: unknown, root: Schema = schema, path = "$"): string[] {
+export function schemaErrors(
+  schema: Schema,
+  value: unknown,
+  root: Schema = schema,
+  path = "$"
+): string[] {
   const errors: string[] = [];
   for (const keyword of Object.keys(schema))
-    if (!KNOWN.has(keyword)) throw new Error(`schema keyword '${keyword}' at ${path} is not supported`);
-  if (typeof schema.$ref === "string") errors.push(...schemaErrors(resolve(root, schema.$ref), value, root, path));
+    if (!KNOWN.has(keyword))
+      throw new Error(`schema keyword '${keyword}' at ${path} is not supported`);
+  if (typeof schema.$ref === "string")
+    errors.push(...schemaErrors(resolve(root, schema.$ref), value, root, path));
   if (schema.type !== undefined && !hasType(value, schema.type as string))
     return [...errors, `${path}: expected ${String(schema.type)}, found ${JSON.stringify(value)}`];
   if (schema.enum !== undefined && !(schema.enum as unknown[]).includes(value))
     errors.push(`${path}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
   if (typeof value === "string") errors.push(...stringErrors(schema, value, path));
   if (typeof value === "number") {
-    if (typeof schema.minimum === "number" && value < schema.minimum) errors.push(`${path}: below ${schema.minimum}`);
-    if (typeof schema.maximum === "number" && value > schema.maximum) errors.push(`${path}: above ${schema.maximum}`);
+    if (typeof schema.minimum === "number" && value < schema.minimum)
+      errors.push(`${path}: below ${schema.minimum}`);
+    if (typeof schema.maximum === "number" && value > schema.maximum)
+      errors.push(`${path}: above ${schema.maximum}`);
   }
   if (Array.isArray(value)) {
     if (typeof schema.minItems === "number" && value.length < schema.minItems)
@@ -46,7 +55,9 @@ export function schemaErrors(schema: Schema, value: unknown, root: Schema = sche
     if (typeof schema.maxItems === "number" && value.length > schema.maxItems)
       errors.push(`${path}: more than ${schema.maxItems} items`);
     if (schema.items)
-      value.forEach((item, i) => errors.push(...schemaErrors(schema.items as Schema, item, root, `${path}[${i}]`)));
+      value.forEach((item, i) =>
+        errors.push(...schemaErrors(schema.items as Schema, item, root, `${path}[${i}]`))
+      );
   }
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;
@@ -54,8 +65,10 @@ export function schemaErrors(schema: Schema, value: unknown, root: Schema = sche
     for (const key of (schema.required ?? []) as string[])
       if (!(key in record)) errors.push(`${path}: missing '${key}'`);
     for (const [key, item] of Object.entries(record)) {
-      if (properties[key]) errors.push(...schemaErrors(properties[key], item, root, `${path}.${key}`));
-      else if (schema.additionalProperties === false) errors.push(`${path}: '${key}' is not allowed`);
+      if (properties[key])
+        errors.push(...schemaErrors(properties[key], item, root, `${path}.${key}`));
+      else if (schema.additionalProperties === false)
+        errors.push(`${path}: '${key}' is not allowed`);
     }
   }
   return errors;

@@ -38,9 +38,11 @@ async function madeAndAnswered(framework: Framework) {
   const letter = (c: number) => String.fromCharCode(65 + c);
   for (const q of framework.themes.flatMap((t) => t.questions)) {
     const row = values.findIndex((r) => r[id] === q.id) + 1;
-    await book.userEdit(SHEET_NAMES.questionnaire, `${letter(present)}${row}:${letter(present + 1)}${row}`, [
-      [q.options[0].text, q.options[q.options.length - 1].text],
-    ]);
+    await book.userEdit(
+      SHEET_NAMES.questionnaire,
+      `${letter(present)}${row}:${letter(present + 1)}${row}`,
+      [[q.options[0].text, q.options[q.options.length - 1].text]]
+    );
   }
   const before = book.syncCount;
   const outcome = await excel.run((ctx) => rescore(ctx, ALL_CAPABILITIES));
@@ -78,7 +80,9 @@ describe("a workbook carrying its question bank, in the add-in", () => {
       "To reach 'Growing'",
       "To reach 'Embedded'",
     ]);
-    expect(plan.flat().join("\n")).toContain("Give the named lead time and a small budget for community benefit.");
+    expect(plan.flat().join("\n")).toContain(
+      "Give the named lead time and a small budget for community benefit."
+    );
   });
 
   it("takes as many syncs to score as a built-in framework's workbook", async () => {

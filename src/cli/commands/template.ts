@@ -75,14 +75,7 @@ evidence logs…), keeping every other part of it as it was.
     const framework =
       builtIn !== undefined ? getFramework(builtIn) : await bankOption(values.bank!, io);
     try {
-      await writeTemplate(
-        framework,
-        values,
-        out,
-        values.force ?? false,
-        io,
-        values.into
-      );
+      await writeTemplate(framework, values, out, values.force ?? false, io, values.into);
     } catch (error) {
       if (!(error instanceof NotAWorkbookError || error instanceof WorkbookError)) throw error;
       const separator = error instanceof WorkbookError ? ": " : " ";

@@ -45,9 +45,20 @@ export function bankText(framework: Framework): string {
   return JSON.stringify(questionsJson(framework));
 }
 
-/** Whether two frameworks are the same bank: every field a bank holds is equal. */
+/**
+ * Whether two frameworks are the same bank: every field a bank holds is equal, criteria aside.
+ * Criteria are notes for reviewers of the data that play no part in scoring or on any sheet, and
+ * the task pane's copies of the built-in frameworks leave them out (scripts/webpack/stripCriteria.js):
+ * an exported built-in framework must still be itself there.
+ */
 export function sameFramework(a: Framework, b: Framework): boolean {
-  return a === b || bankText(a) === bankText(b);
+  return a === b || comparable(a) === comparable(b);
+}
+
+function comparable(framework: Framework): string {
+  return JSON.stringify(questionsJson(framework), (key, value: unknown) =>
+    key === "criteria" ? undefined : value
+  );
 }
 
 /** One of the frameworks svmi ships (workbooks made with them need not carry their bank). */

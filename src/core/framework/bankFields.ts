@@ -108,11 +108,7 @@ const MAX_ID_LENGTH = 16;
  * spreadsheet turns into a number, a date or TRUE/FALSE when it is written into a cell ("1.10"
  * would come back as 1.1 and no longer name its question).
  */
-export function shortId(
-  record: Json,
-  place: string,
-  problems: Problems
-): string | undefined {
+export function shortId(record: Json, place: string, problems: Problems): string | undefined {
   const value = record.id;
   if (value === undefined) return undefined;
   if (typeof value !== "string" || !value) {

@@ -19,7 +19,9 @@ export function bankQuestion(
   const record = fields(value, fallbackPlace, ["id", "text", "options", "actions"], [], problems);
   if (!record) return { id: "", text: "", options: [] };
   const place =
-    typeof record.id === "string" && record.id ? `${themePlace}, question ${record.id}` : fallbackPlace;
+    typeof record.id === "string" && record.id
+      ? `${themePlace}, question ${record.id}`
+      : fallbackPlace;
   const id = shortId(record, place, problems) ?? "";
   const questionText = text(record, "text", place, problems) ?? "";
   const options = bankOptions(record, place, levelCount, problems);
@@ -49,7 +51,9 @@ function bankOptions(
   const items = list(record, "options", place, problems);
   if (!items) return undefined;
   if (items.length < 2)
-    problems.push(`${place} has ${items.length} option${items.length === 1 ? "" : "s"}; it needs at least two`);
+    problems.push(
+      `${place} has ${items.length} option${items.length === 1 ? "" : "s"}; it needs at least two`
+    );
   const options: OptionSpec[] = [];
   const firstWithText = new Map<string, number>();
   let complete = true;
@@ -63,14 +67,16 @@ function bankOptions(
       // Answers are matched after normalising, so options must differ after normalising too.
       const key = normaliseAnswer(optionText);
       const first = firstWithText.get(key);
-      if (first !== undefined) problems.push(`${place}: options ${first} and ${i + 1} have the same text`);
+      if (first !== undefined)
+        problems.push(`${place}: options ${first} and ${i + 1} have the same text`);
       else firstWithText.set(key, i + 1);
     }
     if (option.notYet !== undefined && typeof option.notYet !== "boolean")
       problems.push(`${at}: 'notYet' must be true or false`);
     const criteria = option.criteria;
     const criteriaOk =
-      criteria === undefined || (Array.isArray(criteria) && criteria.every((c) => typeof c === "string"));
+      criteria === undefined ||
+      (Array.isArray(criteria) && criteria.every((c) => typeof c === "string"));
     if (!criteriaOk) problems.push(`${at}: 'criteria' must be a list of texts such as "A.2.1"`);
     if (optionLevel === undefined) return void (complete = false);
     options.push({
@@ -142,12 +148,14 @@ function checkActions(
   const counts = new Map<number, number>();
   for (const { level: l } of actions) counts.set(l, (counts.get(l) ?? 0) + 1);
   for (const [l, count] of [...counts].sort((a, b) => a[0] - b[0])) {
-    if (count > 1) problems.push(`${place}: ${count} actions for level ${l}; one leads to each level`);
+    if (count > 1)
+      problems.push(`${place}: ${count} actions for level ${l}; one leads to each level`);
     if (l === lowest)
       problems.push(
         `${place}: an action for level ${l}, the lowest option's level: nothing below it leads there`
       );
-    else if (!levels.includes(l)) problems.push(`${place}: an action for level ${l}, which no option has`);
+    else if (!levels.includes(l))
+      problems.push(`${place}: an action for level ${l}, which no option has`);
   }
   for (const l of levels.slice(1))
     if (!counts.has(l))

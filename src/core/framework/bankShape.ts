@@ -49,7 +49,8 @@ function bankLevels(bank: Record<string, unknown>, problems: Problems): LevelSpe
   items.forEach((item, i) => {
     const place = `level ${i}`;
     const record = fields(item, place, ["level", "label", "description"], [], problems);
-    if (!record) return;
+    // Kept in its place even so: the options' levels are checked against the number of levels.
+    if (!record) return void levels.push({ label: "", description: "" });
     // Levels are numbered from 0 in order: the number is only there to be read beside the label.
     if (record.level !== undefined && record.level !== i)
       problems.push(
@@ -59,14 +60,17 @@ function bankLevels(bank: Record<string, unknown>, problems: Problems): LevelSpe
     const description = text(record, "description", place, problems);
     if (label !== undefined) {
       // Scoring reads a level back from its label in a cell, trimmed: so must the labels be.
-      if (label.trim() !== label) problems.push(`${place}: the label '${label}' has spaces at its ends`);
+      if (label.trim() !== label)
+        problems.push(`${place}: the label '${label}' has spaces at its ends`);
       byLabel.set(label.trim(), [...(byLabel.get(label.trim()) ?? []), i]);
     }
     levels.push({ label: label ?? "", description: description ?? "" });
   });
   for (const [label, at] of byLabel)
     if (at.length > 1)
-      problems.push(`level labels must be unique: '${label}' is the label of levels ${at.join(" and ")}`);
+      problems.push(
+        `level labels must be unique: '${label}' is the label of levels ${at.join(" and ")}`
+      );
   return levels;
 }
 

@@ -49,7 +49,9 @@ export function bankRecordCells(text: string): string[] {
  */
 export function bankFromCells(rows: Grid): string | undefined {
   for (const row of rows) {
-    const at = row.findIndex((cell) => typeof cell === "string" && cell.trim() === BANK_RECORD.label);
+    const at = row.findIndex(
+      (cell) => typeof cell === "string" && cell.trim() === BANK_RECORD.label
+    );
     if (at < 0) continue;
     const pieces: string[] = [];
     for (let c = at + 1; c < row.length; c++) {

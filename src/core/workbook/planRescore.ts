@@ -20,7 +20,7 @@ import {
   TABLE_NAME,
 } from "./names";
 import { readActionPlanNotes } from "./readers/actionPlanNotes";
-import { answersFingerprint } from "./readers/questionnaire";
+import { answersFingerprint, readQuestionnaire } from "./readers/questionnaire";
 import { detailsFromCells, frameworkOf, recordFromListsSheet } from "./readers/workbookRecord";
 import { changedCells, shapeOf, SHAPE_KEY, type CellChange } from "./changedCells";
 import { scoreWorkbook, type WorkbookScore } from "./scoreWorkbook";
@@ -36,7 +36,12 @@ import {
 } from "./planProgress";
 import { readCarried, type CarriedAnswer } from "./carried";
 import { areaAddress, cellAddress, type SheetSpec } from "./sheetSpec";
-import { DETAILS_WINDOW_ROWS, type Grid, type WorkbookSnapshot } from "./snapshot";
+import {
+  DETAILS_WINDOW_ROWS,
+  type Grid,
+  type QuestionnaireTable,
+  type WorkbookSnapshot,
+} from "./snapshot";
 
 /**
  * The re-score use case, once for every adapter: from what a workbook holds (a snapshot) to what
@@ -177,22 +182,24 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     : lastCycle
       ? [lastCycle]
       : [];
+  const answers = answersOf(scored);
+  const carried = readCarried(snapshot.lists?.top ?? [], history.snapshots, answers);
+  // Year on year's problems go on the Results sheet too: they say why Progress is missing.
+  const yearOnYear = [...history.problems, ...carriedNotice(carried, scored)];
   const score = scoreWorkbook(
     framework,
     details,
     scored,
     readActionPlanNotes(drawn.existing.actionPlan?.grid ?? []),
     drawn.existing.tracker?.grid ?? [],
-    overlays
+    overlays,
+    yearOnYear
   );
-  const answers = answersOf(scored);
   const progress = planProgress(framework, details, history, score.result, answers);
-  const carried = readCarried(snapshot.lists?.top ?? [], history.snapshots, answers);
   const problems = [
     ...score.problems,
     ...(agreed?.problems ?? []),
-    ...history.problems,
-    ...carriedNotice(carried, score, table.sheet),
+    ...yearOnYear,
     ...drawn.notices,
   ];
   const previous = drawnRecordsFromLists(snapshot.lists?.top ?? []);
@@ -286,16 +293,22 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
 /** One line for the answers carried and not re-confirmed, pointing at the first. */
 function carriedNotice(
   carried: readonly CarriedAnswer[],
-  score: WorkbookScore,
-  sheet: string
+  table: QuestionnaireTable
 ): WorkbookProblem[] {
   if (carried.length === 0) return [];
   const first = carried[0];
-  const address = score.answerCell(first.question, first.field);
+  const read = readQuestionnaire(table.header, table.body);
+  const row = read.rowOf.get(first.question);
+  const column = read.columnOf[first.field];
   return [
     {
       message: `${carried.length} answer${carried.length === 1 ? " was" : "s were"} carried from ${first.from} and not re-confirmed yet: choose each again (or another) to confirm it.`,
-      ...(address ? { sheet, address } : {}),
+      ...(row !== undefined && column >= 0
+        ? {
+            sheet: table.sheet,
+            address: cellAddress(table.bodyRow + row, table.bodyColumn + column),
+          }
+        : {}),
     },
   ];
 }

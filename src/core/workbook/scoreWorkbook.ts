@@ -44,7 +44,9 @@ export function scoreWorkbook(
   notes: ReadonlyMap<string, string>,
   trackerValues: readonly (readonly unknown[])[] = [],
   /** The radar's series beside Present and Future (participants' spread, a past cycle). */
-  overlays: readonly ChartSeries[] = []
+  overlays: readonly ChartSeries[] = [],
+  /** What else the Results sheet lists under Problems (an edited History, carried answers). */
+  notices: readonly WorkbookProblem[] = []
 ): WorkbookScore {
   const read = readQuestionnaire(table.header, table.body);
   if (read.columnOf.id < 0 || read.columnOf.present < 0 || read.columnOf.future < 0) {
@@ -72,7 +74,7 @@ export function scoreWorkbook(
       ),
     }))
     .filter((c) => c.column >= 0);
-  const located: LocatedProblem[] = problems.map((p) => ({
+  const located: LocatedProblem[] = [...problems, ...notices].map((p) => ({
     message: p.message,
     target: p.address && `${quoteSheetName(p.sheet!)}!${p.address}`,
   }));

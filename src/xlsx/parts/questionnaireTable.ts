@@ -60,7 +60,9 @@ export function findHeaderRow(
   pkg: XlsxPackage,
   sheets: SheetEntry[],
   markedName: string | undefined,
-  shared: readonly string[]
+  shared: readonly string[],
+  /** The headers that identify the table (lower case); the first is the column rows are counted by. */
+  keyHeaders: readonly string[] = KEY_HEADERS
 ): LocatedTable | undefined {
   const ordered = [
     ...sheets.filter((s) => s.name === markedName),
@@ -70,18 +72,18 @@ export function findHeaderRow(
     const part = pkg.xml(sheet.path);
     if (!part) continue;
     const grid = readCells(part, shared);
-    const area = headerArea(grid);
+    const area = headerArea(grid, keyHeaders);
     if (area) return { sheet, area, tableMissing: true };
   }
   return undefined;
 }
 
-function headerArea(grid: ReadValue[][]): Area | undefined {
+function headerArea(grid: ReadValue[][], keyHeaders: readonly string[]): Area | undefined {
   const text = (v: ReadValue | undefined) => String(v ?? "").trim();
   for (let row = 0; row < Math.min(grid.length, HEADER_SEARCH_ROWS); row++) {
     const cells = grid[row] ?? [];
     const lower = Array.from({ length: cells.length }, (_, c) => text(cells[c]).toLowerCase());
-    const columns = KEY_HEADERS.map((h) => lower.indexOf(h));
+    const columns = keyHeaders.map((h) => lower.indexOf(h));
     if (columns.some((c) => c < 0)) continue;
     let first = Math.min(...columns);
     let last = Math.max(...columns);

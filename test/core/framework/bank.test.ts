@@ -16,7 +16,10 @@ import { seededRandom } from "../../helpers/seededRandom";
  * mistake in a bank is its own test below.
  */
 
-const EXAMPLE_TEXT = readFileSync(join(__dirname, "../../../docs/examples/bank-three-levels.json"), "utf8");
+const EXAMPLE_TEXT = readFileSync(
+  join(__dirname, "../../../docs/examples/bank-three-levels.json"),
+  "utf8"
+);
 const example = (): QuestionsJson & { $schema?: string } => JSON.parse(EXAMPLE_TEXT);
 
 function problemsOf(bank: unknown): string[] {
@@ -105,7 +108,12 @@ describe("readBank: export, then load", () => {
     expect(back.provenance).toBe("Our own");
     expect(back.themes[0].questions[0].options.slice(0, 2)).toEqual([
       { level: 0, text: "No plan in advance.", notYet: true, criteria: ["PL.0.1"] },
-      { level: 1, text: "Not yet everywhere: some teams plan.", notYet: false, action: second.action },
+      {
+        level: 1,
+        text: "Not yet everywhere: some teams plan.",
+        notYet: false,
+        action: second.action,
+      },
     ]);
   });
 });
@@ -128,8 +136,14 @@ describe("readBank: a valid bank", () => {
     expect(() => loadFramework(spec)).not.toThrow();
   });
 
-  it("accepts a built-in framework's id for an unchanged copy of it", () => {
+  it("accepts a built-in framework's id for an unchanged copy of it, criteria or none", () => {
     expect(specOf(bankText(getFramework("public"))).id).toBe("public");
+    // The task pane's built-in frameworks have no criteria: a full export is still the same.
+    const withoutCriteria = JSON.stringify(questionsJson(getFramework("public")), (key, value) =>
+      key === "criteria" ? undefined : value
+    );
+    expect(specOf(withoutCriteria).id).toBe("public");
+    expect(withoutCriteria).not.toBe(bankText(getFramework("public")));
   });
 });
 
@@ -142,7 +156,10 @@ const INVALID: [string, (bank: Bank) => unknown, string[]][] = [
   ["not an object", () => [1, 2], ["the bank must be an object {…}"]],
   [
     "a missing field",
-    ({ levels: _levels, ...rest }) => rest,
+    (bank) => {
+      delete (bank as Partial<Bank>).levels;
+      return bank;
+    },
     ["the bank: missing field 'levels'"],
   ],
   [
@@ -172,7 +189,9 @@ const INVALID: [string, (bank: Bank) => unknown, string[]][] = [
       q(bank, 0, 0).actions[0].text = "=start small";
       return bank;
     },
-    ["theme PL, question PL1, action 1: 'text' starts with '=', which a spreadsheet reads as a formula"],
+    [
+      "theme PL, question PL1, action 1: 'text' starts with '=', which a spreadsheet reads as a formula",
+    ],
   ],
   [
     "a framework id that is not a plain word",
@@ -197,7 +216,11 @@ const INVALID: [string, (bank: Bank) => unknown, string[]][] = [
     "too many levels",
     (bank) => ({
       ...bank,
-      levels: Array.from({ length: 10 }, (_, i) => ({ level: i, label: `L${i}`, description: "d" })),
+      levels: Array.from({ length: 10 }, (_, i) => ({
+        level: i,
+        label: `L${i}`,
+        description: "d",
+      })),
     }),
     ["the bank has 10 levels; a framework needs 2 to 9"],
   ],
@@ -256,7 +279,9 @@ const INVALID: [string, (bank: Bank) => unknown, string[]][] = [
       q(bank, 0, 1).id = "PL 2";
       return bank;
     },
-    ["theme PL, question PL 2: id 'PL 2' must be up to 16 characters with no spaces, quotes or '!'"],
+    [
+      "theme PL, question PL 2: id 'PL 2' must be up to 16 characters with no spaces, quotes or '!'",
+    ],
   ],
   [
     "an id a spreadsheet would turn into a number",
@@ -264,7 +289,9 @@ const INVALID: [string, (bank: Bank) => unknown, string[]][] = [
       bank.themes[1].id = "2.10";
       return bank;
     },
-    ["theme 2.10: id '2.10' would become a number, date or TRUE/FALSE in a cell; start it with a letter"],
+    [
+      "theme 2.10: id '2.10' would become a number, date or TRUE/FALSE in a cell; start it with a letter",
+    ],
   ],
   [
     "a question with one option",
@@ -343,7 +370,9 @@ const INVALID: [string, (bank: Bank) => unknown, string[]][] = [
       q(bank, 0, 1).actions.push({ level: 1, text: "Name someone." });
       return bank;
     },
-    ["theme PL, question PL2: an action for level 1, the lowest option's level: nothing below it leads there"],
+    [
+      "theme PL, question PL2: an action for level 1, the lowest option's level: nothing below it leads there",
+    ],
   ],
   [
     "an action for a level no option has",
@@ -404,5 +433,41 @@ describe("readBank: each kind of invalid bank is refused, every problem named wi
       "theme RC, question PL1, option 3: level 7 is out of range (the bank's levels are 0 to 2)",
       "question PL1 appears twice (in themes PL and RC)",
     ]);
+  });
+});
+
+describe("readBank on any JSON", () => {
+  /** Every place in a JSON value, as a path of keys. */
+  function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+    if (typeof value !== "object" || value === null) return [at];
+    const entries = Array.isArray(value)
+      ? value.map((v, i) => [i, v] as const)
+      : Object.entries(value);
+    return [at, ...entries.flatMap(([key, v]) => paths(v, [...at, key]))];
+  }
+  const REPLACEMENTS = [null, 0, -1, 2.5, "", "x", "=x", [], {}, true, [{}], undefined];
+
+  it("never throws: a bank with any one field replaced or removed gives a framework or problems", () => {
+    const all = paths(example());
+    const random = seededRandom(16);
+    for (let run = 0; run < 500; run++) {
+      const bank = example() as unknown as Record<string | number, unknown>;
+      const path = random.pick(all);
+      const replacement = random.pick(REPLACEMENTS);
+      let text: string;
+      if (path.length === 0) text = JSON.stringify(replacement ?? null);
+      else {
+        let parent = bank as Record<string | number, unknown>;
+        for (const key of path.slice(0, -1))
+          parent = parent[key] as Record<string | number, unknown>;
+        const last = path[path.length - 1];
+        if (replacement === undefined) delete parent[last];
+        else parent[last] = replacement;
+        text = JSON.stringify(bank);
+      }
+      const read = readBank(text);
+      if ("spec" in read) expect(() => loadFramework(read.spec)).not.toThrow();
+      else expect(read.problems.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -55,16 +55,20 @@ describe("docs/question-bank.schema.json", () => {
     ["an action", (bank) => bank.themes[0].questions[0].actions[0], "action"],
   ];
 
-  it.each(parts)("agrees with readBank on the fields %s must have and may leave out", (_, part, def) => {
-    const schema = def === "#" ? SCHEMA : (SCHEMA.$defs as Record<string, Schema>)[def];
-    const required = schema.required as string[];
-    for (const field of Object.keys(schema.properties as object)) {
-      const bank = JSON.parse(EXAMPLE_TEXT);
-      if (!(field in part(bank))) continue;
-      delete part(bank)[field];
-      const read = readBank(JSON.stringify(bank));
-      const missing = "problems" in read && read.problems.some((p) => p.endsWith(`missing field '${field}'`));
-      expect([field, missing]).toEqual([field, required.includes(field)]);
+  it.each(parts)(
+    "agrees with readBank on the fields %s must have and may leave out",
+    (_, part, def) => {
+      const schema = def === "#" ? SCHEMA : (SCHEMA.$defs as Record<string, Schema>)[def];
+      const required = schema.required as string[];
+      for (const field of Object.keys(schema.properties as object)) {
+        const bank = JSON.parse(EXAMPLE_TEXT);
+        if (!(field in part(bank))) continue;
+        delete part(bank)[field];
+        const read = readBank(JSON.stringify(bank));
+        const missing =
+          "problems" in read && read.problems.some((p) => p.endsWith(`missing field '${field}'`));
+        expect([field, missing]).toEqual([field, required.includes(field)]);
+      }
     }
-  });
+  );
 });

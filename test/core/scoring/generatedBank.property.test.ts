@@ -45,7 +45,11 @@ function generatedBank(random: Random, seed: number): QuestionsJson {
       };
     }),
   }));
-  return { framework: { id: `generated-${seed}`, name: `Generated bank ${seed}`, version: "1" }, levels, themes };
+  return {
+    framework: { id: `generated-${seed}`, name: `Generated bank ${seed}`, version: "1" },
+    levels,
+    themes,
+  };
 }
 
 /** Option positions per question (present, future), from each question's lowest option. */
@@ -85,7 +89,10 @@ describe.each(seeds)("a generated bank (seed %i)", (seed) => {
     check((picks) => {
       const result = score(picks);
       framework.themes.forEach((theme, t) => {
-        for (const [field, slot] of [["present", 0], ["future", 1]] as const) {
+        for (const [field, slot] of [
+          ["present", 0],
+          ["future", 1],
+        ] as const) {
           const met = theme.questions.map((q) => {
             const level = q.options[picks[questions.indexOf(q)][slot]].level;
             return level === q.topLevel ? framework.topLevel : level;
@@ -118,7 +125,9 @@ describe.each(seeds)("a generated bank (seed %i)", (seed) => {
         const expected = [];
         for (let level = present + 1; level <= future; level++) expected.push(level);
         expect(planned.map((a) => a.level)).toEqual(expected);
-        expect(planned.map((a) => a.text)).toEqual(expected.map((level) => `Take ${q.id} to ${level}`));
+        expect(planned.map((a) => a.text)).toEqual(
+          expected.map((level) => `Take ${q.id} to ${level}`)
+        );
       });
     });
   });

@@ -73,7 +73,9 @@ describe("bankFromCells", () => {
   });
 
   it("finds the label in any row and column, and stops at the first empty cell", () => {
-    expect(bankFromCells([[], [null, " svmi.bank ", '{"a":', "1}", "", "ignored"]])).toBe('{"a":1}');
+    expect(bankFromCells([[], [null, " svmi.bank ", '{"a":', "1}", "", "ignored"]])).toBe(
+      '{"a":1}'
+    );
   });
 
   it("finds nothing without the label, or with no piece after it", () => {

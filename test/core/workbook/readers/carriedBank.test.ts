@@ -56,9 +56,7 @@ describe("a workbook's carried bank", () => {
 
   it("is the known framework when it is the same in every field", () => {
     const { framework } = useBank(exampleSpec("carried-same")) as { framework: unknown };
-    expect(frameworkOf(recordFromListsSheet(listsOf(exampleSpec("carried-same"))))).toBe(
-      framework
-    );
+    expect(frameworkOf(recordFromListsSheet(listsOf(exampleSpec("carried-same"))))).toBe(framework);
   });
 
   it("is refused when a different framework already has its id", () => {
