@@ -87,7 +87,7 @@ describe("the History table", () => {
     expect(readHistoryTable(framework, table(rows)).snapshots).toEqual([snapshot]);
   });
 
-  it.each([
+  it.each<[string, (typeof HISTORY_COLUMNS)[number], string]>([
     ["an answer", "Present", "Something else entirely"],
     ["a level", "Future level", "Innovator"],
     ["the label", "Snapshot", "2025-26 (copy)"],
