@@ -21,6 +21,9 @@ import type { ParticipantResponses } from "../core/workbook/planResponsesImport"
 import type { Timeframe } from "../core/scoring/types";
 import type { AssessmentSnapshot } from "../core/history/snapshot";
 import { addSnapshot, saveSnapshot, startFromLastCycle } from "./history";
+import { loadBenchmark, submissionOf, writeSubmissionSheet, type ExportChoices } from "./benchmark";
+import type { Submission } from "../core/benchmark/submission";
+import type { BenchmarkSummary } from "../core/workbook/carriedBenchmark";
 
 // The taskpane's one door into this folder: what it calls, and the types and helpers it uses.
 export type { RescoreOutcome } from "./rescore";
@@ -35,6 +38,9 @@ export type { ParticipantResponses, ResponseRowInput } from "../core/workbook/pl
 export type { ParticipantFile } from "../xlsx/readParticipant";
 export type { AssessmentFile } from "../xlsx/readAssessmentFile";
 export type { AssessmentSnapshot } from "../core/history/snapshot";
+export type { ExportChoices } from "./benchmark";
+export type { Submission } from "../core/benchmark/submission";
+export type { BenchmarkSummary } from "../core/workbook/carriedBenchmark";
 
 /**
  * The reader of participants' .xlsx files (the CLI's own, src/xlsx/readParticipant.ts), loaded
@@ -156,6 +162,16 @@ export interface AssessmentApi {
    * re-confirmed" until chosen again. Score next.
    */
   startFromLastCycle(): Promise<{ from: string; carried: number; kept: number }>;
+  /**
+   * Loads a benchmark file (svmi-benchmark/1, read in the pane) onto the lists sheet, in one
+   * batch after the read; refused, naming the file, when it is not valid or of another framework.
+   * Score next to draw the Benchmark sheet.
+   */
+  loadBenchmark(text: string, fileName: string): Promise<BenchmarkSummary>;
+  /** The assessment as scored now, as a submission for the national survey (nothing written). */
+  exportSubmission(choices: ExportChoices): Promise<Submission>;
+  /** Writes a submission as a new sheet for the user to save and send; resolves to its name. */
+  writeSubmissionSheet(submission: Submission): Promise<string>;
   /** Starts listening to edits on the questionnaire sheet; resolves to a function that stops. */
   watch(onChange: (event: ChangeEvent) => void): Promise<() => Promise<void>>;
 }
@@ -214,6 +230,12 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
       await run((context) => addSnapshot(context, caps, snapshot, { force }));
     },
     startFromLastCycle: () => run((context) => startFromLastCycle(context)),
+    loadBenchmark: (text, fileName) => run((context) => loadBenchmark(context, text, fileName)),
+    exportSubmission: async (choices) => submissionOf(await scored(false), choices, new Date()),
+    writeSubmissionSheet: async (submission) => {
+      known = undefined; // a sheet comes
+      return run((context) => writeSubmissionSheet(context, caps, submission));
+    },
     rescore: () => scored(true),
     read: () => scored(false),
     answersFingerprint: () => run((context) => readAnswersFingerprint(context)),

@@ -9,6 +9,7 @@ import {
 } from "../core/workbook/planSnapshot";
 import { HISTORY_TABLE } from "../core/workbook/readers/historyTable";
 import { readSnapshot } from "./readSnapshot";
+import type { CellValue } from "../core/workbook/sheetSpec";
 import { asCellText, renderSheet } from "./renderSheet";
 import type { Capabilities } from "./requirements";
 
@@ -45,6 +46,15 @@ export async function addSnapshot(
   await writeHistory(context, caps, planHistoryRows(snapshot, taken, { force }));
 }
 
+/**
+ * A snapshot's text stays the text it was: Excel turns a string written to `values` into a number
+ * or a date where it can ("1.0" becomes 1, "2025-03-31" a date), which would change what the
+ * check was computed over. A leading apostrophe keeps it text, as when typed.
+ */
+function keptText(cell: CellValue): CellValue {
+  return typeof cell === "string" && cell !== "" ? `'${cell}` : cell;
+}
+
 async function writeHistory(
   context: Excel.RequestContext,
   caps: Capabilities,
@@ -56,16 +66,18 @@ async function writeHistory(
     if (replacesMarker) workbook.names.getItem(SHEET_MARKERS.history).delete();
     const sheet = workbook.worksheets.add(spec.name);
     workbook.names.add(SHEET_MARKERS.history, sheet.getRange("A1"), MARKER_COMMENT);
-    renderSheet(sheet, spec, caps);
+    renderSheet(sheet, { ...spec, values: spec.values.map((row) => row.map(keptText)) }, caps);
   } else {
     const table = workbook.tables.getItem(HISTORY_TABLE);
+    const rows = plan.rows.map((row) => row.map((cell) => asCellText(keptText(cell))));
     // A replaced snapshot's rows go first, last first so each index is still the row it was.
-    for (const index of plan.removeRows) table.rows.getItemAt(index).delete();
-    // Text that would read as a formula stays text (an answer may begin with "=").
-    table.rows.add(
-      undefined,
-      plan.rows.map((row) => row.map((cell) => asCellText(cell)))
-    );
+    // A table keeps one body row: when every row goes, the first is written over instead.
+    const reuseFirst = plan.keptRows === 0 && plan.removeRows.length > 0;
+    for (const index of plan.removeRows)
+      if (!(reuseFirst && index === 0)) table.rows.getItemAt(index).delete();
+    if (reuseFirst) table.getDataBodyRange().getRow(0).values = [rows[0]];
+    const added = reuseFirst ? rows.slice(1) : rows;
+    if (added.length) table.rows.add(undefined, added);
   }
   await context.sync();
 }

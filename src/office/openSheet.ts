@@ -4,7 +4,13 @@ import { QUESTIONNAIRE_GONE } from "./rescore";
 import { existenceOf, loadExistence, sheetOfTable, visibilityOf } from "./workbookExistence";
 
 /** The sheets of ours the pane opens. */
-export type OpenableSheet = "results" | "actionPlan" | "tracker" | "questionnaire";
+export type OpenableSheet =
+  | "results"
+  | "actionPlan"
+  | "tracker"
+  | "questionnaire"
+  | "progress"
+  | "history";
 
 /**
  * Shows one of our sheets with A1 selected: the questionnaire as the sheet its table is on, the

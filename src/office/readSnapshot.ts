@@ -139,6 +139,7 @@ function loadData(context: Excel.RequestContext, existence: WorkbookExistence) {
       SHEET_MARKERS.tracker,
       SHEET_MARKERS.consensus,
       SHEET_MARKERS.progress,
+      SHEET_MARKERS.benchmark,
       SHEET_MARKERS.lists,
     ]
       .map((m) => existence.markers.get(m))

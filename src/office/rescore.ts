@@ -4,6 +4,7 @@ import type { ScoreResult } from "../core/scoring/types";
 import type { Consensus } from "../core/consensus/consensus";
 import type { Comparison } from "../core/history/compare";
 import type { CarriedAnswer } from "../core/workbook/carried";
+import type { BenchmarkSummary } from "../core/workbook/carriedBenchmark";
 import { answerWrites, type AnswerToWrite } from "../core/workbook/answerWrites";
 import {
   QuestionnaireMissingError,
@@ -74,6 +75,8 @@ export interface RescoreOutcome {
   carried: (CarriedAnswer & { listsSheet: string })[];
   /** Every snapshot label in the History (a new one may not reuse them). */
   historyLabels: string[];
+  /** The benchmark the workbook carries, when it is of this framework (Benchmark drawn). */
+  benchmark?: BenchmarkSummary;
 }
 
 /**
@@ -125,6 +128,7 @@ export async function rescore(
       : {}),
     carried: plan.carried.map((c) => ({ ...c, listsSheet: snapshot.lists?.sheet ?? "" })),
     historyLabels: plan.historyLabels,
+    ...(plan.benchmark ? { benchmark: plan.benchmark } : {}),
   };
   // A co-author's edit: their add-in writes; we only refresh the view.
   if (!write) {

@@ -99,9 +99,9 @@ describe("svmi score", () => {
     [["score", "--answers", file("bad.json", "{not json")], "is not valid JSON"],
     [
       ["score", "--answers", file("charity.json", { framework: "charity", answers: [] })],
-      "'framework' must be one of",
+      'the framework "charity" is not built in; give its question bank with --bank',
     ],
-    [["questions", "--framework", "charity"], "--framework must be one of: public, business"],
+    [["questions", "--framework", "charity"], "--framework must be one of: public, business, svm-adoption"],
     [["questions", "--frame", "public"], "Unknown option '--frame'"],
     [["frobnicate"], "unknown command 'frobnicate'"],
   ])("exits 2 with one clear line for %j", async (argv, message) => {

@@ -63,7 +63,7 @@ describe("readSnapshot", () => {
     expect(q.above[1][1]).toBe("Anytown Council");
     // Nothing drawn yet: no Results, Action Plan or tracker, no chart.
     expect(snapshot.drawn).toEqual({});
-    expect(handles).toMatchObject({ hasChart: false, hasTrackerTable: false });
+    expect(handles).toMatchObject({ charts: {}, hasTrackerTable: false });
   });
 
   it("after a score, reads the drawn sheets and finds the chart and the tracker table", async () => {
@@ -79,7 +79,7 @@ describe("readSnapshot", () => {
     expect(plan.cells).toContainEqual({ row: 1, column: 7, value: "our note" });
     // Only non-empty cells are listed.
     expect(plan.cells.every((c) => c.value !== "" && c.value !== null)).toBe(true);
-    expect(handles).toMatchObject({ hasChart: true, hasTrackerTable: true });
+    expect(handles).toMatchObject({ charts: { results: true }, hasTrackerTable: true });
   });
 
   it("reads a marker pointing at a deleted sheet as a marker without a sheet", async () => {
@@ -132,6 +132,6 @@ describe("readSnapshot", () => {
       drawn: {},
       protectedSheets: [],
     });
-    expect(handles).toMatchObject({ hasChart: false, hasTrackerTable: false });
+    expect(handles).toMatchObject({ charts: {}, hasTrackerTable: false });
   });
 });

@@ -33,14 +33,14 @@ describe("readSnapshot on a new template", () => {
     expect(snapshot.drawn).toEqual({});
   });
 
-  it("reads only the lists sheet's first rows, which record the framework and version", () => {
+  it("reads the whole lists sheet: its record first, then a row per question (carried marks go there)", () => {
     const top = snapshot.lists!.top;
     expect(snapshot.lists!.sheet).toBe("SVMI Lists");
-    expect(top.length).toBeLessThanOrEqual(LISTS_HEAD_ROWS);
-    expect(top.map((r) => r.slice(0, 2))).toEqual([
+    expect(top.slice(0, 2).map((r) => r.slice(0, 2))).toEqual([
       [SETTING_KEYS.framework, PUBLIC.id],
       [SETTING_KEYS.version, PUBLIC.version],
     ]);
+    expect(top.slice(LISTS_HEAD_ROWS + 1).map((r) => r[0])).toEqual(questionIds);
   });
 
   it("reads the questionnaire's header, one body row per question, and the details above", () => {

@@ -1,6 +1,6 @@
 import { levelLabel, type Framework } from "../../core/framework/types";
 import { progressJson } from "../../core/history/progressJson";
-import { promiseSentence, moveMarker } from "../../core/workbook/layouts/progress";
+import { moveMarker, promiseSentence } from "../../core/history/progressWording";
 import type { ProgressPlan } from "../../core/workbook/planProgress";
 import { currentSnapshot } from "../../core/workbook/planSnapshot";
 import { XlsxPackage } from "../../xlsx/package/xlsxPackage";

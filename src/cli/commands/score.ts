@@ -1,5 +1,6 @@
 import { UsageError } from "../usageError";
 import { bankOption } from "./bankOption";
+import { benchmarkOption } from "./benchmarkOption";
 import type { Command } from "./command";
 import { optionsAndFiles } from "./options";
 import { scoreAnswersFile } from "./scoreAnswers";
@@ -17,7 +18,7 @@ export const score: Command = {
     },
     { usage: "svmi score --answers FILE.json [--json]", does: "score an answers file" },
   ],
-  help: () => `Usage: svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json]
+  help: () => `Usage: svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json] [--benchmark BENCH.json]
        svmi score --answers FILE.json [--bank BANK.json] [--json]
 
 Scores assessment workbooks (made by the add-in or by svmi template) through their questionnaire
@@ -33,6 +34,9 @@ as it was. The input is never changed unless --in-place is given.
                   ("-" reads standard input)
   --bank FILE     the question bank the answers are for ("framework" is its id); a workbook made
                   with a bank carries it, so scoring one needs no --bank
+  --benchmark FILE  a benchmark (svmi-benchmark/1, from svmi aggregate) to carry in each workbook:
+                  every score from then on draws a Benchmark sheet, where this organisation
+                  stands among its peers
 Files over 50 MB, or that would unpack to over 250 MB, are refused.`,
   run: async (args, io) => {
     const { values, positionals: files } = optionsAndFiles(args, {
@@ -42,10 +46,13 @@ Files over 50 MB, or that would unpack to over 250 MB, are refused.`,
       "out-dir": { type: "string" },
       "in-place": { type: "boolean" },
       bank: { type: "string" },
+      benchmark: { type: "string" },
     });
     if (values.answers !== undefined) {
       if (files.length)
         throw new UsageError("give either --answers FILE.json or workbooks, not both");
+      if (values.benchmark !== undefined)
+        throw new UsageError("--benchmark is for workbooks: it draws a Benchmark sheet");
       const bank = values.bank === undefined ? undefined : await bankOption(values.bank, io);
       return scoreAnswersFile(values.answers, values.json ?? false, io, bank);
     }
@@ -60,6 +67,9 @@ Files over 50 MB, or that would unpack to over 250 MB, are refused.`,
       throw new UsageError("--out takes one input; use --out-dir DIR for several");
     if (values.out !== undefined && !/\.xlsx$/i.test(values.out))
       throw new UsageError("--out must name an .xlsx file");
+    // After --bank: a benchmark of the bank's framework is checked against it.
+    const benchmark =
+      values.benchmark === undefined ? undefined : await benchmarkOption(values.benchmark, io);
     return scoreFiles(
       files,
       {
@@ -67,6 +77,7 @@ Files over 50 MB, or that would unpack to over 250 MB, are refused.`,
         outDir: values["out-dir"],
         inPlace: values["in-place"] ?? false,
         json: values.json ?? false,
+        ...(benchmark ? { benchmark } : {}),
       },
       io
     );

@@ -4,6 +4,8 @@ import { scoreJson } from "../../core/scoring/scoreJson";
 import { WorkbookError } from "../../core/workbook/errors";
 import { NotAWorkbookError } from "../../xlsx/package/zipFile";
 import { scoreAssessmentFile } from "../../xlsx/workbookFile";
+import { withBenchmark } from "../../xlsx/benchmarkFile";
+import type { BenchmarkFile } from "./benchmarkOption";
 import type { CliIo } from "./cliIo";
 import { EXIT_OK, EXIT_SOME_FAILED } from "./exitCodes";
 import { readWorkbook } from "./readWorkbook";
@@ -15,6 +17,8 @@ export interface ScoreFilesOptions {
   outDir?: string;
   inPlace: boolean;
   json: boolean;
+  /** A benchmark to load into each workbook before it is scored (--benchmark). */
+  benchmark?: BenchmarkFile;
 }
 
 /** Scores each workbook in turn; a file that fails is reported and the others still run. */
@@ -29,7 +33,9 @@ export async function scoreFiles(
     if (inputs.length > 1) io.err(`svmi: [${index + 1}/${inputs.length}] ${input}`);
     const output = outputPath(input, options);
     try {
-      const bytes = await readWorkbook(input, io);
+      const read = await readWorkbook(input, io);
+      const { benchmark } = options;
+      const bytes = benchmark ? withBenchmark(read, benchmark.text, benchmark.file) : read;
       const scored = scoreAssessmentFile(bytes);
       await io.writeFileAtomic(output, scored.bytes);
       const { result, problems } = scored.score;

@@ -2,12 +2,12 @@ import { BANK_RECORD } from "./names";
 import type { Grid } from "./snapshot";
 
 /**
- * A question bank's JSON in cells of the lists sheet (see BANK_RECORD), and back. Excel holds at
- * most 32,767 characters in a cell, so the text is cut into pieces, each cut placed where no
- * spreadsheet program changes the piece when it is written or saved: no piece starts with a
- * character that makes it a formula (= + - @) or loses its first character (') or with a space,
- * none ends with a space (some programs trim), and no cut splits a character in two (UTF-16
- * surrogates). A piece of a JSON object is never a number, date or TRUE/FALSE on its own.
+ * A question bank's JSON in cells of the lists sheet (see BANK_RECORD), and back; a benchmark's
+ * too (BENCHMARK_RECORD). Excel holds at most 32,767 characters in a cell, so the text is cut into
+ * pieces, each cut placed where no spreadsheet program changes the piece when it is written or
+ * saved: no piece starts with a character that makes it a formula (= + - @) or loses its first
+ * character (') or with a space, none ends with a space (some programs trim), and no cut splits a
+ * character in two (UTF-16 surrogates). A piece of a JSON object is never a number, date or TRUE/FALSE on its own.
  */
 
 /** Characters per piece: under Excel's 32,767, with room to spare. */
@@ -39,19 +39,30 @@ function isLowSurrogate(text: string, at: number): boolean {
 
 /** The lists sheet's bank cells for this bank's text, from BANK_RECORD.column: label, pieces. */
 export function bankRecordCells(text: string): string[] {
-  return [BANK_RECORD.label, ...splitBank(text)];
+  return recordCells(BANK_RECORD.label, text);
+}
+
+/** The bank carried in these rows (the lists sheet's first ones), or undefined. */
+export function bankFromCells(rows: Grid): string | undefined {
+  return textFromCells(rows, BANK_RECORD.label);
 }
 
 /**
- * The bank carried in these rows (the lists sheet's first ones), or undefined: the pieces to the
- * right of the label, up to the first empty cell, joined. Found by its label in any cell, so a
- * lists sheet another program rearranged still gives it up.
+ * Any long text carried on the lists sheet (a question bank, a benchmark): its label, then the
+ * text in pieces (splitBank) in the cells to its right.
  */
-export function bankFromCells(rows: Grid): string | undefined {
+export function recordCells(label: string, text: string): string[] {
+  return [label, ...splitBank(text)];
+}
+
+/**
+ * The text carried under this label in these rows, or undefined: the pieces to the right of the
+ * label, up to the first empty cell, joined. Found by its label in any cell, so a lists sheet
+ * another program rearranged still gives it up.
+ */
+export function textFromCells(rows: Grid, label: string): string | undefined {
   for (const row of rows) {
-    const at = row.findIndex(
-      (cell) => typeof cell === "string" && cell.trim() === BANK_RECORD.label
-    );
+    const at = row.findIndex((cell) => typeof cell === "string" && cell.trim() === label);
     if (at < 0) continue;
     const pieces: string[] = [];
     for (let c = at + 1; c < row.length; c++) {

@@ -10,8 +10,10 @@ export const SHEET_NAMES = {
   lists: "SVMI Lists",
   consensus: "Consensus",
   responses: "Responses",
-  history: "History",
+  // Excel reserves the name "History" (its change tracking): no sheet may take it.
+  history: "SVMI History",
   progress: "Progress",
+  benchmark: "Benchmark",
 } as const;
 
 export type OwnedSheet = keyof typeof SHEET_NAMES;
@@ -28,6 +30,7 @@ export const SHEET_MARKERS: Readonly<Record<OwnedSheet, string>> = {
   responses: "SVMI_ResponsesSheet",
   history: "SVMI_HistorySheet",
   progress: "SVMI_Progress",
+  benchmark: "SVMI_Benchmark",
 };
 
 export const TABLE_NAME = "SVMI_Questions";
@@ -36,6 +39,8 @@ export const CHART_NAME = "SVMI_Radar";
 export const CHART_NAMES: Readonly<Partial<Record<string, string>>> = {
   results: CHART_NAME,
   progress: "SVMI_ProgressLine",
+  // layouts/benchmark's BENCHMARK_CHART_NAME (not imported: the layouts import this module).
+  benchmark: "SVMI_BenchmarkBars",
 };
 
 /** Questionnaire table columns, in order. Scoring finds them by these header texts. */
@@ -63,7 +68,7 @@ export const DRAWN_RECORD = {
   label: "svmi.drawn",
   row: 2,
   // Newer sheets last: records written before they existed read the same.
-  sheets: ["results", "actionPlan", "tracker", "consensus", "progress"] as const,
+  sheets: ["results", "actionPlan", "tracker", "consensus", "progress", "benchmark"] as const,
 };
 
 /**
@@ -72,6 +77,12 @@ export const DRAWN_RECORD = {
  * its right (Excel holds 32,767 characters in a cell): in the rows every adapter already reads.
  */
 export const BANK_RECORD = { label: "svmi.bank", row: 0, column: 3 } as const;
+
+/**
+ * Where a loaded benchmark (svmi-benchmark/1) is carried, the same way: on the version row, from
+ * column D, so every re-score can draw the Benchmark sheet with the council's current levels.
+ */
+export const BENCHMARK_RECORD = { label: "svmi.benchmark", row: 1, column: 3 } as const;
 
 /** The name a new sheet of ours gets: its own, or "Results (SVMI 2)"… when a user's sheet has it. */
 export function freeSheetName(base: string, taken: ReadonlySet<string>): string {

@@ -12,6 +12,8 @@ export const SERIES_COLOURS = {
   highest: "#D55E00",
   // A past cycle's Present (Okabe-Ito's reddish purple).
   past: "#CC79A7",
+  // The peers' median from a loaded benchmark (Okabe-Ito's black: a reference, not a view).
+  peers: "#000000",
 } as const;
 
 export const HEADER_FILL = "#1F3A5F";

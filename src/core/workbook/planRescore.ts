@@ -35,6 +35,13 @@ import {
   type ProgressPlan,
 } from "./planProgress";
 import { readCarried, type CarriedAnswer } from "./carried";
+import {
+  benchmarkSummary,
+  peerMedianOverlay,
+  readCarriedBenchmark,
+  type BenchmarkSummary,
+} from "./carriedBenchmark";
+import { benchmarkSheet } from "./layouts/benchmark";
 import { areaAddress, cellAddress, type SheetSpec } from "./sheetSpec";
 import {
   DETAILS_WINDOW_ROWS,
@@ -83,6 +90,8 @@ export interface RescorePlan {
   progress?: ProgressPlan;
   /** Every snapshot label in the History table (a new snapshot may not reuse one). */
   historyLabels: string[];
+  /** The benchmark the lists sheet carries, when it is of this framework (Benchmark drawn). */
+  benchmark?: BenchmarkSummary;
   /** Answers carried from the last cycle that nobody has confirmed yet. */
   carried: CarriedAnswer[];
   /**
@@ -172,8 +181,13 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
   );
   const scored = agreed ? { ...table, body: agreed.body } : table;
   const history = readHistory(framework, snapshot.history);
-  // The radar stays readable: the participants' spread, or else the last cycle's Present.
+  // A loaded benchmark of another framework (or a damaged one) is listed, and not drawn.
+  const carriedBenchmark = readCarriedBenchmark(framework, snapshot.lists?.top ?? []);
+  const benchmark = carriedBenchmark.benchmark;
+  // The radar stays readable (three series at most): the participants' spread, or else the last
+  // cycle's Present, or else the peers' median.
   const lastCycle = lastCycleOverlay(framework, history);
+  const peers = benchmark && peerMedianOverlay(framework, benchmark);
   const overlays = agreed
     ? viewsOverlay({
         lowest: viewThemeLevels(framework, agreed.consensus, "present", "lowest"),
@@ -181,11 +195,14 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
       })
     : lastCycle
       ? [lastCycle]
-      : [];
+      : peers
+        ? [peers]
+        : [];
   const answers = answersOf(scored);
   const carried = readCarried(snapshot.lists?.top ?? [], history.snapshots, answers);
   // Year on year's problems go on the Results sheet too: they say why Progress is missing.
   const yearOnYear = [...history.problems, ...carriedNotice(carried, scored)];
+  const onResults = [...yearOnYear, ...carriedBenchmark.problems];
   const score = scoreWorkbook(
     framework,
     details,
@@ -193,13 +210,13 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     readActionPlanNotes(drawn.existing.actionPlan?.grid ?? []),
     drawn.existing.tracker?.grid ?? [],
     overlays,
-    yearOnYear
+    onResults
   );
   const progress = planProgress(framework, details, history, score.result, answers);
   const problems = [
     ...score.problems,
     ...(agreed?.problems ?? []),
-    ...yearOnYear,
+    ...onResults,
     ...drawn.notices,
   ];
   const previous = drawnRecordsFromLists(snapshot.lists?.top ?? []);
@@ -209,9 +226,10 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     tracker: score.tracker,
     ...(agreed ? { consensus: agreed.spec } : {}),
     ...(progress ? { progress: progress.spec } : {}),
+    ...(benchmark ? { benchmark: benchmarkSheet(framework, score.result, benchmark) } : {}),
   };
   // The Consensus sheet only once there are participants' answers, Progress once the History
-  // holds a snapshot (an old one is left alone).
+  // holds a snapshot, Benchmark once one is loaded (an old one is left alone).
   const kinds = DRAWN_RECORD.sheets.filter((kind) => specs[kind] !== undefined);
   const draws = kinds.map((kind): SheetDraw => {
     const sheet = drawn.names[kind];
@@ -269,6 +287,7 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     ...(agreed ? { consensus: agreed.consensus } : {}),
     ...(progress ? { progress } : {}),
     historyLabels: history.labels,
+    ...(benchmark ? { benchmark: benchmarkSummary(benchmark) } : {}),
     carried,
     draws,
     ...writeBlockedBy(snapshot, [

@@ -21,6 +21,8 @@ export interface SnapshotSavePlan {
   rows: CellValue[][];
   /** With --force: body rows of the snapshot being replaced, last first (so each index holds). */
   removeRows: number[];
+  /** How many rows of the table stay (a table keeps one body row, even when all go). */
+  keptRows: number;
   /** When the workbook has no History table: the sheet to make, holding the rows. */
   create?: { spec: SheetSpec; replacesMarker: boolean };
 }
@@ -82,6 +84,7 @@ export function planHistoryRows(
       snapshot,
       rows,
       removeRows: [],
+      keptRows: 0,
       create: {
         spec: { ...historySheet(rows), name: sheet },
         replacesMarker: workbook.markers.has(SHEET_MARKERS.history),
@@ -120,7 +123,7 @@ export function planHistoryRows(
     .filter(([l]) => l === name.toLowerCase())
     .map(([, i]) => i)
     .reverse();
-  return { snapshot, rows: placed, removeRows };
+  return { snapshot, rows: placed, removeRows, keptRows: history.body.length - removeRows.length };
 }
 
 /**

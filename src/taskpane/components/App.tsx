@@ -28,6 +28,7 @@ const FacilitatorMode = React.lazy(
   () => import(/* webpackChunkName: "facilitator" */ "./FacilitatorMode")
 );
 const FirstRun = React.lazy(() => import(/* webpackChunkName: "first-run" */ "./FirstRun"));
+const Cycles = React.lazy(() => import(/* webpackChunkName: "cycles" */ "./Cycles"));
 // Several participants' workbooks (More): their import and "Keep counts only".
 const Participants = React.lazy(() =>
   import(/* webpackChunkName: "participants" */ "./Participants").then((m) => ({
@@ -181,6 +182,10 @@ const App: React.FC<AppProps> = ({
     () => (outcome ? answerProblems(outcome) : { cells: new Set<string>(), first: undefined }),
     [outcome]
   );
+  const carried = React.useMemo(
+    () => new Map((outcome?.carried ?? []).map((c) => [`${c.question}@${c.field}`, c.from])),
+    [outcome]
+  );
   const unanswered =
     outcome?.result.themes.reduce((n, t) => n + t.unanswered.present + t.unanswered.future, 0) ?? 0;
   const showForm = state.phase === "new" || (state.phase === "ready" && replacing);
@@ -224,6 +229,18 @@ const App: React.FC<AppProps> = ({
                 onImport={assessment.importResponses}
                 onKeepCountsOnly={assessment.keepCountsOnly}
               />
+              {outcome && (
+                <Cycles
+                  framework={framework}
+                  assessedOn={outcome.details.date}
+                  today={today}
+                  labels={outcome.historyLabels}
+                  busy={state.busy}
+                  onSave={assessment.saveSnapshot}
+                  onAdd={assessment.addSnapshot}
+                  onStartFromLast={assessment.startFromLastCycle}
+                />
+              )}
             </React.Suspense>
           )}
         </MorePanel>
@@ -348,6 +365,7 @@ const App: React.FC<AppProps> = ({
                         onSelectQuestion={selectQuestion}
                         announce={setSpoken}
                         consensus={outcome.consensus}
+                        carried={carried}
                         onOverride={assessment.setOverride}
                       />
                     </React.Suspense>

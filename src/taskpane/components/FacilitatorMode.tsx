@@ -37,6 +37,8 @@ export interface FacilitatorModeProps {
   announce: (message: string) => void;
   /** Several participants' answers, when the workbook holds them: Discuss next walks them. */
   consensus?: Consensus;
+  /** Answers carried from the last cycle, not yet confirmed: "A3@present" → its snapshot. */
+  carried?: ReadonlyMap<string, string>;
   /** Sets a question's agreed answer (null: the median); resolves once written and scored. */
   onOverride?: (
     questionId: string,
@@ -65,6 +67,7 @@ const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
   onSelectQuestion,
   announce,
   consensus,
+  carried,
   onOverride,
 }) => {
   const styles = useStyles();
@@ -234,6 +237,7 @@ const FacilitatorMode: React.FC<FacilitatorModeProps> = ({
             timeframe={timeframe}
             scored={scored}
             invalid={invalid.has(`${question.id}@${timeframe}`)}
+            carriedFrom={carried?.get(`${question.id}@${timeframe}`)}
             onChoose={(text) => choose(question.id, timeframe, text)}
           />
         );

@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Button,
+  Caption1,
   Field,
   Input,
   Radio,
@@ -9,11 +10,19 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { frameworkChoices } from "../../core/framework/registry";
+import { frameworkChoices, getFramework } from "../../core/framework/registry";
 import { checkDetails, type AssessmentDetails } from "../../core/workbook/details";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Under its choice's label, lined up with it (past the radio's indicator and its margins).
+  provenance: {
+    display: "block",
+    paddingLeft: `calc(16px + 3 * ${tokens.spacingHorizontalS})`,
+    paddingRight: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
 });
 
 export interface NewAssessmentFormProps {
@@ -35,7 +44,11 @@ export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({
   initial = {},
 }) => {
   const styles = useStyles();
-  const choices = React.useMemo(() => frameworkChoices(), []);
+  const choices = React.useMemo(
+    () => frameworkChoices().map((c) => ({ ...c, provenance: getFramework(c.id).provenance })),
+    []
+  );
+  const idPrefix = React.useId();
   const [frameworkId, setFrameworkId] = React.useState<string>(choices[0].id);
   const [organisation, setOrganisation] = React.useState(initial.organisation ?? "");
   const [date, setDate] = React.useState(today);
@@ -69,9 +82,24 @@ export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({
       </Title3>
       <Field label="Framework" required validationMessage={errors.frameworkId}>
         <RadioGroup value={frameworkId} onChange={(_, data) => setFrameworkId(data.value)}>
-          {choices.map((c) => (
-            <Radio key={c.id} value={c.id} label={`${c.audience} (${c.themeCount} themes)`} />
-          ))}
+          {choices.map((c) => {
+            // A framework that is not an official text says so under its name, before it is chosen.
+            const noteId = `${idPrefix}-provenance-${c.id}`;
+            return (
+              <div key={c.id}>
+                <Radio
+                  value={c.id}
+                  label={`${c.audience} (${c.themeCount} themes)`}
+                  aria-describedby={c.provenance ? noteId : undefined}
+                />
+                {c.provenance && (
+                  <Caption1 id={noteId} className={styles.provenance}>
+                    {c.provenance}
+                  </Caption1>
+                )}
+              </div>
+            );
+          })}
         </RadioGroup>
       </Field>
       <Field label="Organisation" required validationMessage={errors.organisation}>

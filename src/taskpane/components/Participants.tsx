@@ -17,6 +17,7 @@ import {
   type ParticipantImport,
   type ParticipantReader,
 } from "./participantImport";
+import { bytesOf } from "./fileBytes";
 
 const useStyles = makeStyles({
   root: {
@@ -55,18 +56,6 @@ export interface ParticipantsProps {
   onKeepCountsOnly: () => Promise<boolean>;
   /** The .xlsx reader, loaded on demand (its own chunk); tests may give another. */
   loadReader?: () => Promise<ParticipantReader>;
-}
-
-/** A chosen file's bytes, read in the browser (older WebViews lack Blob.arrayBuffer). */
-function bytesOf(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function")
-    return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
-    reader.readAsArrayBuffer(file);
-  });
 }
 
 const names = (list: readonly string[]) =>

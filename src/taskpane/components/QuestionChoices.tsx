@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Radio, RadioGroup, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { Framework, Question } from "../../core/framework/types";
 import type { Timeframe } from "../../core/scoring/types";
 import { optionLevelNote } from "../../core/framework/optionWording";
@@ -34,6 +41,11 @@ const useStyles = makeStyles({
   chosenText: { color: tokens.colorNeutralForeground1Selected },
   note: { display: "block", color: tokens.colorNeutralForeground2, fontWeight: "normal" },
   chosenNote: { color: tokens.colorNeutralForeground1Selected },
+  carried: {
+    margin: `0 0 ${tokens.spacingVerticalXS} 0`,
+    fontStyle: "italic",
+    color: tokens.colorNeutralForeground2,
+  },
   invalid: {
     color: tokens.colorPaletteRedForeground1,
     margin: `${tokens.spacingVerticalXS} 0`,
@@ -51,6 +63,8 @@ export interface QuestionChoicesProps {
   /** Called once a choice settles (and differs from what the sheet holds). */
   onChoose: (text: string) => void;
   settleMs?: number;
+  /** The snapshot this answer was carried from, while nobody has confirmed it. */
+  carriedFrom?: string;
 }
 
 /**
@@ -66,6 +80,7 @@ export const QuestionChoices: React.FC<QuestionChoicesProps> = ({
   invalid,
   onChoose,
   settleMs = SETTLE_MS,
+  carriedFrom,
 }) => {
   const styles = useStyles();
   const [browsing, setBrowsing] = React.useState<string>();
@@ -99,6 +114,14 @@ export const QuestionChoices: React.FC<QuestionChoicesProps> = ({
       <p className={styles.label} id={labelId}>
         {question.id}. {question.text}
       </p>
+      {carriedFrom && scored && (
+        <p className={styles.carried} id={`${labelId}-carried`}>
+          Carried from {carriedFrom}, not re-confirmed.{" "}
+          <Button size="small" onClick={() => onChoose(scored)}>
+            Confirm this answer
+          </Button>
+        </p>
+      )}
       {invalid && (
         <p className={styles.invalid} id={`${labelId}-invalid`}>
           The sheet holds an answer that is not one of these options: choose one.
@@ -109,7 +132,11 @@ export const QuestionChoices: React.FC<QuestionChoicesProps> = ({
         // The group's name says which answer it is: a screen reader hears Present or Future.
         aria-label={`${question.id} ${when}`}
         aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${labelId}-invalid` : undefined}
+        aria-describedby={
+          [invalid && `${labelId}-invalid`, carriedFrom && scored && `${labelId}-carried`]
+            .filter(Boolean)
+            .join(" ") || undefined
+        }
         onKeyDown={(event) => {
           if (event.key.startsWith("Arrow")) arrowed.current = true;
           else if (event.key === " " || event.key === "Enter") {

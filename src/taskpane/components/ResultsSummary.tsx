@@ -14,6 +14,11 @@ const NARROW = "@container pane (max-width: 400px)";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, overflowWrap: "anywhere" },
+  provenance: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
   overall: {
     display: "grid",
     gridTemplateColumns: "auto minmax(0, 1fr)",
@@ -87,6 +92,12 @@ export const ResultsSummary: React.FC<{ framework: Framework; result: ScoreResul
       <h2 className={styles.heading} id="summary-title">
         {result.organisation || "Results"}
       </h2>
+      {/* Only a framework that is not an official text names itself here: what it is derived from. */}
+      {framework.provenance && (
+        <Caption1 as="p" block className={styles.provenance}>
+          <strong>{framework.name}</strong>: {framework.provenance}
+        </Caption1>
+      )}
       <div className={styles.overall}>
         <Body1>Present Performance</Body1>
         {overall("present", result.overall.present)}

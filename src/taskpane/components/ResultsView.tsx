@@ -3,6 +3,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RescoreOutcome } from "../../office/api";
 import { HoldsBack } from "./HoldsBack";
 import { ProblemList } from "./ProblemList";
+import { ProgressSummary } from "./ProgressSummary";
 import { ResultsSummary } from "./ResultsSummary";
 import { SheetLinks, type SheetKind } from "./SheetLinks";
 
@@ -30,6 +31,15 @@ export const ResultsView: React.FC<ResultsViewProps> = ({
     <div className={styles.root}>
       <ProblemList problems={outcome.problems} onSelect={onSelect} />
       <ResultsSummary framework={framework} result={result} />
+      {outcome.progress && (
+        <ProgressSummary
+          framework={framework}
+          label={outcome.progress.snapshots[outcome.progress.snapshots.length - 1].label}
+          comparison={outcome.progress.comparison}
+          onSelectQuestion={onSelectQuestion}
+          onOpenProgress={() => onOpenSheet("progress")}
+        />
+      )}
       {outcome.sheets && <SheetLinks sheets={outcome.sheets} onOpen={onOpenSheet} />}
       {(["present", "future"] as const).map((timeframe) => (
         <HoldsBack

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 
-export type SheetKind = "results" | "actionPlan" | "tracker" | "questionnaire";
+export type SheetKind = "results" | "actionPlan" | "tracker" | "questionnaire" | "progress";
 
 export interface SheetCounts {
   actionPlan?: { name: string; actions: number };

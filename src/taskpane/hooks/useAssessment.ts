@@ -10,6 +10,8 @@ import {
   REAL_TIMERS,
   retryDelay,
   type AssessmentApi,
+  type AssessmentSnapshot,
+  type OpenableSheet,
   type ParticipantResponses,
   type RescoreOutcome,
   type Timers,
@@ -257,8 +259,15 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       update({ error: `${questionId} is not in the questionnaire table; add its row back first.` });
       return Promise.resolve();
     }
+    // A carried answer chosen (again, or another) is confirmed: its mark goes in the same write.
+    const carried = outcomeRef.current?.carried.find(
+      (c) => c.question === questionId && c.field === timeframe
+    );
+    const confirm = carried && { sheet: carried.listsSheet, address: carried.mark };
     answerChain.current = answerChain.current
-      .then(() => api.answer(where.sheet, cell, text, row, options))
+      .then(() =>
+        api.answer(where.sheet, cell, text, row, { ...options, ...(confirm ? { confirm } : {}) })
+      )
       .then(() => scoreNow())
       .catch((error: Error) => update({ error: messageOf(error) }));
     return answerChain.current;
@@ -306,9 +315,34 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       return removed;
     });
 
+  /** This cycle's snapshot saved to the History, then scored (Progress drawn); true when saved. */
+  const saveSnapshot = (label: string, date: string) =>
+    whileBusy(async () => {
+      await api.saveSnapshot(label, date);
+      await scoreNow();
+      return true;
+    });
+  /** Last year's workbook, read in the pane, added to the History as a snapshot, then scored. */
+  const addSnapshot = (snapshot: AssessmentSnapshot) =>
+    whileBusy(async () => {
+      await api.addSnapshot(snapshot);
+      await scoreNow();
+      return true;
+    });
+  /** This cycle's blank answers filled from the last snapshot (marked carried), then scored. */
+  const startFromLastCycle = () =>
+    whileBusy(async () => {
+      await api.startFromLastCycle();
+      await scoreNow();
+      return true;
+    });
+
   return {
     state,
     create,
+    saveSnapshot,
+    addSnapshot,
+    startFromLastCycle,
     importResponses,
     setOverride,
     keepCountsOnly,
@@ -331,7 +365,7 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       update({ live });
       if (live && state.stale) void scoreNow();
     },
-    openSheet: (kind: "results" | "actionPlan" | "tracker" | "questionnaire") =>
+    openSheet: (kind: OpenableSheet) =>
       api.openSheet(kind).catch((error: Error) => update({ error: messageOf(error) })),
     select: (sheet: string, address: string) =>
       api.select(sheet, address).catch((error: Error) => update({ error: messageOf(error) })),

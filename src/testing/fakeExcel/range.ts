@@ -79,6 +79,11 @@ export class RangeProxy extends kind<Ref>("Range") {
     const ok = (t: Ref) => Number.isInteger(index) && index >= 0 && index < t.area.columns;
     return this.sub(`getColumn(${index})`, area, ok);
   }
+  getRow(index: number): RangeProxy {
+    const area = (t: Ref) => ({ ...t.area, row: t.area.row + index, rows: 1 });
+    const ok = (t: Ref) => Number.isInteger(index) && index >= 0 && index < t.area.rows;
+    return this.sub(`getRow(${index})`, area, ok);
+  }
   /** May lie outside the range, as long as it is on the sheet. */
   getCell(row: number, column: number): RangeProxy {
     const area = (t: Ref) => ({

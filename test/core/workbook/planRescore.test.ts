@@ -20,7 +20,7 @@ import {
   type RescorePlan,
   type SheetDraw,
 } from "../../../src/core/workbook/planRescore";
-import { cellAddress, type CellValue } from "../../../src/core/workbook/sheetSpec";
+import { areaAddress, cellAddress, type CellValue } from "../../../src/core/workbook/sheetSpec";
 import {
   DETAILS_WINDOW_ROWS,
   LISTS_HEAD_ROWS,
@@ -256,7 +256,9 @@ describe("planRescore: the sheets drawn", () => {
       expect(draw.spec).toEqual({ ...specs[i], name: draw.sheet });
       expect(draw.kept).toEqual([]);
       // The chart's series count is recorded with it (a change of series redraws the chart).
-      const chart = draw.spec.chart ? ` chart~${draw.spec.chart.series.length}` : "";
+      const chart = draw.spec.chart
+        ? ` chart~${draw.spec.chart.series.length} chartdata~${areaAddress(draw.spec.chart.data).replace(":", "-")}`
+        : "";
       expect(draw.record).toBe(`${drawnRecord(draw.spec)} shape~${shapeOf(draw.spec)}${chart}`);
     });
     expect(first.problems).toEqual(first.score.problems);

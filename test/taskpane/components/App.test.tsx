@@ -8,6 +8,7 @@ import type { RescoreOutcome } from "../../../src/office/api";
 import { exampleAssessment, SURREY } from "../../../src/core/examples/workedExamples";
 import { getFramework } from "../../../src/core/framework/registry";
 import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
+import { sampleSubmission } from "../../helpers/sampleSubmission";
 
 // Tell React this environment flushes updates through act(), as a test renderer would.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -97,6 +98,18 @@ function stubApi({ missing = false }: { missing?: boolean } = {}) {
     startFromLastCycle: async () => {
       api.calls.push("start from last cycle");
       return { from: "2025-26", carried: 3, kept: 0 };
+    },
+    loadBenchmark: async (_text, fileName) => {
+      api.calls.push(`load benchmark ${fileName}`);
+      return { n: 37, k: 5, generatedAt: "2026-12-01T09:00:00Z", suppressed: false };
+    },
+    exportSubmission: async (choices) => {
+      api.calls.push(`export ${choices.org.type}`);
+      return sampleSubmission();
+    },
+    writeSubmissionSheet: async () => {
+      api.calls.push("write submission");
+      return "Survey submission";
     },
   };
   return api;

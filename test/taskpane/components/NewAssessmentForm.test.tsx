@@ -1,7 +1,7 @@
 import { act } from "react";
 import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { frameworkChoices } from "../../../src/core/framework/registry";
+import { frameworkChoices, getFramework } from "../../../src/core/framework/registry";
 import type { AssessmentDetails } from "../../../src/core/workbook/details";
 import { NewAssessmentForm } from "../../../src/taskpane/components/NewAssessmentForm";
 import { medalFramework } from "../../helpers/medalFramework";
@@ -73,6 +73,28 @@ describe("NewAssessmentForm", () => {
     ]);
     expect(radios().map((r) => r.value)).toEqual(frameworkChoices().map((c) => c.id));
     expect(radios().map((r) => r.checked)).toEqual([true, false, false, false]);
+  });
+
+  it("says under a framework that is not official what it is derived from, as the radio's description", () => {
+    render();
+    const description = (input: HTMLInputElement) => {
+      const id = input.getAttribute("aria-describedby");
+      return id === null ? undefined : document.getElementById(id)?.textContent;
+    };
+    const [publicRadio, business, adoption] = radios();
+    expect(description(publicRadio)).toBeUndefined();
+    expect(description(business)).toBeUndefined();
+    expect(description(adoption)).toBe(getFramework("svm-adoption").provenance);
+    expect(description(adoption)).toMatch(/2023 practitioner report.*not an official framework/);
+    // The label, the radio's name, stays short; the description follows it on screen.
+    expect(labelOf(adoption)).toBe(
+      "Social Value Model adoption: central government and councils (8 themes)"
+    );
+    const note = document.getElementById(adoption.getAttribute("aria-describedby")!)!;
+    expect(
+      container.querySelector(`label[for="${adoption.id}"]`)!.compareDocumentPosition(note) &
+        Node.DOCUMENT_POSITION_FOLLOWING
+    ).toBeTruthy();
   });
 
   it("shows each error at its field and does not create", async () => {

@@ -4,6 +4,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { AnswerInput } from "../../../src/core/scoring/types";
 import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 import { ResultsSummary } from "../../../src/taskpane/components/ResultsSummary";
+import { getFramework } from "../../../src/core/framework/registry";
+import type { Framework } from "../../../src/core/framework/types";
 import { medalFramework } from "../../helpers/medalFramework";
 
 /*
@@ -91,5 +93,25 @@ describe("ResultsSummary", () => {
       ["People People and skills", "Present2 to answer", "Future2 to answer"],
       ["Pl.2 Planning", "Present1 to answer", "Future1 to answer"],
     ]);
+  });
+
+  it("says, under the organisation, what a framework that is not official is derived from", () => {
+    const show = (shown: Framework) => {
+      const result = scoreAssessment(shown, { organisation: "Anytown Council", answers: [] });
+      act(() =>
+        root.render(
+          <FluentProvider theme={webLightTheme}>
+            <ResultsSummary framework={shown} result={result} />
+          </FluentProvider>
+        )
+      );
+      return container.querySelector("h2 + p")?.textContent;
+    };
+    const adoption = getFramework("svm-adoption");
+    expect(show(adoption)).toBe(`Social Value Model adoption: ${adoption.provenance}`);
+    expect(show(adoption)).toMatch(/2023 practitioner report.*not an official framework/);
+    // The SVMI is shown as before: the level summary straight under the organisation.
+    expect(show(getFramework("public"))).toBeUndefined();
+    expect(container.textContent).not.toContain("Derived");
   });
 });

@@ -5,6 +5,7 @@ import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 import type { AssessmentApi, ChangeEvent, RescoreOutcome, Timers } from "../../../src/office/api";
 import { POLL_MS, useAssessment } from "../../../src/taskpane/hooks/useAssessment";
 import { medalFramework } from "../../helpers/medalFramework";
+import { sampleSubmission } from "../../helpers/sampleSubmission";
 
 /*
  * useAssessment: the taskpane's connection to the workbook through an AssessmentApi. It reads on
@@ -82,6 +83,17 @@ function stubApi(fail: Partial<Record<keyof AssessmentApi, Error>> = {}) {
     addSnapshot: (snapshot) => call("addSnapshot", `add snapshot ${snapshot.label}`, undefined),
     startFromLastCycle: () =>
       call("startFromLastCycle", "start from last cycle", { from: "2025-26", carried: 3, kept: 0 }),
+    loadBenchmark: (_text, fileName) =>
+      call("loadBenchmark", `load benchmark ${fileName}`, {
+        n: 37,
+        k: 5,
+        generatedAt: "2026-12-01T09:00:00Z",
+        suppressed: false,
+      }),
+    exportSubmission: (choices) =>
+      call("exportSubmission", `export ${choices.org.type}`, sampleSubmission()),
+    writeSubmissionSheet: () =>
+      call("writeSubmissionSheet", "write submission", "Survey submission"),
   };
   return { api, calls, fingerprint, edit: (event: ChangeEvent) => onChange(event) };
 }

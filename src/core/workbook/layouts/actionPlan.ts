@@ -5,7 +5,8 @@ import { actionPlanGrid } from "../../scoring/actionPlan";
 import { SHEET_NAMES } from "../names";
 import { HEADER_FILL, HEADER_TEXT, INPUT_FILL } from "../palette";
 import { area, styled, type CellValue, type SheetSpec } from "../sheetSpec";
-import { HEADER_STYLES, headerRows } from "./header";
+import { HEADER_STYLES, headerRows, provenanceRow, provenanceStyles } from "./header";
+import { sheetTitle } from "./sheetTitles";
 
 export const ACTION_PLAN_HEADER_ROW = 6; // after the five header rows and a blank one
 export const NOTES_HEADER = "Notes";
@@ -36,8 +37,8 @@ export function actionPlanSheet(
   ]);
   const footRow = ACTION_PLAN_HEADER_ROW + rows.length + 2;
   const values: CellValue[][] = [
-    ...headerRows("SVMI action plan", details, result),
-    [],
+    ...headerRows(sheetTitle(framework, "actionPlan"), details, result),
+    provenanceRow(framework),
     header,
     ...rows,
     [],
@@ -49,6 +50,7 @@ export function actionPlanSheet(
     columnWidths: [170, ...framework.targetLevels.map(() => 230), 200],
     styles: [
       ...HEADER_STYLES,
+      ...provenanceStyles(framework),
       styled(area(ACTION_PLAN_HEADER_ROW, 0, 1, header.length), {
         bold: true,
         fill: HEADER_FILL,

@@ -20,6 +20,7 @@ import {
   type SheetSpec,
   type StyledArea,
 } from "../sheetSpec";
+import { sheetTitle } from "./sheetTitles";
 
 /**
  * The Benchmark sheet: where this council stands among its peers (one segment of a benchmark),
@@ -66,7 +67,7 @@ export function benchmarkSheet(
   const hidden = suppressedText(segment, benchmark.k);
 
   const values: CellValue[][] = [
-    ["SVMI benchmark"],
+    [sheetTitle(framework, "benchmark")],
     ["Organisation", result.organisation],
     ["Peers", capitalise(peers), numbers ? `n = ${segment.n}` : hidden],
     [

@@ -8,6 +8,7 @@ import { listAlert } from "../sheetRules";
 import { area, areaAddress, styled, type CellValue, type SheetSpec } from "../sheetSpec";
 import { quoteSheetName } from "../excelNames";
 import { LIST_FIRST_OPTION_COLUMN, LISTS_FIRST_QUESTION_ROW } from "./lists";
+import { sheetTitle } from "./sheetTitles";
 
 /**
  * The Consensus sheet: one row per question, with the spread of the participants' answers for
@@ -88,7 +89,7 @@ export function consensusSheet(
   return {
     name: SHEET_NAMES.consensus,
     values: [
-      ["SVMI consensus"],
+      [sheetTitle(framework, "consensus")],
       [`Participants: ${consensus.participants.join(", ")}`],
       [
         `Dots count the answers at each level, lowest first (${levels}). Agreed is the lower median, unless an override is chosen; a decisive question changes its theme's level if the lowest or highest view is right. An override is written into the Questionnaire at the next score.`,

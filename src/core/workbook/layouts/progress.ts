@@ -1,7 +1,8 @@
 import type { AssessmentDetails } from "../details";
 import { levelsInUse, type Level } from "../../framework/levels";
 import { levelLabel, type Framework } from "../../framework/types";
-import type { Comparison, FromTo } from "../../history/compare";
+import type { Comparison } from "../../history/compare";
+import { moveMarker, promiseSentence } from "../../history/progressWording";
 import type { AssessmentSnapshot } from "../../history/snapshot";
 import type { ScoreResult } from "../../scoring/types";
 import { CHART_NAMES, SHEET_NAMES } from "../names";
@@ -17,6 +18,7 @@ import {
   type SheetSpec,
 } from "../sheetSpec";
 import { HEADER_STYLES, headerRows, OVERALL_LEVEL_CELLS } from "./header";
+import { sheetTitle } from "./sheetTitles";
 
 /**
  * The Progress sheet: each theme's Present level cycle by cycle (the History's snapshots, then
@@ -36,27 +38,6 @@ export interface ProgressInput {
   snapshots: readonly AssessmentSnapshot[];
   /** The last snapshot against the current answers. */
   comparison: Comparison;
-}
-
-/** "▲ up", "▼ down", "= same", or "" where either side is unscored. */
-export function moveMarker({ from, to }: FromTo): string {
-  if (from === null || to === null) return "";
-  return to > from ? "▲ up" : to < from ? "▼ down" : "= same";
-}
-
-/** "In 2023-24 you aimed for Leader in Procurement; you are now Mature — not yet." */
-export function promiseSentence(
-  framework: Framework,
-  label: string,
-  themeName: string,
-  promise: Comparison["promises"][number]
-): string {
-  const name = (level: Level | null) => levelLabel(framework, level);
-  if (promise.promised === null) return `In ${label} you set no aim for ${themeName}.`;
-  const aim = `In ${label} you aimed for ${name(promise.promised)} in ${themeName}`;
-  if (promise.now === null || promise.status === null)
-    return `${aim}; it is not scored now, so there is nothing to check yet.`;
-  return `${aim}; you are now ${name(promise.now)} — ${promise.status}.`;
 }
 
 export function progressSheet(input: ProgressInput): SheetSpec {
@@ -128,7 +109,7 @@ export function progressSheet(input: ProgressInput): SheetSpec {
     : [];
 
   const values: CellValue[][] = [
-    ...headerRows("SVMI progress", details, result),
+    ...headerRows(sheetTitle(framework, "progress"), details, result),
     [
       `Compared with the snapshot '${last.label}' (taken ${last.date}) of ${snapshots.length} in the History sheet. ▲ up, ▼ down, = same.`,
     ],

@@ -4,6 +4,7 @@ import { COLUMN_ORDER, COLUMNS, SHEET_NAMES, TABLE_NAME } from "../names";
 import { HEADER_FILL, HEADER_TEXT, INPUT_FILL } from "../palette";
 import { ANSWER_ALERT, levelRules } from "../sheetRules";
 import { LIST_FIRST_OPTION_COLUMN, LISTS_FIRST_QUESTION_ROW } from "./lists";
+import { sheetTitle } from "./sheetTitles";
 import {
   area,
   areaAddress,
@@ -15,6 +16,14 @@ import {
 
 /** Rows above the questionnaire table: title, four details, a blank line. */
 export const TABLE_HEADER_ROW = 6;
+
+/**
+ * Where a framework that is not an official text says where it comes from: beside the details
+ * (columns E to H, rows 2 to 5, above Future, the levels and the notes), where nothing else is.
+ * A block four rows high holds the text without Excel having to grow a row (it never does for
+ * merged cells), and the table stays where every questionnaire has it.
+ */
+export const PROVENANCE_AREA = area(1, 4, 4, 4);
 
 const column = (name: string) => COLUMN_ORDER.indexOf(name as (typeof COLUMN_ORDER)[number]);
 
@@ -28,7 +37,7 @@ export function questionnaireSheet(
     theme.questions.map((q) => ({ theme: `${theme.id} ${theme.name}`, question: q }))
   );
   const values: CellValue[][] = [
-    ["Social Value Maturity Index: self-assessment"],
+    [sheetTitle(framework, "questionnaire")],
     ["Organisation", details.organisation],
     ["Assessment date", details.date],
     ["Facilitator", details.facilitator ?? ""],
@@ -47,6 +56,11 @@ export function questionnaireSheet(
       "",
     ]),
   ];
+  if (framework.provenance) {
+    const row = values[PROVENANCE_AREA.row];
+    while (row.length < PROVENANCE_AREA.column) row.push(null);
+    row.push(framework.provenance);
+  }
   const bodyRows = questions.length;
   const firstBodyRow = TABLE_HEADER_ROW + 1;
   const lists = quoteSheetName(listsSheetName);
@@ -55,12 +69,15 @@ export function questionnaireSheet(
     values,
     columnWidths: [150, 62, 260, 300, 300, 120, 120, 260],
     freezeRows: TABLE_HEADER_ROW + 1,
-    merges: [area(0, 0, 1, 4)],
+    merges: [area(0, 0, 1, 4), ...(framework.provenance ? [PROVENANCE_AREA] : [])],
     styles: [
       styled(area(0, 0), { bold: true, fontSize: 16 }),
       styled(area(1, 0, 4, 1), { bold: true }),
       styled(area(1, 1, 4, 1), { fill: INPUT_FILL, horizontal: "Left" }),
       styled(area(2, 1), { numberFormat: "yyyy-mm-dd" }), // Excel reads the date as a date
+      ...(framework.provenance
+        ? [styled(PROVENANCE_AREA, { italic: true, wrap: true, vertical: "Top" })]
+        : []),
       ...(details.participant
         ? [
             styled(area(5, 0), { bold: true }),

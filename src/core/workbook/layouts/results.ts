@@ -16,7 +16,14 @@ import {
   type ChartSpec,
   type SheetSpec,
 } from "../sheetSpec";
-import { HEADER_STYLES, headerRows, OVERALL_LEVEL_CELLS } from "./header";
+import {
+  HEADER_STYLES,
+  headerRows,
+  OVERALL_LEVEL_CELLS,
+  provenanceRow,
+  provenanceStyles,
+} from "./header";
+import { sheetTitle } from "./sheetTitles";
 
 /** A problem to list on the Results sheet, with the cell it concerns when there is one. */
 export interface LocatedProblem {
@@ -55,8 +62,8 @@ export function resultsSheet(
   const levelCount = keyLevels.length;
   const problemRow = keyRow + levelCount + 2;
   const values: CellValue[][] = [
-    ...headerRows("SVMI results", details, result),
-    [],
+    ...headerRows(sheetTitle(framework, "results"), details, result),
+    provenanceRow(framework),
     [],
     ["", "Theme", "Present", "Future"],
     ...themeRows,
@@ -81,6 +88,7 @@ export function resultsSheet(
     columnWidths: [140, 300, 150, 150, 20, ...Array<number>(11).fill(60), 220, 70, 70],
     styles: [
       ...HEADER_STYLES,
+      ...provenanceStyles(framework),
       styled(area(RESULTS_TABLE_ROW, 0, 1, 6), {
         bold: true,
         fill: HEADER_FILL,

@@ -11,6 +11,7 @@ import { SHEET_NAMES } from "../names";
 import { HEADER_FILL, HEADER_TEXT, INPUT_FILL } from "../palette";
 import { DATE_ALERT, listAlert } from "../sheetRules";
 import { area, cellAddress, styled, type CellValue, type SheetSpec } from "../sheetSpec";
+import { sheetTitle } from "./sheetTitles";
 
 /** The Action Tracker sheet: the plan as rows the team owns, in an Excel table. */
 
@@ -65,7 +66,7 @@ export function trackerSheet(
   return {
     name: SHEET_NAMES.tracker,
     values: [
-      ["SVMI action tracker"],
+      [sheetTitle(framework, "tracker")],
       ["Organisation", details.organisation],
       [HORIZON_LABEL, horizon],
       [

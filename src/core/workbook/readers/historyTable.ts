@@ -150,10 +150,16 @@ function snapshotFromRows(
   const of = (kind: string) => rows.filter((r) => text(r, "Row") === kind);
   const overall = of(ROW_KIND.overall)[0] ?? [];
   const checks = new Set(rows.map((r) => text(r, "Check")));
+  // A program (or a person) may have turned the version "1.0" into the number 1: still 1.0.
+  const typedVersion = text(rows[0], "Version");
+  const version =
+    /^\d+(\.\d+)?$/.test(typedVersion) && Number(typedVersion) === Number(framework.version)
+      ? framework.version
+      : typedVersion;
   return {
     label,
     date: text(rows[0], "Date"),
-    framework: { id: text(rows[0], "Framework"), version: text(rows[0], "Version") },
+    framework: { id: text(rows[0], "Framework"), version },
     questions: of(ROW_KIND.question).map((r) => ({
       id: text(r, "Question ID"),
       present: { answer: text(r, "Present"), level: level(text(r, "Present level")) },

@@ -52,6 +52,9 @@ describe("actionPlanSheet", () => {
     const header = actionPlanSheet(publicFramework, details, surrey, new Map()).values[
       ACTION_PLAN_HEADER_ROW
     ];
+    const publicPlan = actionPlanSheet(publicFramework, details, surrey, new Map());
+    expect(publicPlan.values[0]).toEqual(["SVMI action plan"]);
+    expect(publicPlan.values[ACTION_PLAN_HEADER_ROW - 1]).toEqual([]);
     expect(header).toEqual([
       "Theme",
       "To reach 'Follower'",
@@ -65,7 +68,11 @@ describe("actionPlanSheet", () => {
   it("lists each theme's actions as bullets under the level they reach, with its notes", () => {
     const notes = new Map([["Pl.2 Planning", "Ask the planning team"]]);
     const sheet = actionPlanSheet(medal, details, medalResult, notes);
-    expect(sheet.values.slice(0, 5)).toEqual(headerRows("SVMI action plan", details, medalResult));
+    expect(sheet.values.slice(0, 5)).toEqual(
+      headerRows("Medal test framework: action plan", details, medalResult)
+    );
+    // Between the header and the table: where the framework comes from.
+    expect(sheet.values[ACTION_PLAN_HEADER_ROW - 1]).toEqual(["Source", medal.provenance]);
     expect(sheet.values.slice(FIRST_ROW, FIRST_ROW + 2)).toEqual([
       [
         "People People and skills",

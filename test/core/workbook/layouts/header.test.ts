@@ -6,6 +6,9 @@ import {
   HEADER_STYLES,
   headerRows,
   OVERALL_LEVEL_CELLS,
+  PROVENANCE_ROW,
+  provenanceRow,
+  provenanceStyles,
 } from "../../../../src/core/workbook/layouts/header";
 import { medalFramework } from "../../../helpers/medalFramework";
 
@@ -90,5 +93,29 @@ describe("OVERALL_LEVEL_CELLS and HEADER_STYLES", () => {
     expect(HEADER_STYLES.some((s) => s.row === row && s.column === column && s.style.bold)).toBe(
       true
     );
+  });
+});
+
+describe("provenanceRow and provenanceStyles", () => {
+  it("say where a framework that is not official comes from, in the row under the header", () => {
+    const adoption = getFramework("svm-adoption");
+    expect(provenanceRow(adoption)).toEqual(["Source", adoption.provenance]);
+    expect(PROVENANCE_ROW).toBe(headerRows("T", details, surrey).length);
+    // Wrapped in one cell, not merged, so Excel grows the row to show all of it.
+    expect(provenanceStyles(adoption)).toContainEqual(
+      expect.objectContaining({
+        row: PROVENANCE_ROW,
+        column: 1,
+        rows: 1,
+        columns: 1,
+        style: expect.objectContaining({ wrap: true }),
+      })
+    );
+  });
+
+  it("leave the row blank and unstyled for the SVMI, which has no provenance", () => {
+    expect(framework.provenance).toBeUndefined();
+    expect(provenanceRow(framework)).toEqual([]);
+    expect(provenanceStyles(framework)).toEqual([]);
   });
 });

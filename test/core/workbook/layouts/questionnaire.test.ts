@@ -4,6 +4,7 @@ import type { AssessmentDetails } from "../../../../src/core/workbook/details";
 import { splitSheetReference } from "../../../../src/core/workbook/excelNames";
 import { listsSheet } from "../../../../src/core/workbook/layouts/lists";
 import {
+  PROVENANCE_AREA,
   questionnaireSheet,
   TABLE_HEADER_ROW,
 } from "../../../../src/core/workbook/layouts/questionnaire";
@@ -43,9 +44,10 @@ describe("questionnaireSheet", () => {
   it("writes the details above the table", () => {
     const sheet = questionnaireSheet(medal, details);
     expect(sheet.name).toBe(SHEET_NAMES.questionnaire);
+    // Medal is not the SVMI: the title names it, and its provenance is beside the details.
     expect(sheet.values.slice(0, TABLE_HEADER_ROW)).toEqual([
-      ["Social Value Maturity Index: self-assessment"],
-      ["Organisation", "Anytown Council"],
+      ["Medal test framework: self-assessment"],
+      ["Organisation", "Anytown Council", null, null, "made up for svmi's tests"],
       ["Assessment date", "2025-03-31"],
       ["Facilitator", "Sam Lee"],
       ["Framework", "Medal test framework, version 0.1"],
@@ -53,6 +55,42 @@ describe("questionnaireSheet", () => {
     ]);
     const without: AssessmentDetails = { ...details, facilitator: undefined };
     expect(questionnaireSheet(medal, without).values[3]).toEqual(["Facilitator", ""]);
+  });
+
+  it("keeps the SVMI's title, and no provenance, for the SVMI's own frameworks", () => {
+    for (const id of ["public", "business"]) {
+      const framework = getFramework(id);
+      const sheet = questionnaireSheet(framework, { ...details, frameworkId: id });
+      expect(sheet.values[0]).toEqual(["Social Value Maturity Index: self-assessment"]);
+      expect(sheet.values[1]).toEqual(["Organisation", "Anytown Council"]);
+      expect(sheet.merges).toEqual([area(0, 0, 1, 4)]);
+    }
+  });
+
+  it("says, beside the details, that Social Value Model adoption is derived, not official", () => {
+    const adoption = getFramework("svm-adoption");
+    const sheet = questionnaireSheet(adoption, { ...details, frameworkId: "svm-adoption" });
+    expect(sheet.values[0]).toEqual(["Social Value Model adoption: self-assessment"]);
+    const { row, column } = PROVENANCE_AREA;
+    expect(sheet.values[row][column]).toBe(adoption.provenance);
+    expect(adoption.provenance).toMatch(/2023 practitioner report.*not an official framework/);
+    // One merged, wrapped block over rows 2-5 of columns E-H, clear of the details and the table.
+    expect(sheet.merges).toContainEqual(PROVENANCE_AREA);
+    expect(PROVENANCE_AREA.row + PROVENANCE_AREA.rows).toBeLessThanOrEqual(TABLE_HEADER_ROW);
+    expect(column).toBeGreaterThan(COLUMN_ORDER.indexOf(COLUMNS.present));
+    expect(sheet.styles).toContainEqual(
+      expect.objectContaining({
+        ...PROVENANCE_AREA,
+        style: expect.objectContaining({ wrap: true }),
+      })
+    );
+    // The details read as before: label and value in columns A and B.
+    expect(sheet.values.slice(1, 5).map((r) => r.slice(0, 2))).toEqual([
+      ["Organisation", "Anytown Council"],
+      ["Assessment date", "2025-03-31"],
+      ["Facilitator", "Sam Lee"],
+      ["Framework", `${adoption.name}, version ${adoption.version}`],
+    ]);
   });
 
   it("has one table row per question, with its theme, id and text and blank answers", () => {

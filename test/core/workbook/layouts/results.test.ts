@@ -54,6 +54,19 @@ describe("resultsSheet", () => {
       ]);
     });
     expect(column(sheet, 0, TABLE_ROW + 1, 10)).toEqual([..."ABCDEFGHIJ"]);
+    // The SVMI has no provenance: the rows between the header and the table stay blank.
+    expect(sheet.values.slice(5, TABLE_ROW)).toEqual([[], []]);
+  });
+
+  it("names another framework in its title and says, under the header, where it comes from", () => {
+    const sheet = resultsSheet(medal, details, medalResult, []);
+    expect(sheet.values[0]).toEqual(["Medal test framework: results"]);
+    expect(sheet.values[5]).toEqual(["Source", "made up for svmi's tests"]);
+    expect(sheet.values[6]).toEqual([]);
+    expect(sheet.values[TABLE_ROW].slice(0, 4)).toEqual(["", "Theme", "Present", "Future"]);
+    expect(sheet.styles).toContainEqual(
+      expect.objectContaining({ row: 5, column: 1, style: expect.objectContaining({ wrap: true }) })
+    );
   });
 
   it("says how many answers a theme without a level still lacks", () => {

@@ -52,7 +52,7 @@ describe("trackerSheet", () => {
     const sheet = trackerSheet(medal, details, rows, 3);
     expect(sheet.name).toBe(SHEET_NAMES.tracker);
     expect(sheet.values.slice(0, 3)).toEqual([
-      ["SVMI action tracker"],
+      ["Medal test framework: action tracker"],
       ["Organisation", "Anytown Council"],
       [HORIZON_LABEL, 3],
     ]);
