@@ -63,7 +63,10 @@ const DEPLOYED = [
   "assets/icon-64.png",
   "assets/icon-80.png",
   // Views loaded on demand (facilitator mode; the first run's form and worked example; the
-  // participants' import in More, and the .xlsx reader it loads when files are chosen).
+  // participants' import in More, and the .xlsx reader it loads when files are chosen; the
+  // national survey's export and benchmark loading in More).
+  "benchmark.js",
+  "benchmark.js.map",
   "facilitator.js",
   "facilitator.js.map",
   "first-run.js",

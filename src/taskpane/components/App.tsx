@@ -29,6 +29,8 @@ const FacilitatorMode = React.lazy(
 );
 const FirstRun = React.lazy(() => import(/* webpackChunkName: "first-run" */ "./FirstRun"));
 const Cycles = React.lazy(() => import(/* webpackChunkName: "cycles" */ "./Cycles"));
+// The national survey's export and a loaded benchmark (More).
+const Benchmark = React.lazy(() => import(/* webpackChunkName: "benchmark" */ "./Benchmark"));
 // Several participants' workbooks (More): their import and "Keep counts only".
 const Participants = React.lazy(() =>
   import(/* webpackChunkName: "participants" */ "./Participants").then((m) => ({
@@ -239,6 +241,22 @@ const App: React.FC<AppProps> = ({
                   onSave={assessment.saveSnapshot}
                   onAdd={assessment.addSnapshot}
                   onStartFromLast={assessment.startFromLastCycle}
+                />
+              )}
+              {outcome && (
+                <Benchmark
+                  framework={framework}
+                  facts={{
+                    frameworkId: framework.id,
+                    organisation: outcome.details.organisation,
+                    date: outcome.details.date || today,
+                    facilitated: !!outcome.details.facilitator || !!outcome.consensus,
+                  }}
+                  loaded={outcome.benchmark}
+                  busy={state.busy}
+                  onExport={assessment.exportSubmission}
+                  onWriteSheet={assessment.writeSubmissionSheet}
+                  onLoad={assessment.loadBenchmark}
                 />
               )}
             </React.Suspense>

@@ -11,12 +11,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { frameworkChoices, getFramework } from "../../core/framework/registry";
+import type { Framework } from "../../core/framework/types";
 import { checkDetails, type AssessmentDetails } from "../../core/workbook/details";
+import { bankSummary } from "./bankSummary";
+import { QuestionBankPicker } from "./QuestionBankPicker";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   // Under its choice's label, lined up with it (past the radio's indicator and its margins).
-  provenance: {
+  note: {
     display: "block",
     paddingLeft: `calc(16px + 3 * ${tokens.spacingHorizontalS})`,
     paddingRight: tokens.spacingHorizontalS,
@@ -35,7 +38,10 @@ export interface NewAssessmentFormProps {
   initial?: Partial<AssessmentDetails>;
 }
 
-/** Framework, organisation, date and (optional) facilitator; each error shows at its field. */
+/**
+ * Framework (a built-in one, or a question bank loaded here), organisation, date and (optional)
+ * facilitator; each error shows at its field.
+ */
 export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({
   onCreate,
   busy,
@@ -44,12 +50,28 @@ export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({
   initial = {},
 }) => {
   const styles = useStyles();
+  // Banks loaded here, by framework id: the file each came from, shown under its choice.
+  const [banks, setBanks] = React.useState<Record<string, string>>({});
   const choices = React.useMemo(
-    () => frameworkChoices().map((c) => ({ ...c, provenance: getFramework(c.id).provenance })),
-    []
+    () =>
+      frameworkChoices().map((c) => {
+        const framework = getFramework(c.id);
+        const file = banks[c.id];
+        return {
+          ...c,
+          provenance: framework.provenance,
+          bank: file === undefined ? undefined : `From ${file}. ${bankSummary(framework)}`,
+        };
+      }),
+    // A bank loaded registers a framework: the registry's list is read again.
+    [banks]
   );
   const idPrefix = React.useId();
   const [frameworkId, setFrameworkId] = React.useState<string>(choices[0].id);
+  const loadedBank = (framework: Framework, file: string) => {
+    setBanks((known) => ({ ...known, [framework.id]: file }));
+    setFrameworkId(framework.id);
+  };
   const [organisation, setOrganisation] = React.useState(initial.organisation ?? "");
   const [date, setDate] = React.useState(today);
   const [facilitator, setFacilitator] = React.useState(initial.facilitator ?? "");
@@ -83,18 +105,26 @@ export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({
       <Field label="Framework" required validationMessage={errors.frameworkId}>
         <RadioGroup value={frameworkId} onChange={(_, data) => setFrameworkId(data.value)}>
           {choices.map((c) => {
-            // A framework that is not an official text says so under its name, before it is chosen.
+            // A framework that is not an official text says so under its name, before it is chosen;
+            // a bank loaded here says what it holds (its file, level names and size).
             const noteId = `${idPrefix}-provenance-${c.id}`;
+            const bankId = `${idPrefix}-bank-${c.id}`;
+            const described = [c.provenance && noteId, c.bank && bankId].filter(Boolean).join(" ");
             return (
               <div key={c.id}>
                 <Radio
                   value={c.id}
                   label={`${c.audience} (${c.themeCount} themes)`}
-                  aria-describedby={c.provenance ? noteId : undefined}
+                  aria-describedby={described || undefined}
                 />
                 {c.provenance && (
-                  <Caption1 id={noteId} className={styles.provenance}>
+                  <Caption1 id={noteId} className={styles.note}>
                     {c.provenance}
+                  </Caption1>
+                )}
+                {c.bank && (
+                  <Caption1 id={bankId} className={styles.note}>
+                    {c.bank}
                   </Caption1>
                 )}
               </div>
@@ -102,6 +132,7 @@ export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({
           })}
         </RadioGroup>
       </Field>
+      <QuestionBankPicker onLoaded={loadedBank} disabled={busy} />
       <Field label="Organisation" required validationMessage={errors.organisation}>
         <Input value={organisation} onChange={(_, data) => setOrganisation(data.value)} />
       </Field>

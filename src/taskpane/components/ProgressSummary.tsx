@@ -10,7 +10,9 @@ const MAX_CHANGES = 8;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  summary: { cursor: "pointer" },
   subheading: {
+    display: "inline",
     margin: 0,
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
@@ -55,16 +57,21 @@ export const ProgressSummary: React.FC<ProgressSummaryProps> = ({
         Aims of {label}: {count("kept")} kept, {count("exceeded")} exceeded, {count("not yet")} not
         yet.
       </p>
-      <h3 className={styles.subheading}>Did we reach what we aimed for?</h3>
-      <ul className={styles.list} aria-label={`Aims of ${label}`}>
-        {comparison.promises
-          .filter((p) => p.promised !== null)
-          .map((p) => (
-            <li key={p.theme} className={styles.item}>
-              {promiseSentence(framework, label, themeName(p.theme), p)}
-            </li>
-          ))}
-      </ul>
+      {/* Ten sentences: on demand, so what changed stays on the first screen. */}
+      <details>
+        <summary className={styles.summary}>
+          <h3 className={styles.subheading}>Did we reach what we aimed for?</h3>
+        </summary>
+        <ul className={styles.list} aria-label={`Aims of ${label}`}>
+          {comparison.promises
+            .filter((p) => p.promised !== null)
+            .map((p) => (
+              <li key={p.theme} className={styles.item}>
+                {promiseSentence(framework, label, themeName(p.theme), p)}
+              </li>
+            ))}
+        </ul>
+      </details>
       <h3 className={styles.subheading}>
         What changed since {label} ({comparison.changes.length})
       </h3>

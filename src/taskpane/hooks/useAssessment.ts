@@ -11,9 +11,11 @@ import {
   retryDelay,
   type AssessmentApi,
   type AssessmentSnapshot,
+  type ExportChoices,
   type OpenableSheet,
   type ParticipantResponses,
   type RescoreOutcome,
+  type Submission,
   type Timers,
 } from "../../office/api";
 
@@ -337,9 +339,48 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
       return true;
     });
 
+  /**
+   * A benchmark file (its text, read in the pane) loaded onto the lists sheet, then scored (the
+   * Benchmark sheet drawn). Resolves to the problem, naming the file, when it was refused.
+   */
+  const loadBenchmark = async (text: string, fileName: string): Promise<string | undefined> => {
+    let problem: string | undefined;
+    await whileBusy(async () => {
+      try {
+        await api.loadBenchmark(text, fileName);
+      } catch (error) {
+        problem = messageOf(error);
+        return false;
+      }
+      await scoreNow();
+      return true;
+    });
+    return problem;
+  };
+  /** The submission of the assessment as scored now, or why there is none (nothing written). */
+  const exportSubmission = (
+    choices: ExportChoices
+  ): Promise<{ submission: Submission } | { problem: string }> =>
+    api.exportSubmission(choices).then(
+      (submission) => ({ submission }),
+      (error: unknown) => ({ problem: messageOf(error) })
+    );
+  /** The submission written as a new sheet; resolves to its name (undefined when it failed). */
+  const writeSubmissionSheet = async (submission: Submission) => {
+    let sheet: string | undefined;
+    await whileBusy(async () => {
+      sheet = await api.writeSubmissionSheet(submission);
+      return true;
+    });
+    return sheet;
+  };
+
   return {
     state,
     create,
+    loadBenchmark,
+    exportSubmission,
+    writeSubmissionSheet,
     saveSnapshot,
     addSnapshot,
     startFromLastCycle,

@@ -1,0 +1,143 @@
+import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
+import { readSubmission } from "../../src/core/benchmark/readSubmission";
+import { getFramework } from "../../src/core/framework/registry";
+import { SUBMISSION_JSON_ROW } from "../../src/core/workbook/layouts/submission";
+import { officeAssessmentApi } from "../../src/office/api";
+import { ALL_CAPABILITIES } from "../../src/office/requirements";
+import { createFakeExcel, FakeWorkbook } from "../../src/testing/fakeExcel";
+import { benchmarkFile, peerBenchmark } from "../helpers/publicBenchmark";
+
+/*
+ * Benchmarks in the add-in (issue 15), on the fake host: a benchmark file loaded onto the lists
+ * sheet in one write, the next score drawing the Benchmark sheet and its 100% bars (and a re-score
+ * then taking no more syncs than one without it), the radar's peer median, a suppressed segment
+ * with no numbers or chart, a file of another framework refused; and the submission for the
+ * national survey built from the current score and written as a sheet the user saves.
+ */
+const framework = getFramework("public");
+const DETAILS = {
+  frameworkId: "public",
+  organisation: "Surrey County Council",
+  date: "2026-11-22",
+};
+const FIVE = benchmarkFile(peerBenchmark());
+const TABLE_ROW = 6;
+
+async function setup() {
+  const book = new FakeWorkbook();
+  const excel = createFakeExcel(book);
+  const api = officeAssessmentApi(excel as unknown as typeof Excel, ALL_CAPABILITIES);
+  await api.create(DETAILS);
+  await api.fillAnswers(answersFromLevels(framework, SURREY.answers));
+  await api.rescore();
+  const syncsOf = async <T>(call: () => Promise<T>) => {
+    const before = book.syncCount;
+    const result = await call();
+    return { result, syncs: book.syncCount - before };
+  };
+  return { book, api, syncsOf };
+}
+
+describe("loadBenchmark", () => {
+  it("carries the benchmark; the next score draws the Benchmark sheet, then re-scores in the usual syncs", async () => {
+    const { book, api, syncsOf } = await setup();
+    const plain = await syncsOf(() => api.rescore());
+    const loaded = await syncsOf(() => api.loadBenchmark(FIVE, "bench.json"));
+    expect(loaded.result).toEqual({
+      n: 5,
+      k: 5,
+      generatedAt: "2026-12-01T09:00:00Z",
+      suppressed: false,
+    });
+    expect(loaded.syncs).toBeLessThanOrEqual(3); // the read (what exists, the data), the write
+    expect(book.sheet("SVMI Lists").values[1][3]).toBe("svmi.benchmark");
+    const first = await api.rescore(); // draws Benchmark and its chart (a first drawing)
+    expect(first.benchmark?.n).toBe(5);
+    expect(book.names.SVMI_Benchmark).toBe("=Benchmark!$A$1");
+    const sheet = book.sheet("Benchmark");
+    expect(sheet.values[2].slice(0, 3)).toEqual(["Peers", "All organisations", "n = 5"]);
+    expect(sheet.values[TABLE_ROW + 1].slice(0, 2)).toEqual(["Policy & Scope", "◆ Leader"]);
+    expect(sheet.charts.map((c) => [c.name, c.type])).toEqual([
+      ["SVMI_BenchmarkBars", "BarStacked100"],
+    ]);
+    const again = await syncsOf(() => api.rescore());
+    expect(again.syncs).toBe(plain.syncs);
+    // The radar overlays the peers' median (nothing else is there).
+    const radar = book.sheet("Results").charts[0];
+    expect(radar.series.map((s) => s.name)).toEqual(["Present", "Future", "Peer median (n = 5)"]);
+  });
+
+  it("redraws with the current levels after an answer changes", async () => {
+    const { book, api } = await setup();
+    await api.loadBenchmark(FIVE, "bench.json");
+    const outcome = await api.rescore();
+    const a1 = outcome.questionnaire.answerCell("A1", "present")!;
+    const lowest = framework.question("A1")!.options[0].text;
+    await api.answer("Questionnaire", a1, lowest, "A1:A1", { select: false });
+    await api.rescore();
+    expect(book.sheet("Benchmark").values[TABLE_ROW + 1][1]).toBe("◆ Incomplete/Non Compliant");
+  });
+
+  it("shows a segment of fewer than k organisations without numbers or chart", async () => {
+    const { book, api } = await setup();
+    await api.loadBenchmark(benchmarkFile(peerBenchmark("public", [0, 1, 2, 3])), "four.json");
+    await api.rescore();
+    const sheet = book.sheet("Benchmark");
+    expect(sheet.values[2][2]).toBe("fewer than 5 organisations: no numbers are shown");
+    for (const row of sheet.values.slice(TABLE_ROW + 1, TABLE_ROW + 12)) {
+      expect(row.slice(2, 8).every((v) => v === "" || v === null)).toBe(true);
+      expect(row[8]).toBe("fewer than 5 organisations: no numbers are shown");
+    }
+    expect(sheet.charts).toEqual([]);
+  });
+
+  it("refuses a file of another framework, and a bad one, naming each, with nothing written", async () => {
+    const { book, api } = await setup();
+    const before = book.sheet("SVMI Lists").values;
+    await expect(
+      api.loadBenchmark(benchmarkFile(peerBenchmark("business")), "biz.json")
+    ).rejects.toThrow(
+      "biz.json: is a benchmark of business 1.0, but this assessment is of public 1.0"
+    );
+    await expect(api.loadBenchmark("{", "bad.json")).rejects.toThrow(/^bad\.json: is not JSON/);
+    expect(book.sheet("SVMI Lists").values).toEqual(before);
+    expect(book.sheetNames).not.toContain("Benchmark");
+  });
+});
+
+describe("exportSubmission and writeSubmissionSheet", () => {
+  const choices = {
+    period: "2026",
+    org: { type: "county council", region: "SE" },
+    mode: "self" as const,
+    named: false,
+  };
+
+  it("builds the submission of the current score, anonymous unless named", async () => {
+    const { api } = await setup();
+    const submission = await api.exportSubmission(choices);
+    expect(submission.org).toEqual({ type: "county council", region: "SE" });
+    expect(submission.consent).toEqual({ aggregate: true, named: false });
+    expect(submission.questions).toHaveLength(framework.questionCount);
+    expect(submission.submittedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    const named = await api.exportSubmission({ ...choices, named: true });
+    expect(named.org.name).toBe("Surrey County Council");
+    await expect(api.exportSubmission({ ...choices, period: " " })).rejects.toThrow(
+      "The survey period must be a non-empty text."
+    );
+  });
+
+  it("writes it as a new sheet whose JSON cell reads back as the same submission", async () => {
+    const { book, api, syncsOf } = await setup();
+    const submission = await api.exportSubmission(choices);
+    const { result: name, syncs } = await syncsOf(() => api.writeSubmissionSheet(submission));
+    expect([name, syncs]).toEqual(["Survey submission", 2]);
+    const values = book.sheet(name).values;
+    const text = values[SUBMISSION_JSON_ROW].slice(1).join("");
+    expect(readSubmission(text, "sheet")).toEqual(submission);
+    expect(values).toContainEqual(["Organisation name", "not included (anonymous)", ""]);
+    // A second export never replaces the first.
+    expect(await api.writeSubmissionSheet(submission)).toBe("Survey submission (SVMI 2)");
+    expect(book.sheetNames).toContain("Survey submission");
+  });
+});
