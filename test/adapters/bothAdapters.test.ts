@@ -15,7 +15,9 @@ import {
 import { XlsxPackage } from "../../src/xlsx/package/xlsxPackage";
 import { checkWorkbook } from "../helpers/excelStrict";
 import { medalFramework } from "../helpers/medalFramework";
-import { cells } from "../helpers/workbooks";
+import { cells, type } from "../helpers/workbooks";
+import { saveSnapshot } from "../../src/office/history";
+import { withSnapshot } from "../../src/xlsx/historyFile";
 
 /*
  * The same assessment through both adapters: the add-in (against the fake Excel) and the .xlsx
@@ -27,6 +29,7 @@ import { cells } from "../helpers/workbooks";
 type Answers = { question: string; present: string; future: string }[];
 
 const DRAWN = ["questionnaire", "lists", "results", "actionPlan", "tracker"] as const;
+type Kind = (typeof DRAWN)[number] | "progress" | "history";
 
 /** Answers at the given option positions (from each question's lowest), present and future. */
 function answersAt(framework: Framework, pick: (i: number) => [number, number]): Answers {
@@ -77,7 +80,7 @@ function normal(rows: readonly (readonly unknown[])[]): unknown[][] {
   return out;
 }
 
-function fileSheet(bytes: Uint8Array, kind: (typeof DRAWN)[number]) {
+function fileSheet(bytes: Uint8Array, kind: Kind) {
   const pkg = XlsxPackage.open(bytes);
   return normal(cells(pkg, SHEET_MARKERS[kind]));
 }
@@ -196,5 +199,72 @@ describe("a framework with its own levels, end to end", () => {
     const again = scoreAssessmentFile(file.bytes);
     expect(fileSheet(again.bytes, "tracker")).toEqual(fileSheet(file.bytes, "tracker"));
     expect(again.score.result).toEqual(file.score.result);
+  });
+});
+
+describe.each(FRAMEWORKS)("year on year, %s, through both adapters", (_label, frameworkOf) => {
+  const framework = frameworkOf();
+  const answers = answersAt(framework, (i) => [i % 2, 1 + (i % 2)]);
+  // Next cycle: the first two questions answered at their top option.
+  const [first, second] = framework.themes.flatMap((t) => t.questions);
+  const changed = answers.map((a) =>
+    a.question === first.id || a.question === second.id
+      ? { ...a, present: (a.question === first.id ? first : second).options.at(-1)!.text }
+      : a
+  );
+
+  async function addIn() {
+    const { book } = await throughTheAddIn(framework, answers);
+    const excel = createFakeExcel(book);
+    await excel.run((ctx) => saveSnapshot(ctx, ALL_CAPABILITIES, "2024-25", "2025-03-31"));
+    const values = book.sheet(SHEET_NAMES.questionnaire).values;
+    const header = values.findIndex((row) => row.includes("Question ID"));
+    const present = String.fromCharCode(65 + values[header].indexOf("Present"));
+    for (const a of changed.slice(0, 2)) {
+      const row = values.findIndex((r) => r.includes(a.question)) + 1;
+      await book.userEdit(SHEET_NAMES.questionnaire, `${present}${row}`, a.present);
+    }
+    const outcome = await excel.run((ctx) => rescore(ctx, ALL_CAPABILITIES));
+    return { book, outcome };
+  }
+
+  function file() {
+    const details = { frameworkId: framework.id, organisation: "Anytown", date: "2026-11-22" };
+    const scored = scoreAssessmentFile(
+      newAssessmentWorkbook(framework, details, filledAnswers(answers))
+    );
+    const snapshotted = withSnapshot(scored.bytes, "2024-25", "2025-03-31").bytes;
+    // The same two answers changed, in the file's own questionnaire table.
+    const pkg = XlsxPackage.open(snapshotted);
+    const grid = cells(pkg, SHEET_MARKERS.questionnaire);
+    const header = grid.findIndex((row) => row.includes("Question ID"));
+    const column = grid[header].indexOf("Present");
+    type(
+      pkg,
+      SHEET_MARKERS.questionnaire,
+      changed
+        .slice(0, 2)
+        .map((a) => [grid.findIndex((r) => r.includes(a.question)), column, a.present])
+    );
+    return scoreAssessmentFile(pkg.toBytes());
+  }
+
+  it("compares alike and draws the same Progress and History cells", async () => {
+    const [inAddIn, inFile] = [await addIn(), file()];
+    expect(inAddIn.outcome.progress?.comparison).toEqual(inFile.progress?.comparison);
+    // Those of the two whose answer is now another (one may have been at its top already).
+    const moved = changed
+      .slice(0, 2)
+      .filter((a, i) => a.present !== answers[i].present)
+      .map((a) => a.question);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(inFile.progress?.comparison.changes.map((c) => c.question)).toEqual(moved);
+    expect(normal(inAddIn.book.sheet(SHEET_NAMES.progress).values)).toEqual(
+      fileSheet(inFile.bytes, "progress")
+    );
+    expect(normal(inAddIn.book.sheet(SHEET_NAMES.history).values)).toEqual(
+      fileSheet(inFile.bytes, "history")
+    );
+    expect(checkWorkbook(inFile.bytes)).toEqual([]);
   });
 });
