@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/framework/registry";
@@ -34,6 +36,26 @@ test("a whole assessment: create, answer, results, one edit -> one re-score", as
   await taskpane.open();
   await page.getByRole("heading", { name: "New assessment" }).waitFor();
   await shot("1-new-assessment");
+
+  // A question bank is read in the page (Blob.text in Chromium): a broken one is refused with its
+  // problems, a good one becomes the chosen framework. Then back to the public sector's.
+  const bankPicker = page.getByLabel("Use a question bank…");
+  const bank = readFileSync(join(__dirname, "../../docs/examples/bank-three-levels.json"));
+  await bankPicker.setInputFiles({
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from("{"),
+  });
+  await page
+    .getByRole("alert")
+    .getByText("broken.json cannot be used as a question bank")
+    .waitFor();
+  await bankPicker.setInputFiles({ name: "bank.json", mimeType: "application/json", buffer: bank });
+  await page.getByText("Levels: Starting, Growing, Embedded. 2 themes, 3 questions.").waitFor();
+  const starter = page.getByRole("radio", { name: "Community benefit starter check (2 themes)" });
+  expect(await starter.isChecked()).toBe(true);
+  expect(await page.getByRole("alert").count()).toBe(0);
+  await page.getByRole("radio", { name: "Public sector (10 themes)" }).check();
 
   await page.getByLabel("Organisation").fill("Surrey County Council");
   await page.getByRole("button", { name: "Create questionnaire" }).click();

@@ -69,7 +69,8 @@ export interface BenchmarkProps {
 
 /** A download works in a browser pane, not in Excel for Mac's (its WebView drops it). */
 function browserCanDownload(): boolean {
-  const office = (globalThis as { Office?: { context?: { platform?: string } } }).Office;
+  // Office.js may be absent (the preview, a test): read it loosely.
+  const office = (globalThis as unknown as { Office?: { context?: { platform?: string } } }).Office;
   return (
     typeof URL !== "undefined" &&
     typeof URL.createObjectURL === "function" &&
@@ -170,8 +171,8 @@ const Benchmark: React.FC<BenchmarkProps> = ({
         >
           <Caption1 className={styles.text}>
             Export for the national survey: this assessment&apos;s levels, theme by theme and
-            question by question, with what you say below. No answers&apos; text, and no name
-            unless you choose to be named. You see all of it before anything is written.
+            question by question, with what you say below. No answers&apos; text, and no name unless
+            you choose to be named. You see all of it before anything is written.
           </Caption1>
           <Field
             label="Organisation type"
@@ -289,9 +290,9 @@ const Benchmark: React.FC<BenchmarkProps> = ({
           onChange={(event) => void pick(event.currentTarget.files)}
         />
         <Caption1 id="benchmark-file-hint" className={styles.text}>
-          The benchmark file (BENCH.json) from the survey&apos;s coordinator. It is read here in
-          the pane and kept in the workbook: every score then draws the Benchmark sheet, where
-          you stand among your peers.
+          The benchmark file (BENCH.json) from the survey&apos;s coordinator. It is read here in the
+          pane and kept in the workbook: every score then draws the Benchmark sheet, where you stand
+          among your peers.
         </Caption1>
         {loadProblem && (
           <MessageBar intent="error" role="alert">

@@ -1,5 +1,11 @@
 import * as React from "react";
-import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Framework } from "../../core/framework/types";
 // Already in the first load (a workbook carrying a bank is read with them), so imported here
 // directly: a chunk of their own would hold nothing. "useBank" is no React hook, hence the alias
@@ -86,8 +92,8 @@ export const QuestionBankPicker: React.FC<QuestionBankPickerProps> = ({
       />
       <Caption1 id={`${id}-hint`}>
         A framework of your own as a JSON file, in the format svmi questions --json prints (your
-        council&apos;s wording, or official wording you hold a licence for). It is read here in
-        the pane; nothing is uploaded, and the workbook keeps a copy.
+        council&apos;s wording, or official wording you hold a licence for). It is read here in the
+        pane; nothing is uploaded, and the workbook keeps a copy.
       </Caption1>
       <div role="status">{loaded && <Caption1>{loaded}</Caption1>}</div>
       {refused && (

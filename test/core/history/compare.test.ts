@@ -92,6 +92,25 @@ describe("compareAssessments", () => {
     expect(diff.changes).toEqual([]);
   });
 
+  it("counts another answer at the same level as a change within a version, not across versions", () => {
+    const later = snapshotOf(SURREY.answers);
+    const a1 = later.questions.find((q) => q.id === "A1")!;
+    const reworded: AssessmentSnapshot = {
+      ...later,
+      questions: later.questions.map((q) =>
+        q.id === "A1"
+          ? { ...q, present: { ...a1.present, answer: `${a1.present.answer} (new)` } }
+          : q
+      ),
+    };
+    const same = compareAssessments(earlier, reworded);
+    expect(same.changes).toEqual([
+      { question: "A1", field: "present", from: a1.present.level, to: a1.present.level },
+    ]);
+    const newer = { ...reworded, framework: { ...reworded.framework, version: "1.1" } };
+    expect(compareAssessments(earlier, newer).changes).toEqual([]);
+  });
+
   it("agrees, on random answer sets, with a question-by-question reading of the two", () => {
     const random = seededRandom(14);
     for (let run = 0; run < 100; run++) {
