@@ -5,12 +5,7 @@ import { existenceOf, loadExistence, sheetOfTable, visibilityOf } from "./workbo
 
 /** The sheets of ours the pane opens. */
 export type OpenableSheet =
-  | "results"
-  | "actionPlan"
-  | "tracker"
-  | "questionnaire"
-  | "progress"
-  | "history";
+  "results" | "actionPlan" | "tracker" | "questionnaire" | "progress" | "history";
 
 /**
  * Shows one of our sheets with A1 selected: the questionnaire as the sheet its table is on, the

@@ -101,7 +101,10 @@ describe("svmi score", () => {
       ["score", "--answers", file("charity.json", { framework: "charity", answers: [] })],
       'the framework "charity" is not built in; give its question bank with --bank',
     ],
-    [["questions", "--framework", "charity"], "--framework must be one of: public, business, svm-adoption"],
+    [
+      ["questions", "--framework", "charity"],
+      "--framework must be one of: public, business, svm-adoption",
+    ],
     [["questions", "--frame", "public"], "Unknown option '--frame'"],
     [["frobnicate"], "unknown command 'frobnicate'"],
   ])("exits 2 with one clear line for %j", async (argv, message) => {

@@ -1,11 +1,7 @@
 import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { area, type ChartSpec } from "../../../src/core/workbook/sheetSpec";
-import {
-  chartDrawingXml,
-  chartXml,
-  type ChartInput,
-} from "../../../src/xlsx/parts/chartPart";
+import { chartDrawingXml, chartXml, type ChartInput } from "../../../src/xlsx/parts/chartPart";
 
 // ---- An ordered view of the XML (preserveOrder keeps the element order the schema checks need).
 
@@ -398,9 +394,7 @@ describe("chartXml", () => {
       /does not fit/
     );
     const short = [{ name: "Present", colour: "#0072B2", values: PRESENT.slice(1) }];
-    expect(() => chartXml(input({ spec: resultsSpec({ series: short }) }))).toThrow(
-      /does not fit/
-    );
+    expect(() => chartXml(input({ spec: resultsSpec({ series: short }) }))).toThrow(/does not fit/);
   });
 });
 

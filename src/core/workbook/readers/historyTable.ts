@@ -33,12 +33,7 @@ const ROW_KIND = { question: "question", theme: "theme", overall: "overall" } as
 /** The rows of one snapshot, for appending to the table (levels as the framework labels them). */
 export function historyRows(framework: Framework, snapshot: AssessmentSnapshot): CellValue[][] {
   const label = (level: Level | null) => levelLabel(framework, level);
-  const head = [
-    snapshot.label,
-    snapshot.date,
-    snapshot.framework.id,
-    snapshot.framework.version,
-  ];
+  const head = [snapshot.label, snapshot.date, snapshot.framework.id, snapshot.framework.version];
   const themeOf = new Map(framework.themes.flatMap((t) => t.questions.map((q) => [q.id, t.id])));
   return [
     ...snapshot.questions.map((q) => [
