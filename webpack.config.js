@@ -133,7 +133,7 @@ module.exports = async (env, options) => {
         {
           // The built-in frameworks without their criteria (see scripts/webpack/stripCriteria.js);
           // ts-loader below then compiles them as any other file.
-          test: /[\\/]src[\\/]core[\\/]framework[\\/]builtIn[\\/](public|business)\.ts$/,
+          test: /[\\/]src[\\/]core[\\/]framework[\\/]builtIn[\\/](public|business|svmAdoption)\.ts$/,
           enforce: "pre",
           loader: path.resolve(__dirname, "scripts/webpack/stripCriteria.js"),
         },
@@ -151,6 +151,11 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // The pane loads each built-in framework's questions when a workbook needs them, not in
+      // its first load: src/core/framework/builtIn/specsLazy.ts stands in for specs.ts.
+      new webpack.NormalModuleReplacementPlugin(/[\\/]builtIn[\\/]specs$/, (resource) => {
+        resource.request = resource.request.replace(/specs$/, "specsLazy");
+      }),
       // Participants' workbooks are read in the pane with the CLI's own .xlsx reader
       // (src/xlsx/readParticipant.ts, loaded on demand): the browser has no node:zlib, and the
       // reader does without it (src/xlsx/package/zlibBrowser.ts says how).

@@ -1,5 +1,6 @@
 import type { AssessmentDetails } from "../core/workbook/details";
-import { getFramework, isFrameworkId } from "../core/framework/registry";
+import { ensureFramework, getFramework, isFrameworkId } from "../core/framework/registry";
+import { ensureBuiltInFrameworks } from "./frameworkData";
 import { TABLE_NAME } from "../core/workbook/names";
 import { NoAssessmentError, QuestionnaireMissingError } from "../core/workbook/errors";
 import type { AnswerToWrite } from "../core/workbook/answerWrites";
@@ -48,9 +49,11 @@ export type { BenchmarkSummary } from "../core/workbook/carriedBenchmark";
  * the bytes in the browser; nothing is uploaded. Throws an error whose message names the file.
  */
 export async function loadParticipantReader() {
-  const reader = await import(
-    /* webpackChunkName: "participant-reader" */ "../xlsx/readParticipant"
-  );
+  // A participant's file may record any framework: each is known, so a wrong one is named.
+  const [reader] = await Promise.all([
+    import(/* webpackChunkName: "participant-reader" */ "../xlsx/readParticipant"),
+    ensureBuiltInFrameworks(),
+  ]);
   return reader.readParticipantFile;
 }
 
@@ -59,9 +62,10 @@ export async function loadParticipantReader() {
  * in its own chunk (assessment-reader.js); it reads the bytes in the browser, nothing is uploaded.
  */
 export async function loadAssessmentReader() {
-  const reader = await import(
-    /* webpackChunkName: "assessment-reader" */ "../xlsx/readAssessmentFile"
-  );
+  const [reader] = await Promise.all([
+    import(/* webpackChunkName: "assessment-reader" */ "../xlsx/readAssessmentFile"),
+    ensureBuiltInFrameworks(),
+  ]);
   return reader.readAssessmentFile;
 }
 
@@ -200,6 +204,7 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
     create: async (details, { replace = false } = {}) => {
       if (!isFrameworkId(details.frameworkId))
         throw new Error(`Unknown framework '${details.frameworkId}'`);
+      await ensureFramework(details.frameworkId);
       const framework = getFramework(details.frameworkId);
       // Sheets are renamed, added and deleted: the next read asks afresh what exists.
       known = undefined;

@@ -1,4 +1,4 @@
-import { SHEET_MARKERS } from "../core/workbook/names";
+import { CHART_NAMES, SHEET_MARKERS } from "../core/workbook/names";
 import type { RescorePlan } from "../core/workbook/planRescore";
 import type { NewAssessmentPlan } from "../core/workbook/planNewAssessment";
 import { TRACKER_TABLE } from "../core/workbook/layouts/tracker";
@@ -78,6 +78,10 @@ export async function applyRescorePlan(
       sheet.charts.getItem(draw.spec.chart.name).delete();
     if (draw.spec.chart && (draw.create || !hasChart || draw.chartChanged))
       addChart(sheet, draw.spec.chart);
+    // A drawing without its chart (a benchmark whose segment is now suppressed): ours goes, so
+    // no stale numbers stay on show.
+    const chartName = CHART_NAMES[draw.kind];
+    if (!draw.spec.chart && hasChart && chartName) sheet.charts.getItem(chartName).delete();
   }
   // Missing settings come back (cells are the truth; settings only help older copies).
   for (const [key, value] of Object.entries(plan.settings)) workbook.settings.add(key, value);

@@ -5,7 +5,7 @@ import {
   type Mode,
   type Submission,
 } from "../core/benchmark/submission";
-import { getFramework, isFrameworkId } from "../core/framework/registry";
+import { ensureFramework, getFramework, isFrameworkId } from "../core/framework/registry";
 import {
   benchmarkSummary,
   planLoadBenchmark,
@@ -95,6 +95,7 @@ export async function writeSubmissionSheet(
 ): Promise<string> {
   const { id } = submission.framework;
   if (!isFrameworkId(id)) throw new WorkbookError(`The framework '${id}' is not known here.`);
+  await ensureFramework(id);
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));

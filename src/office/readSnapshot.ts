@@ -13,6 +13,7 @@ import { HISTORY_TABLE } from "../core/workbook/readers/historyTable";
 import { SETTING_DETAILS } from "../core/workbook/planRescore";
 import type { CellValue } from "../core/workbook/sheetSpec";
 import { DETAILS_WINDOW_ROWS, type Grid, type WorkbookSnapshot } from "../core/workbook/snapshot";
+import { ensureRecordedFramework } from "./frameworkData";
 import {
   existenceOf,
   loadExistence,
@@ -70,7 +71,9 @@ export async function readSnapshot(
     data = loadData(context, existence);
     await context.sync();
   }
-  return { ...built(data, existence), existence };
+  const read = built(data, existence);
+  await ensureRecordedFramework(read.snapshot.lists?.top, read.snapshot.settings);
+  return { ...read, existence };
 }
 
 type DataRead = ReturnType<typeof loadData>;

@@ -31,6 +31,7 @@ import {
   type WorkbookExistence,
 } from "./workbookExistence";
 import type { Capabilities } from "./requirements";
+import { ensureRecordedFramework } from "./frameworkData";
 
 /**
  * The add-in's use cases, each a read, a plan from core, and one write: re-score, New assessment
@@ -225,6 +226,7 @@ export async function restartQuestionnaire(
   caps: Capabilities
 ): Promise<void> {
   const existing = await readExisting(context, { lists: true, actionPlan: false });
+  await ensureRecordedFramework(existing.lists?.top, existing.settings);
   await applyNewAssessmentPlan(context, planRestartQuestionnaire(existing), caps);
 }
 

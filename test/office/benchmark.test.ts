@@ -91,6 +91,18 @@ describe("loadBenchmark", () => {
     expect(sheet.charts).toEqual([]);
   });
 
+  it("takes the chart away when a benchmark with too few organisations replaces one shown", async () => {
+    const { book, api } = await setup();
+    await api.loadBenchmark(FIVE, "bench.json");
+    await api.rescore();
+    expect(book.sheet("Benchmark").charts).toHaveLength(1);
+    await api.loadBenchmark(benchmarkFile(peerBenchmark("public", [0, 1, 2, 3])), "four.json");
+    await api.rescore();
+    const sheet = book.sheet("Benchmark");
+    expect(sheet.values[2][2]).toBe("fewer than 5 organisations: no numbers are shown");
+    expect(sheet.charts).toEqual([]);
+  });
+
   it("refuses a file of another framework, and a bad one, naming each, with nothing written", async () => {
     const { book, api } = await setup();
     const before = book.sheet("SVMI Lists").values;

@@ -128,6 +128,16 @@ describe("svmi score --benchmark", () => {
     expect(radarOf(bytes)).not.toContain("Peer median");
   });
 
+  it("takes its chart away when a benchmark with too few organisations replaces one shown", () => {
+    const shown = scoreAssessmentFile(withBenchmark(filledSurrey(), FIVE, "five.json")).bytes;
+    const four = benchmarkFile(peerBenchmark("public", [0, 1, 2, 3]));
+    const bytes = scoreAssessmentFile(withBenchmark(shown, four, "four.json")).bytes;
+    expectExcelClean(bytes, "suppressed after shown");
+    expect(benchmarkRows(bytes)[2][2]).toBe("fewer than 5 organisations: no numbers are shown");
+    expect(charts(bytes).some((xml) => xml.includes("percentStacked"))).toBe(false);
+    expect(charts(bytes)).toHaveLength(1); // the radar
+  });
+
   it("refuses a benchmark of another framework, naming it, and writes nothing", async () => {
     const business = benchmarkFile(peerBenchmark("business"));
     const cli = svmi({ "biz.json": business }, { "a.xlsx": filledSurrey() });

@@ -1,27 +1,23 @@
 import { loadFramework } from "./loadFramework";
 import type { FrameworkSpec } from "./spec";
 import type { Framework } from "./types";
-import { BUSINESS_FRAMEWORK } from "./builtIn/business";
-import { PUBLIC_FRAMEWORK } from "./builtIn/public";
-import { SVM_ADOPTION_FRAMEWORK } from "./builtIn/svmAdoption";
+import { BUILT_IN_CATALOG, type BuiltInFrameworkId } from "./builtIn/catalog";
+import { BUILT_IN_SPECS, loadBuiltInSpec } from "./builtIn/specs";
 
 /**
  * The frameworks svmi knows, by id: the built-in ones and any added while it runs (a question
  * bank a user brings, a test's framework). Every chooser (the New assessment form, the CLI's help,
- * error messages) lists them from here.
+ * error messages) lists them from here. A built-in framework's data may not be at hand yet (the
+ * task pane loads it on demand): ensureFramework brings it, and getFramework needs it.
  */
 
-/** The built-in frameworks by id, as users name them ("public", "business", "svm-adoption"). */
-export const FRAMEWORK_SPECS = {
-  public: PUBLIC_FRAMEWORK,
-  business: BUSINESS_FRAMEWORK,
-  "svm-adoption": SVM_ADOPTION_FRAMEWORK,
-} as const;
+/** The built-in frameworks' data by id, as users name them ("public", "business", "svm-adoption"). */
+export const FRAMEWORK_SPECS = BUILT_IN_SPECS as Record<BuiltInFrameworkId, FrameworkSpec>;
 
-export type BuiltInFrameworkId = keyof typeof FRAMEWORK_SPECS;
+export type { BuiltInFrameworkId };
 /** A framework's id: a built-in one, or one registered with registerFramework. */
 export type FrameworkId = string;
-export const FRAMEWORK_IDS = Object.keys(FRAMEWORK_SPECS) as BuiltInFrameworkId[];
+export const FRAMEWORK_IDS: BuiltInFrameworkId[] = BUILT_IN_CATALOG.map((c) => c.id);
 
 export interface FrameworkChoice {
   id: FrameworkId;
@@ -29,26 +25,35 @@ export interface FrameworkChoice {
   audience: string;
   name: string;
   themeCount: number;
+  /** Where it comes from, when it is not an official text. */
+  provenance?: string;
 }
 
 interface Entry {
-  spec: FrameworkSpec;
+  /** Undefined while a built-in framework's data is not loaded. */
+  spec?: FrameworkSpec;
   audience: string;
+  /** A built-in framework's entry in the catalog. */
+  builtIn?: (typeof BUILT_IN_CATALOG)[number];
   loaded?: Framework;
 }
 
-const entries = new Map<string, Entry>([
-  ["public", { spec: PUBLIC_FRAMEWORK, audience: "Public sector" }],
-  ["business", { spec: BUSINESS_FRAMEWORK, audience: "Business" }],
-  [
-    "svm-adoption",
-    {
-      spec: SVM_ADOPTION_FRAMEWORK,
-      // Not in brackets: the pane shows "<audience> (8 themes)".
-      audience: "Social Value Model adoption: central government and councils",
-    },
-  ],
-]);
+const entries = new Map<string, Entry>(
+  BUILT_IN_CATALOG.map((c) => [
+    c.id,
+    { spec: BUILT_IN_SPECS[c.id], audience: c.audience, builtIn: c },
+  ])
+);
+
+/**
+ * Brings a built-in framework's data, when it is not at hand yet (the task pane loads each on
+ * demand). A framework already known, or an id svmi does not know, is left to getFramework.
+ */
+export async function ensureFramework(id: FrameworkId): Promise<void> {
+  const entry = entries.get(id);
+  if (!entry?.builtIn || entry.spec) return;
+  entry.spec = await loadBuiltInSpec(entry.builtIn.id);
+}
 
 /**
  * Adds a framework (checked as loadFramework checks the built-in ones; throws FrameworkError
@@ -64,13 +69,19 @@ export function registerFramework(spec: FrameworkSpec, audience = spec.name): Fr
 
 /** Every framework known, in the order choosers list them; the first is the default. */
 export function frameworkChoices(): FrameworkChoice[] {
-  return [...entries.keys()].map((id) => {
-    const framework = getFramework(id);
+  return [...entries].map(([id, entry]) => {
+    // A built-in one is described by the catalog: its data need not be loaded to be chosen.
+    const about = entry.builtIn ?? {
+      name: entry.spec!.name,
+      themeCount: entry.spec!.themes.length,
+      provenance: entry.spec!.provenance,
+    };
     return {
       id,
-      audience: entries.get(id)!.audience,
-      name: framework.name,
-      themeCount: framework.themes.length,
+      audience: entry.audience,
+      name: about.name,
+      themeCount: about.themeCount,
+      ...("provenance" in about && about.provenance ? { provenance: about.provenance } : {}),
     };
   });
 }
@@ -89,6 +100,10 @@ export function getFramework(id: FrameworkId): Framework {
   const entry = entries.get(id);
   if (!entry)
     throw new Error(`Unknown framework '${id}' (known: ${knownFrameworkIds().join(", ")}).`);
+  if (!entry.spec)
+    throw new Error(
+      `The framework '${id}' is not loaded yet: call ensureFramework('${id}') first.`
+    );
   entry.loaded ??= loadFramework(entry.spec);
   return entry.loaded;
 }

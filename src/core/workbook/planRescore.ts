@@ -213,12 +213,7 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     onResults
   );
   const progress = planProgress(framework, details, history, score.result, answers);
-  const problems = [
-    ...score.problems,
-    ...(agreed?.problems ?? []),
-    ...onResults,
-    ...drawn.notices,
-  ];
+  const problems = [...score.problems, ...(agreed?.problems ?? []), ...onResults, ...drawn.notices];
   const previous = drawnRecordsFromLists(snapshot.lists?.top ?? []);
   const specs: Partial<Record<DrawnSheet, SheetSpec>> = {
     results: score.results,

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { AssessmentDetails } from "../../core/workbook/details";
 import type { AnswerInput } from "../../core/scoring/types";
-import { getFramework } from "../../core/framework/registry";
+import { ensureFramework, getFramework } from "../../core/framework/registry";
 import { answersFromLevels, SURREY } from "../../core/examples/workedExamples";
 import { NewAssessmentForm } from "./NewAssessmentForm";
 
@@ -42,7 +42,8 @@ const FirstRun: React.FC<FirstRunProps> = ({
   initial,
 }) => {
   const styles = useStyles();
-  const tryExample = () => {
+  const tryExample = async () => {
+    await ensureFramework(SURREY.framework);
     const framework = getFramework(SURREY.framework);
     return onExample(
       {

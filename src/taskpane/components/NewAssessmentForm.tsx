@@ -55,12 +55,11 @@ export const NewAssessmentForm: React.FC<NewAssessmentFormProps> = ({
   const choices = React.useMemo(
     () =>
       frameworkChoices().map((c) => {
-        const framework = getFramework(c.id);
+        // A bank loaded here is registered, so its data is at hand; a built-in one's may not be.
         const file = banks[c.id];
         return {
           ...c,
-          provenance: framework.provenance,
-          bank: file === undefined ? undefined : `From ${file}. ${bankSummary(framework)}`,
+          bank: file === undefined ? undefined : `From ${file}. ${bankSummary(getFramework(c.id))}`,
         };
       }),
     // A bank loaded registers a framework: the registry's list is read again.

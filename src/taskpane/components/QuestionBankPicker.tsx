@@ -11,6 +11,7 @@ import type { Framework } from "../../core/framework/types";
 // directly: a chunk of their own would hold nothing. "useBank" is no React hook, hence the alias
 // (the hooks lint rule would refuse it in an event handler).
 import { readBank } from "../../core/framework/bank";
+import { ensureFramework } from "../../core/framework/registry";
 import { useBank as putBankToUse } from "../../core/framework/useBank";
 import { textOf } from "./fileText";
 
@@ -63,6 +64,8 @@ export const QuestionBankPicker: React.FC<QuestionBankPickerProps> = ({
           problems: [`the file could not be opened (${(error as Error).message})`],
         });
       }
+      // A bank under a built-in id is compared with that framework: its data comes first.
+      await ensureFramework(bankId(text));
       const read = readBank(text);
       if ("problems" in read) return setRefused({ file: file.name, problems: read.problems });
       const used = putBankToUse(read.spec);
@@ -113,3 +116,13 @@ export const QuestionBankPicker: React.FC<QuestionBankPickerProps> = ({
     </div>
   );
 };
+
+/** The id a bank's text gives itself, if it can be read at all (readBank says what is wrong). */
+function bankId(text: string): string {
+  try {
+    const id = (JSON.parse(text) as { framework?: { id?: unknown } })?.framework?.id;
+    return typeof id === "string" ? id : "";
+  } catch {
+    return "";
+  }
+}

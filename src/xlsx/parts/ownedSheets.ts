@@ -1,4 +1,4 @@
-import { SHEET_MARKERS, type OwnedSheet } from "../../core/workbook/names";
+import { CHART_NAMES, SHEET_MARKERS, type OwnedSheet } from "../../core/workbook/names";
 import type { FoundCell, KeptCell } from "../../core/workbook/keptContent";
 import {
   areaAddress,
@@ -81,8 +81,13 @@ export function writeOwnedSheet(
         ...links.relIds,
         ...(parts.legacyDrawingRelId ? [parts.legacyDrawingRelId] : []),
       ]);
-      // A drawing on a sheet where svmi draws no chart holds the user's pictures: it stays.
-      const drawing = spec.chart ? undefined : linkedPart(pkg, entry, old, "drawing");
+      // A drawing on a sheet where svmi draws no chart holds the user's pictures: it stays,
+      // unless it holds nothing but svmi's own chart from an earlier drawing (a Benchmark whose
+      // segment is now suppressed must not keep showing its numbers).
+      const drawing =
+        spec.chart || onlyOwnChart(pkg, entry, old, CHART_NAMES[kind])
+          ? undefined
+          : linkedPart(pkg, entry, old, "drawing");
       if (drawing) {
         parts.keptDrawingRelId = drawing;
         keptIds.add(drawing);
@@ -290,6 +295,27 @@ function linkedPart(
 }
 
 /** Anchors in the sheet's drawing other than our chart's (pictures, shapes the user placed). */
+/** The sheet's drawing holds one anchor: the chart svmi named `name`. */
+function onlyOwnChart(
+  pkg: XlsxPackage,
+  sheet: SheetEntry,
+  part: XmlPart,
+  name: string | undefined
+): boolean {
+  const id = name && linkedPart(pkg, sheet, part, "drawing");
+  const rel = id && pkg.relationships(sheet.path).find((r) => r.id === id);
+  const drawing = rel && pkg.xml(rel.target);
+  if (!drawing) return false;
+  const anchors = drawing.root.children.filter((c) => /Anchor$/.test(c.local));
+  return (
+    anchors.length === 1 &&
+    drawing.descendants(anchors[0], "chart", NS.chart).length > 0 &&
+    drawing
+      .descendants(anchors[0], "cNvPr", NS.spreadsheetDrawing)
+      .some((c) => attributeOf(c, "name") === name)
+  );
+}
+
 function otherAnchors(pkg: XlsxPackage, sheet: SheetEntry, part: XmlPart): number {
   const id = linkedPart(pkg, sheet, part, "drawing");
   const rel = id && pkg.relationships(sheet.path).find((r) => r.id === id);

@@ -65,6 +65,7 @@ describe("frameworkChoices", () => {
       audience: "Social Value Model adoption: central government and councils",
       name: "Social Value Model adoption",
       themeCount: 8,
+      provenance: getFramework("svm-adoption").provenance,
     });
   });
 

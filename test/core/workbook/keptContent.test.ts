@@ -226,6 +226,7 @@ describe("drawnRecordsRow and drawnRecordsFromLists", () => {
       "C3~cccc",
       "consensus",
       "progress",
+      "benchmark",
     ]);
     // The record row is found by its label, wherever it is.
     expect(drawnRecordsFromLists([["svmi.framework", "public"], row])).toEqual({
