@@ -84,6 +84,16 @@ test("snapshot, two answers changed: what changed and the promise check follow",
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(wide).toBeLessThanOrEqual(320);
   await taskpane.shot("year-on-year-320");
+  // In Large type too, nothing runs off the pane, and the More panel's Year on year section fits.
+  await page.getByRole("button", { name: "More options" }).click();
+  await page.getByRole("switch", { name: "Large type" }).check();
+  const cycles = page.getByRole("region", { name: "Year on year" });
+  await cycles.getByRole("button", { name: "Start from last cycle" }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await axeViolations(page)).toEqual([]);
+  await taskpane.shot("year-on-year-more-large-320");
+  await page.getByRole("button", { name: "More options" }).click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
   // The Progress sheet says the same, and the radar carries last cycle's Present.
   const progress = (await taskpane.sheetValues("Progress")).flat();
