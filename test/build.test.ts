@@ -70,6 +70,9 @@ const DEPLOYED = [
   // national survey's export and benchmark loading in More).
   "benchmark.js",
   "benchmark.js.map",
+  // A public assessment's estimated Social Value Model adoption profile (Results, on opening).
+  "crosswalk.js",
+  "crosswalk.js.map",
   "cycles.js",
   "cycles.js.map",
   "facilitator.js",

@@ -1,6 +1,6 @@
 import { getFramework } from "../framework/registry";
 import type { Level } from "../framework/levels";
-import { SVM_ADOPTION_GROUPS } from "../framework/builtIn/svmAdoption";
+import { SVM_ADOPTION_GROUPS } from "../framework/builtIn/svmAdoptionGroups";
 import type { ScoreResult } from "../scoring/types";
 import { PUBLIC_TO_ADOPTION } from "./publicToAdoption";
 

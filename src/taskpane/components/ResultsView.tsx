@@ -1,6 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RescoreOutcome } from "../../office/api";
+import { AdoptionEstimate } from "./AdoptionEstimate";
 import { HoldsBack } from "./HoldsBack";
 import { ProblemList } from "./ProblemList";
 import { ProgressSummary } from "./ProgressSummary";
@@ -50,6 +51,7 @@ export const ResultsView: React.FC<ResultsViewProps> = ({
           onSelectQuestion={onSelectQuestion}
         />
       ))}
+      {framework.id === "public" && <AdoptionEstimate result={result} />}
     </div>
   );
 };

@@ -12,7 +12,7 @@ import type { FrameworkSpec, QuestionSpec } from "../spec";
  *   number. Two letters, rather than A-H, so that an adoption theme is never mistaken for one of
  *   the SVMI's public themes A-J, which the crosswalk prints beside it.
  * - The report groups the characteristics by when they matter (setting strategy, implementation,
- *   enablers); ThemeSpec has no field for that, so the groups are SVM_ADOPTION_GROUPS below.
+ *   enablers); ThemeSpec has no field for that, so the groups are SVM_ADOPTION_GROUPS (svmAdoptionGroups.ts).
  * - The levels are the report's four mindsets in its order, with a floor below Compliance for an
  *   organisation that has not reached it: 0 Not yet, 1 Compliance, 2 Strategic, 3 Delivery,
  *   4 Systemic.
@@ -50,18 +50,8 @@ function practice(id: string, text: string, ladder: Ladder): QuestionSpec {
   };
 }
 
-/** When in adoption each group of characteristics matters, as the report groups them. */
-export interface AdoptionGroup {
-  id: "strategy" | "implementation" | "enablers";
-  name: string;
-  themes: readonly string[];
-}
-
-export const SVM_ADOPTION_GROUPS: readonly AdoptionGroup[] = [
-  { id: "strategy", name: "Setting strategy", themes: ["PC", "IA"] },
-  { id: "implementation", name: "Implementation", themes: ["WL", "SC", "CM", "MR"] },
-  { id: "enablers", name: "Enablers", themes: ["CC", "GA"] },
-];
+// The groups live apart (svmAdoptionGroups.ts): the crosswalk needs them, not this data.
+export { SVM_ADOPTION_GROUPS, type AdoptionGroup } from "./svmAdoptionGroups";
 
 export const SVM_ADOPTION_FRAMEWORK: FrameworkSpec = {
   id: "svm-adoption",
