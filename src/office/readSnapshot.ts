@@ -250,7 +250,9 @@ function foundCells(range: Excel.Range): FoundCell[] {
   return range.values.flatMap((row, r) =>
     row.flatMap((value, c) => {
       const formula = range.formulas[r]?.[c];
-      const hasFormula = typeof formula === "string" && formula.startsWith("=");
+      // Text typed with a leading apostrophe ("'= same") reads back with the same formula as
+      // its value: a constant, not a formula.
+      const hasFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
       if (!hasFormula && (value === "" || value === null)) return [];
       return [
         {

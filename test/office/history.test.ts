@@ -135,7 +135,7 @@ describe("startFromLastCycle", () => {
     const outcome = await api.rescore();
     expect(outcome.carried).toHaveLength(2 * framework.questionCount - 1);
     expect(
-      outcome.problems.some((p) => /carried from 2024-25 and not re-confirmed/.test(p.message))
+      outcome.problems.some((p) => /carried from 2024-25 and are not re-confirmed/.test(p.message))
     ).toBe(true);
     // A1's Present is this cycle's own: never overwritten, never carried.
     expect(outcome.carried.some((c) => c.question === "A1" && c.field === "present")).toBe(false);

@@ -36,13 +36,13 @@ cycle's aims (its Future) are reached now (kept, exceeded, not yet). Nothing is 
     try {
       const workbook = readSnapshot(XlsxPackage.open(await readWorkbook(input, io))).snapshot;
       const { plan, snapshot: current } = currentSnapshot(workbook, "Now", "");
-      for (const p of plan.problems.filter((p) => /History/.test(p.message)))
+      for (const p of plan.problems.filter((p) => /History snapshot/.test(p.message)))
         io.err(`svmi: ${input}: ${p.message}`);
       const snapshots = plan.progress?.snapshots ?? [];
       if (values.json) {
         io.out(JSON.stringify(progressJson(snapshots, current, plan.progress?.comparison)));
       } else {
-        io.out(progressText(plan.framework, plan.progress));
+        io.out(progressText(plan.framework, plan.progress, plan.historyLabels.length));
       }
       return EXIT_OK;
     } catch (error) {
@@ -52,7 +52,13 @@ cycle's aims (its Future) are reached now (kept, exceeded, not yet). Nothing is 
   },
 };
 
-function progressText(framework: Framework, progress: ProgressPlan | undefined): string {
+function progressText(
+  framework: Framework,
+  progress: ProgressPlan | undefined,
+  inHistory: number
+): string {
+  if (!progress && inHistory > 0)
+    return `None of the ${inHistory} snapshot${inHistory === 1 ? "" : "s"} in the SVMI History can be compared with this assessment (edited after it was taken, or of another framework): nothing to compare.\n`;
   if (!progress)
     return "No snapshot in the History yet: save one with svmi snapshot FILE.xlsx --label 2025-26.\n";
   const { snapshots, comparison, current } = progress;

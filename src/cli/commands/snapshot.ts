@@ -1,5 +1,6 @@
 import { basename, dirname, extname, join } from "node:path";
 import { levelLabel } from "../../core/framework/types";
+import { isCalendarDate } from "../../core/workbook/details";
 import { scoreAssessmentFile } from "../../xlsx/workbookFile";
 import { withSnapshot } from "../../xlsx/historyFile";
 import { UsageError } from "../usageError";
@@ -47,6 +48,10 @@ is then scored, so its Progress sheet compares the last snapshot with the answer
     if (values.out !== undefined && !/\.xlsx$/i.test(values.out))
       throw new UsageError("--out must name an .xlsx file");
     const [input] = positionals;
+    const date = values.date ?? today();
+    if (!values.label.trim()) throw new UsageError("--label needs a name, such as 2025-26");
+    if (!isCalendarDate(date))
+      throw new UsageError(`--date is a calendar date written yyyy-mm-dd (got '${date}')`);
     const output =
       values.out ??
       (values["in-place"]
@@ -54,7 +59,7 @@ is then scored, so its Progress sheet compares the last snapshot with the answer
         : join(dirname(input), `${basename(input, extname(input))}-snapshot.xlsx`));
     try {
       const bytes = await readWorkbook(input, io);
-      const added = withSnapshot(bytes, values.label, values.date ?? today(), {
+      const added = withSnapshot(bytes, values.label, date, {
         force: values.force ?? false,
       });
       const scored = scoreAssessmentFile(added.bytes);

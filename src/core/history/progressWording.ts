@@ -7,10 +7,13 @@ import type { Comparison, FromTo } from "./compare";
  * a move as an arrow and a word (never colour alone), and the promise check as a sentence.
  */
 
-/** "▲ up", "▼ down", "= same", or "" where either side is unscored. */
+/**
+ * "▲ up", "▼ down", "— same", or "" where either side is unscored. Not "= same": a cell's text
+ * starting with "=" is what a formula looks like, to Excel and to every reader of its formulas.
+ */
 export function moveMarker({ from, to }: FromTo): string {
   if (from === null || to === null) return "";
-  return to > from ? "▲ up" : to < from ? "▼ down" : "= same";
+  return to > from ? "▲ up" : to < from ? "▼ down" : "— same";
 }
 
 /** "In 2023-24 you aimed for Leader in Procurement; you are now Mature — not yet." */

@@ -49,7 +49,7 @@ export function checkDetails(
 }
 
 /** yyyy-mm-dd naming a real day: Date.parse would roll 2026-02-30 over into March. */
-function isCalendarDate(text: string): boolean {
+export function isCalendarDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const time = Date.parse(`${text}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;

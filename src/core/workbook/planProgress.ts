@@ -31,7 +31,7 @@ export function readHistory(
 ): HistoryRead {
   return history
     ? readHistoryTable(framework, history)
-    : { snapshots: [], labels: [], problems: [] };
+    : { snapshots: [], otherFramework: [], labels: [], problems: [] };
 }
 
 /** The last cycle's Present by theme, for the Results radar (none without a snapshot). */

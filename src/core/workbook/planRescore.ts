@@ -20,13 +20,15 @@ import {
   TABLE_NAME,
 } from "./names";
 import { readActionPlanNotes } from "./readers/actionPlanNotes";
-import { answersFingerprint, readQuestionnaire } from "./readers/questionnaire";
+import { answersFingerprint } from "./readers/questionnaire";
 import { detailsFromCells, frameworkOf, recordFromListsSheet } from "./readers/workbookRecord";
 import { changedCells, shapeOf, SHAPE_KEY, type CellChange } from "./changedCells";
 import { scoreWorkbook, type WorkbookScore } from "./scoreWorkbook";
 import { planConsensus } from "./planConsensus";
 import { viewThemeLevels, type Consensus } from "../consensus/consensus";
 import { viewsOverlay } from "./layouts/results";
+import { progressNoticeSheet } from "./layouts/progress";
+import type { HistoryRead } from "./readers/historyTable";
 import {
   answersOf,
   lastCycleOverlay,
@@ -43,12 +45,7 @@ import {
 } from "./carriedBenchmark";
 import { benchmarkSheet } from "./layouts/benchmark";
 import { areaAddress, cellAddress, type SheetSpec } from "./sheetSpec";
-import {
-  DETAILS_WINDOW_ROWS,
-  type Grid,
-  type QuestionnaireTable,
-  type WorkbookSnapshot,
-} from "./snapshot";
+import { DETAILS_WINDOW_ROWS, type Grid, type WorkbookSnapshot } from "./snapshot";
 
 /**
  * The re-score use case, once for every adapter: from what a workbook holds (a snapshot) to what
@@ -201,7 +198,7 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
   const answers = answersOf(scored);
   const carried = readCarried(snapshot.lists?.top ?? [], history.snapshots, answers);
   // Year on year's problems go on the Results sheet too: they say why Progress is missing.
-  const yearOnYear = [...history.problems, ...carriedNotice(carried, scored)];
+  const yearOnYear = [...history.problems, ...carriedNotice(carried)];
   const onResults = [...yearOnYear, ...carriedBenchmark.problems];
   const score = scoreWorkbook(
     framework,
@@ -220,7 +217,11 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     actionPlan: score.actionPlan,
     tracker: score.tracker,
     ...(agreed ? { consensus: agreed.spec } : {}),
-    ...(progress ? { progress: progress.spec } : {}),
+    ...(progress
+      ? { progress: progress.spec }
+      : history.labels.length
+        ? { progress: progressNotice(framework, details, score.result, history) }
+        : {}),
     ...(benchmark ? { benchmark: benchmarkSheet(framework, score.result, benchmark) } : {}),
   };
   // The Consensus sheet only once there are participants' answers, Progress once the History
@@ -304,25 +305,30 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
   };
 }
 
-/** One line for the answers carried and not re-confirmed, pointing at the first. */
-function carriedNotice(
-  carried: readonly CarriedAnswer[],
-  table: QuestionnaireTable
-): WorkbookProblem[] {
+/** Why the History's snapshots cannot be compared (each edited, or of another framework). */
+function progressNotice(
+  framework: Framework,
+  details: AssessmentDetails,
+  result: ScoreResult,
+  history: HistoryRead
+): SheetSpec {
+  const usable = new Set([...history.snapshots, ...history.otherFramework].map((s) => s.label));
+  return progressNoticeSheet(framework, details, result, {
+    edited: history.labels.filter((l) => !usable.has(l)),
+    otherFramework: history.otherFramework,
+  });
+}
+
+/**
+ * One line for the answers carried and not re-confirmed. It names no cell: the pane reads a
+ * problem in an answer cell as an answer to fix, and a carried answer is a valid one.
+ */
+function carriedNotice(carried: readonly CarriedAnswer[]): WorkbookProblem[] {
   if (carried.length === 0) return [];
-  const first = carried[0];
-  const read = readQuestionnaire(table.header, table.body);
-  const row = read.rowOf.get(first.question);
-  const column = read.columnOf[first.field];
+  const n = carried.length;
   return [
     {
-      message: `${carried.length} answer${carried.length === 1 ? " was" : "s were"} carried from ${first.from} and not re-confirmed yet: choose each again (or another) to confirm it.`,
-      ...(row !== undefined && column >= 0
-        ? {
-            sheet: table.sheet,
-            address: cellAddress(table.bodyRow + row, table.bodyColumn + column),
-          }
-        : {}),
+      message: `${n} answer${n === 1 ? " was" : "s were"} carried from ${carried[0].from} and ${n === 1 ? "is" : "are"} not re-confirmed yet: choose ${n === 1 ? "it" : "each"} again, or another answer, to confirm ${n === 1 ? "it" : "them"} (facilitator mode marks them).`,
     },
   ];
 }

@@ -1,5 +1,6 @@
 import { takeSnapshot, type AssessmentSnapshot } from "../history/snapshot";
 import type { CellChange } from "./changedCells";
+import { isCalendarDate } from "./details";
 import { WorkbookError } from "./errors";
 import { historySheet } from "./layouts/history";
 import { freeSheetName, SHEET_MARKERS, SHEET_NAMES } from "./names";
@@ -29,7 +30,6 @@ export interface SnapshotSavePlan {
 
 /** A label names a cycle: short text, e.g. 2025-26 or "Spring 2026". */
 const LABEL_PATTERN = /^[^\s].{0,38}[^\s]$|^[^\s]$/;
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export function planSaveSnapshot(
   workbook: WorkbookSnapshot,
@@ -48,7 +48,7 @@ function checkLabel(name: string, date: string): void {
     throw new WorkbookError(
       `A snapshot needs a label of 1 to 40 characters, such as 2025-26 (got '${name}').`
     );
-  if (!DATE_PATTERN.test(date) || Number.isNaN(Date.parse(date)))
+  if (!isCalendarDate(date))
     throw new WorkbookError(
       `A snapshot's date is written yyyy-mm-dd, such as 2026-03-31 (got '${date}').`
     );

@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Framework } from "../../core/framework/types";
+import { isCalendarDate } from "../../core/workbook/details";
 import {
   loadAssessmentReader,
   type AssessmentFile,
@@ -66,13 +67,18 @@ export function cycleLabel(date: string): string {
   return `${year}-${String((year + 1) % 100).padStart(2, "0")}`;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Year on year: this cycle's answers frozen as a snapshot in the History sheet, last year's
  * workbook brought in as one (read here in the pane; nothing is uploaded), and a new cycle
  * started from the last one. The Progress sheet and the Results summary then compare them.
  */
+/** "2025-26" → "2026-27", "2025" → "2026"; any other label → "" (the user names the next). */
+export function nextCycleLabel(label: string): string {
+  const span = /^(\d{4})-(\d{2})$/.exec(label);
+  if (span) return cycleLabel(`${Number(span[1]) + 1}-01-01`);
+  return /^\d{4}$/.test(label) ? String(Number(label) + 1) : "";
+}
+
 const Cycles: React.FC<CyclesProps> = ({
   framework,
   assessedOn,
@@ -90,14 +96,16 @@ const Cycles: React.FC<CyclesProps> = ({
   const [saved, setSaved] = React.useState<string>();
   const [file, setFile] = React.useState<{ read: AssessmentFile; name: string; label: string }>();
   const [fileError, setFileError] = React.useState<string>();
-  const [started, setStarted] = React.useState<string>();
+  const [started, setStarted] = React.useState<{ ok: boolean; text: string }>();
   const taken = (text: string) => labels.some((l) => l.toLowerCase() === text.trim().toLowerCase());
   const labelProblem = !label.trim()
-    ? "Give the snapshot a label, such as 2025-26."
+    ? "Name this snapshot, such as 2025-26."
     : taken(label)
       ? `The History already holds '${label.trim()}': choose another label.`
       : undefined;
-  const dateProblem = DATE.test(date) ? undefined : "Write the date as yyyy-mm-dd.";
+  const dateProblem = isCalendarDate(date)
+    ? undefined
+    : "Write a calendar date as yyyy-mm-dd, such as 2026-03-31.";
   const fileLabelProblem =
     file &&
     (!file.label.trim()
@@ -136,7 +144,11 @@ const Cycles: React.FC<CyclesProps> = ({
         onSubmit={async (event) => {
           event.preventDefault();
           if (labelProblem || dateProblem) return;
-          if (await onSave(label.trim(), date)) setSaved(label.trim());
+          if (await onSave(label.trim(), date)) {
+            setSaved(label.trim());
+            // The label just used is taken now: offer the next cycle's instead of an error.
+            setLabel(nextCycleLabel(label.trim()));
+          }
         }}
       >
         <Caption1 className={styles.text}>
@@ -235,16 +247,21 @@ const Cycles: React.FC<CyclesProps> = ({
             <Button
               disabled={busy}
               onClick={async () => {
-                if (await onStartFromLast())
-                  setStarted("Carried into the blank answers; answers already given were kept.");
+                const carried = await onStartFromLast();
+                setStarted({
+                  ok: carried,
+                  text: carried
+                    ? "Carried into the blank answers; answers already given were kept."
+                    : "Nothing was carried: the message at the top of the pane says why.",
+                });
               }}
             >
               Start from last cycle
             </Button>
           </div>
           {started && (
-            <MessageBar intent="success">
-              <MessageBarBody>{started}</MessageBarBody>
+            <MessageBar intent={started.ok ? "success" : "warning"}>
+              <MessageBarBody>{started.text}</MessageBarBody>
             </MessageBar>
           )}
         </div>

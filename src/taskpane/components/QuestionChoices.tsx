@@ -117,7 +117,15 @@ export const QuestionChoices: React.FC<QuestionChoicesProps> = ({
       {carriedFrom && scored && (
         <p className={styles.carried} id={`${labelId}-carried`}>
           Carried from {carriedFrom}, not re-confirmed.{" "}
-          <Button size="small" onClick={() => onChoose(scored)}>
+          <Button
+            size="small"
+            onClick={(event) => {
+              // The note (and this button) goes once confirmed: focus stays on the answer chosen.
+              const group = event.currentTarget.closest('[role="group"]');
+              group?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
+              onChoose(scored);
+            }}
+          >
             Confirm this answer
           </Button>
         </p>

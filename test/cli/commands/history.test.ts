@@ -61,13 +61,17 @@ describe("svmi snapshot", () => {
     expect(result.err.join("")).toMatch(message);
   });
 
-  it("refuses a date that is not yyyy-mm-dd, naming the file", async () => {
-    const result = await run(["snapshot", "a.xlsx", "--label", "x", "--date", "31/03/2025"], {
-      "a.xlsx": LAST_YEAR,
-    });
-    expect(result.code).toBe(1);
-    expect(result.err.join("")).toMatch(/a\.xlsx: A snapshot's date is written yyyy-mm-dd/);
-  });
+  it.each(["31/03/2025", "2025-02-30"])(
+    "refuses the date %s as bad usage, writing nothing",
+    async (date) => {
+      const result = await run(["snapshot", "a.xlsx", "--label", "x", "--date", date], {
+        "a.xlsx": LAST_YEAR,
+      });
+      expect(result.code).toBe(2);
+      expect(result.err.join("")).toMatch(/--date is a calendar date written yyyy-mm-dd/);
+      expect([...result.store.keys()]).toEqual(["a.xlsx"]);
+    }
+  );
 });
 
 describe("svmi progress --json", () => {

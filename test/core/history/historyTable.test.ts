@@ -122,13 +122,44 @@ describe("the History table", () => {
     expect(read.snapshots).toEqual([snapshot]);
   });
 
-  it("reports a snapshot of another framework and does not compare it", () => {
+  it("sets a snapshot of another framework apart: not compared, and no error to fix", () => {
     const business = getFramework("business");
     const snapshot = randomSnapshot(business, seededRandom(5), "2025");
     const read = readHistoryTable(getFramework("public"), table(historyRows(business, snapshot)));
     expect(read.snapshots).toEqual([]);
     expect(read.labels).toEqual(["2025"]);
-    expect(read.problems[0].message).toMatch(/another framework \(business\)/);
+    expect(read.otherFramework).toEqual([{ label: "2025", framework: "business" }]);
+    expect(read.problems).toEqual([]);
+  });
+
+  it("orders snapshots by their date, whatever order they were added in", () => {
+    const framework = getFramework("public");
+    const random = seededRandom(6);
+    const later = { ...randomSnapshot(framework, random, "2025-26") };
+    const earlier = randomSnapshot(framework, random, "2023-24");
+    const dated = (s: AssessmentSnapshot, date: string) =>
+      takeSnapshot(
+        framework,
+        scoreAssessment(framework, {
+          answers: s.questions.map((q) => ({
+            question: q.id,
+            present: q.present.answer || null,
+            future: q.future.answer || null,
+          })),
+        }),
+        new Map(
+          s.questions.map((q) => [q.id, { present: q.present.answer, future: q.future.answer }])
+        ),
+        s.label,
+        date
+      );
+    const rows = [
+      ...historyRows(framework, dated(later, "2026-03-31")),
+      ...historyRows(framework, dated(earlier, "2024-03-31")),
+    ];
+    const read = readHistoryTable(framework, table(rows));
+    expect(read.snapshots.map((s) => s.label)).toEqual(["2023-24", "2025-26"]);
+    expect(read.labels).toEqual(["2025-26", "2023-24"]);
   });
 });
 

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { act } from "react";
 import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";

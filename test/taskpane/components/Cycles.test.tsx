@@ -4,7 +4,11 @@ import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { getFramework } from "../../../src/core/framework/registry";
 import type { AssessmentFile, AssessmentSnapshot } from "../../../src/office/api";
-import Cycles, { cycleLabel, type AssessmentReader } from "../../../src/taskpane/components/Cycles";
+import Cycles, {
+  cycleLabel,
+  nextCycleLabel,
+  type AssessmentReader,
+} from "../../../src/taskpane/components/Cycles";
 
 /*
  * Year on year in the pane's More panel: the snapshot's label offered from the assessment date
@@ -86,6 +90,14 @@ async function choose(name: string) {
 
 describe("Cycles", () => {
   it.each([
+    ["2025-26", "2026-27"],
+    ["2025", "2026"],
+    ["Spring review", ""],
+  ])("offers after %s the next label %s", (label, next) => {
+    expect(nextCycleLabel(label)).toBe(next);
+  });
+
+  it.each([
     ["2026-11-22", "2026-27"],
     ["1999-04-01", "1999-00"],
     ["", ""],
@@ -99,13 +111,18 @@ describe("Cycles", () => {
     await act(async () => button("Save this cycle's snapshot")!.click());
     expect(calls).toEqual(["save 2026-27 2026-12-01"]);
     expect(container.textContent).toContain("Saved '2026-27'.");
+    // The label just used is offered no more: the next cycle's is, with no error shown.
+    expect(field("Snapshot label").value).toBe("2027-28");
+    expect(container.textContent).not.toContain("already holds");
     type(field("Snapshot label"), "2025-26");
     expect(container.textContent).toContain("The History already holds '2025-26'");
     expect(button("Save this cycle's snapshot")!.disabled).toBe(true);
     type(field("Snapshot label"), "2026-27");
-    type(field("Taken on"), "1 Dec 2026");
-    expect(container.textContent).toContain("Write the date as yyyy-mm-dd.");
-    expect(button("Save this cycle's snapshot")!.disabled).toBe(true);
+    for (const bad of ["1 Dec 2026", "2025-02-30"]) {
+      type(field("Taken on"), bad);
+      expect(container.textContent).toContain("Write a calendar date as yyyy-mm-dd");
+      expect(button("Save this cycle's snapshot")!.disabled).toBe(true);
+    }
   });
 
   it("adds last year's workbook under the label chosen; a file of another framework is refused", async () => {

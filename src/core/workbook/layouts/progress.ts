@@ -98,6 +98,8 @@ export function progressSheet(input: ProgressInput): SheetSpec {
     name(c.from),
     name(c.to),
     moveMarker(c) || "answer changed",
+    // Last, so a long question reads on into the empty cells to its right.
+    framework.question(c.question)?.text ?? "",
   ]);
   const notComparable = comparison.notComparable.length
     ? [
@@ -111,7 +113,7 @@ export function progressSheet(input: ProgressInput): SheetSpec {
   const values: CellValue[][] = [
     ...headerRows(sheetTitle(framework, "progress"), details, result),
     [
-      `Compared with the snapshot '${last.label}' (taken ${last.date}) of ${snapshots.length} in the History sheet. ▲ up, ▼ down, = same.`,
+      `Compared with the latest snapshot, '${last.label}' (taken ${last.date}); the SVMI History sheet holds ${snapshots.length === 1 ? "1 snapshot" : `${snapshots.length} snapshots`} of this framework. ▲ up, ▼ down, — same.`,
     ],
     [],
     header,
@@ -129,7 +131,9 @@ export function progressSheet(input: ProgressInput): SheetSpec {
         ? `What changed since ${last.label} (${comparison.changes.length} answers)`
         : `What changed since ${last.label}: no answers`,
     ],
-    ...(changeRows.length ? [["Question ID", "Theme", "Timeframe", "Was", "Now", "Move"]] : []),
+    ...(changeRows.length
+      ? [["Question ID", "Theme", "Timeframe", "Was", "Now", "Move", "Question"]]
+      : []),
     ...changeRows,
     ...notComparable
   );
@@ -232,5 +236,46 @@ function overallChart(
     maximum: framework.topLevel,
     majorUnit: 1,
     anchor,
+  };
+}
+
+/**
+ * The Progress sheet when the History holds snapshots but none can be compared with this
+ * assessment (each edited by hand, or of another framework): says so, so an earlier drawing
+ * never stays on show as if it were current.
+ */
+export function progressNoticeSheet(
+  framework: Framework,
+  details: AssessmentDetails,
+  result: ScoreResult,
+  why: {
+    edited: readonly string[];
+    otherFramework: readonly { label: string; framework: string }[];
+  }
+): SheetSpec {
+  const lines = [
+    "No snapshot in the SVMI History sheet can be compared with this assessment yet.",
+    ...(why.edited.length
+      ? [
+          `Changed after they were taken, so not used: ${why.edited.map((l) => `'${l}'`).join(", ")}. Undo the edit, or delete their rows and take them again.`,
+        ]
+      : []),
+    ...(why.otherFramework.length
+      ? [
+          `Of another framework than this ${framework.name} assessment, so not comparable: ${why.otherFramework.map((o) => `'${o.label}' (${o.framework})`).join(", ")}.`,
+        ]
+      : []),
+    "Save this cycle's snapshot to compare with it next time.",
+  ];
+  return {
+    name: SHEET_NAMES.progress,
+    values: [
+      ...headerRows(sheetTitle(framework, "progress"), details, result),
+      [],
+      ...lines.map((l) => [l]),
+    ],
+    columnWidths: [220, 110, 110, 110],
+    styles: [...HEADER_STYLES, styled(area(6, 0), { bold: true, fontSize: 14 })],
+    conditionalRules: levelRules(framework, [OVERALL_LEVEL_CELLS]),
   };
 }

@@ -73,16 +73,22 @@ export function historyRows(framework: Framework, snapshot: AssessmentSnapshot):
 }
 
 export interface HistoryRead {
-  /** Intact snapshots, in the order they were taken (first row first). */
+  /**
+   * Intact snapshots of this framework, oldest first by their date (a snapshot of last year's
+   * workbook, added after this year's, still comes first); on one date, in table order.
+   */
   snapshots: AssessmentSnapshot[];
+  /** Snapshots of another framework (kept from before a change of framework): never compared. */
+  otherFramework: { label: string; framework: string }[];
   /** Every label in the table, intact or not (a new snapshot must not reuse one). */
   labels: string[];
   problems: WorkbookProblem[];
 }
 
 /**
- * Reads the History table back into snapshots. One edited by hand (its hash no longer matches),
- * or of another framework, is reported and left out: never used silently.
+ * Reads the History table back into snapshots. One edited by hand (its hash no longer matches)
+ * is reported and left out: never used silently. One of another framework is set apart (the
+ * workbook changed framework since): not comparable, and not an error to fix.
  */
 export function readHistoryTable(framework: Framework, table: QuestionnaireTable): HistoryRead {
   const col = Object.fromEntries(
@@ -107,6 +113,7 @@ export function readHistoryTable(framework: Framework, table: QuestionnaireTable
     groups.set(label, group);
   });
   const snapshots: AssessmentSnapshot[] = [];
+  const otherFramework: HistoryRead["otherFramework"] = [];
   const problems: WorkbookProblem[] = [];
   for (const [label, { first, rows }] of groups) {
     const where = {
@@ -115,10 +122,7 @@ export function readHistoryTable(framework: Framework, table: QuestionnaireTable
     };
     const snapshot = snapshotFromRows(framework, label, rows, text);
     if (snapshot.framework.id !== framework.id) {
-      problems.push({
-        ...where,
-        message: `The History snapshot '${label}' is of another framework (${snapshot.framework.id}); it is not compared with this assessment.`,
-      });
+      otherFramework.push({ label, framework: snapshot.framework.id });
       continue;
     }
     if (!isIntact(snapshot)) {
@@ -130,7 +134,9 @@ export function readHistoryTable(framework: Framework, table: QuestionnaireTable
     }
     snapshots.push(snapshot);
   }
-  return { snapshots, labels: [...groups.keys()], problems };
+  // Stable: snapshots of one date keep the table's order.
+  snapshots.sort((a, b) => a.date.localeCompare(b.date));
+  return { snapshots, otherFramework, labels: [...groups.keys()], problems };
 }
 
 function snapshotFromRows(
