@@ -119,6 +119,35 @@ describe("addSnapshot: last year's workbook", () => {
   });
 });
 
+describe("a second cycle's snapshot", () => {
+  it("redraws Progress with one more column and keeps none of its own cells as typed", async () => {
+    const { book, api } = await setup();
+    // This cycle's, then last year's workbook (assessed on 2026-11-22) added after it.
+    await api.saveSnapshot("2026-27", "2027-03-31");
+    await api.rescore();
+    const lastYear = readAssessmentFile(
+      answerInWorkbook(filledSurrey(), [{ question: "A1", field: "present", level: 1 }]),
+      "surrey-2024.xlsx"
+    );
+    await api.addSnapshot(lastYear.snapshotAs("2025-26"));
+    const outcome = await api.rescore();
+    // Oldest first by date: the one added last came first.
+    expect(outcome.progress?.snapshots.map((s) => s.label)).toEqual(["2025-26", "2026-27"]);
+    expect(
+      outcome.problems.map((p) => p.message).filter((m) => /Kept by svmi|moved/.test(m))
+    ).toEqual([]);
+    const values = book.sheet("Progress").values;
+    expect(values.flat()).not.toContain("Kept by svmi");
+    const header = values.find((r) => r[0] === "Theme")!;
+    expect(header.slice(0, 4)).toEqual([
+      "Theme",
+      "Present 2025-26",
+      "Present 2026-27",
+      "Present Now",
+    ]);
+  });
+});
+
 describe("startFromLastCycle", () => {
   it("fills a new cycle's blank answers, marked carried until each is chosen again", async () => {
     const { api } = await setup();

@@ -111,6 +111,12 @@ describe("svmi snapshot, then score", () => {
     });
     const again = scoreAssessmentFile(edited);
     expect(again.progress).toBeUndefined();
+    // Progress is not left as drawn before: it says why nothing is compared, and has no chart.
+    const progress = cells(XlsxPackage.open(again.bytes), SHEET_MARKERS.progress).flat();
+    expect(progress).toContain(
+      "No snapshot in the SVMI History sheet can be compared with this assessment yet."
+    );
+    expect(chartXmls(again.bytes).some((xml) => xml.includes("<c:lineChart>"))).toBe(false);
     const results = cells(XlsxPackage.open(again.bytes), SHEET_MARKERS.results).flat();
     expect(
       results.some((c) => /snapshot '2024-25' was changed after it was taken/.test(String(c)))
