@@ -89,7 +89,10 @@ function profileText(profile: AdoptionProfile): string {
     "",
     ...lines,
     "",
-    "(none yet): an SVMI theme it comes from has no Present level yet.",
+    // The legend only where a line needs it.
+    ...(profile.characteristics.some((c) => c.levelLabel === null)
+      ? ["(none yet): an SVMI theme it comes from has no Present level yet."]
+      : []),
     `To confirm: svmi template --framework ${profile.framework.id} --out adoption.xlsx, and answer it.`,
   ].join("\n");
 }
