@@ -22,7 +22,14 @@ import type { ParticipantResponses } from "../core/workbook/planResponsesImport"
 import type { Timeframe } from "../core/scoring/types";
 import type { AssessmentSnapshot } from "../core/history/snapshot";
 import { addSnapshot, saveSnapshot, startFromLastCycle } from "./history";
-import { loadBenchmark, submissionOf, writeSubmissionSheet, type ExportChoices } from "./benchmark";
+import {
+  chooseBenchmarkSegment,
+  loadBenchmark,
+  submissionOf,
+  writeSubmissionSheet,
+  type ExportChoices,
+} from "./benchmark";
+import type { SegmentKey } from "../core/benchmark/benchmark";
 import type { Submission } from "../core/benchmark/submission";
 import type { BenchmarkSummary } from "../core/workbook/carriedBenchmark";
 
@@ -172,6 +179,12 @@ export interface AssessmentApi {
    * Score next to draw the Benchmark sheet.
    */
   loadBenchmark(text: string, fileName: string): Promise<BenchmarkSummary>;
+  /**
+   * Chooses the segment of the carried benchmark the Benchmark sheet compares with ({} for
+   * everyone); refused when the workbook carries no benchmark or it has no such segment. Score
+   * next to redraw the sheet.
+   */
+  chooseBenchmarkSegment(segment: SegmentKey): Promise<void>;
   /** The assessment as scored now, as a submission for the national survey (nothing written). */
   exportSubmission(choices: ExportChoices): Promise<Submission>;
   /** Writes a submission as a new sheet for the user to save and send; resolves to its name. */
@@ -236,6 +249,7 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
     },
     startFromLastCycle: () => run((context) => startFromLastCycle(context)),
     loadBenchmark: (text, fileName) => run((context) => loadBenchmark(context, text, fileName)),
+    chooseBenchmarkSegment: (segment) => run((context) => chooseBenchmarkSegment(context, segment)),
     exportSubmission: async (choices) => submissionOf(await scored(false), choices, new Date()),
     writeSubmissionSheet: async (submission) => {
       known = undefined; // a sheet comes

@@ -6,10 +6,13 @@ import {
   type Submission,
 } from "../core/benchmark/submission";
 import { ensureFramework, getFramework, isFrameworkId } from "../core/framework/registry";
+import type { SegmentKey } from "../core/benchmark/benchmark";
 import {
   benchmarkSummary,
+  planBenchmarkSegment,
   planLoadBenchmark,
   type BenchmarkSummary,
+  type ListsCells,
 } from "../core/workbook/carriedBenchmark";
 import { WorkbookError } from "../core/workbook/errors";
 import { submissionSheet, SUBMISSION_SHEET_NAME } from "../core/workbook/layouts/submission";
@@ -42,11 +45,27 @@ export async function loadBenchmark(
 ): Promise<BenchmarkSummary> {
   const { snapshot } = await readSnapshot(context);
   const { benchmark, cells } = planLoadBenchmark(snapshot, text, fileName);
+  await writeCells(context, cells);
+  return benchmarkSummary(benchmark);
+}
+
+/**
+ * Chooses the segment the Benchmark sheet compares with (one of the carried benchmark's): one
+ * read, one write of the record on the lists sheet. Score next to redraw the sheet.
+ */
+export async function chooseBenchmarkSegment(
+  context: Excel.RequestContext,
+  segment: SegmentKey
+): Promise<void> {
+  const { snapshot } = await readSnapshot(context);
+  await writeCells(context, planBenchmarkSegment(snapshot, segment));
+}
+
+async function writeCells(context: Excel.RequestContext, cells: ListsCells): Promise<void> {
   context.workbook.worksheets
     .getItem(cells.sheet)
     .getRangeByIndexes(cells.row, cells.column, 1, cells.values.length).values = [cells.values];
   await context.sync();
-  return benchmarkSummary(benchmark);
 }
 
 /**

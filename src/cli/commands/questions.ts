@@ -1,6 +1,7 @@
 import { getFramework } from "../../core/framework/registry";
 import type { Framework } from "../../core/framework/types";
 import { optionLevelNote } from "../../core/framework/optionWording";
+import { themeGroupRuns } from "../../core/framework/themeGroups";
 import { questionsJson } from "../../core/scoring/scoreJson";
 import { UsageError } from "../usageError";
 import { bankOption } from "./bankOption";
@@ -27,8 +28,9 @@ Lists every theme, question and option (with its level) of a built-in framework 
   --framework  ${describeFrameworks("               ")}
   --bank FILE  a question bank (docs/question-banks.md): checked, every problem named with its
                place (exit code 2), then listed; --json prints it back as svmi reads it
-  --json       print {framework, levels, themes:[{id, name, questions:[{id, text, options, actions}]}]}:
-               the bank format, so the output can be edited and loaded back with --bank`,
+  --json       print {framework, levels, themes:[{id, name, group?, questions:[{id, text, options, actions}]}]}:
+               the bank format, so the output can be edited and loaded back with --bank
+               (group only where the framework groups its themes, as svm-adoption does)`,
   run: (args, io) => {
     const values = options(args, {
       framework: { type: "string" },
@@ -49,14 +51,18 @@ function print(framework: Framework, json: boolean | undefined, io: CliIo): numb
   return EXIT_OK;
 }
 
+/** A heading per group, underlined, over its themes where the framework groups them. */
 function listQuestions(framework: Framework): string {
   const lines = [`${framework.name} (version ${framework.version})`];
-  for (const theme of framework.themes) {
-    lines.push("", `${theme.id}  ${theme.name}`);
-    for (const question of theme.questions) {
-      lines.push(`  ${question.id}  ${question.text}`);
-      for (const option of question.options) {
-        lines.push(`        [${optionLevelNote(framework, option)}] ${option.text}`);
+  for (const run of themeGroupRuns(framework.themes)) {
+    if (run.group !== undefined) lines.push("", run.group, "=".repeat(run.group.length));
+    for (const theme of run.themes) {
+      lines.push("", `${theme.id}  ${theme.name}`);
+      for (const question of theme.questions) {
+        lines.push(`  ${question.id}  ${question.text}`);
+        for (const option of question.options) {
+          lines.push(`        [${optionLevelNote(framework, option)}] ${option.text}`);
+        }
       }
     }
   }

@@ -8,11 +8,10 @@ import {
   type OrgField,
   type Segment,
   type SegmentKey,
-  type TimeframeDistributions,
 } from "./benchmark";
-import { distributionOf } from "./distribution";
-import type { LevelPair, Submission } from "./submission";
+import type { Submission } from "./submission";
 import { suppressedInSplit } from "./suppression";
+import { counted, numbersOf, tallyOf, type Tally } from "./tally";
 
 /** Submissions (each already read by readSubmission, one organisation each) into a benchmark. */
 
@@ -49,13 +48,27 @@ export function aggregate(
   const segment = (
     key: SegmentKey,
     members: readonly Submission[],
-    suppressed: boolean
+    suppressed: boolean,
+    tally: Tally,
+    hidden: readonly boolean[]
   ): Segment =>
     suppressed
       ? { key, n: members.length, suppressed }
-      : { key, n: members.length, suppressed, ...segmentNumbers(framework, members) };
+      : { key, n: members.length, suppressed, ...numbersOf(framework, tally, hidden) };
 
-  const segments = [segment({}, submissions, submissions.length < k)];
+  // A distribution that fewer than k organisations have a level in is as telling as a segment of
+  // fewer than k: in the total it is hidden, and within a split the subtraction rule applies to
+  // it as to the segments (suppression.ts).
+  const total = tallyOf(framework, submissions);
+  const segments = [
+    segment(
+      {},
+      submissions,
+      submissions.length < k,
+      total,
+      total.map((counts) => counted(counts) < k)
+    ),
+  ];
   for (const field of [...new Set(options.by ?? [])]) {
     const groups = new Map<string, Submission[]>();
     for (const s of submissions) {
@@ -70,8 +83,25 @@ export function aggregate(
       values.map((v) => groups.get(v)!.length),
       k
     );
+    const tallies = values.map((v) => tallyOf(framework, groups.get(v)!));
+    // Per distribution (index into a tally), which segments of the split hide it.
+    const hiddenAt = total.map((_, at) =>
+      suppressedInSplit(
+        tallies.map((t) => counted(t[at])),
+        k,
+        hidden
+      )
+    );
     values.forEach((value, i) =>
-      segments.push(segment({ [field]: value }, groups.get(value)!, hidden[i]))
+      segments.push(
+        segment(
+          { [field]: value },
+          groups.get(value)!,
+          hidden[i],
+          tallies[i],
+          hiddenAt.map((flags) => flags[i])
+        )
+      )
     );
   }
   return {
@@ -80,41 +110,5 @@ export function aggregate(
     k,
     generatedAt: options.generatedAt ?? new Date().toISOString(),
     segments,
-  };
-}
-
-/** The themes' and the overall distributions of a segment's members. */
-function segmentNumbers(
-  framework: Framework,
-  members: readonly Submission[]
-): Pick<Segment, "themes" | "overall"> {
-  const levelCount = framework.levels.length;
-  const tally = () => ({
-    present: Array<number>(levelCount).fill(0),
-    future: Array<number>(levelCount).fill(0),
-  });
-  const themes = framework.themes.map(tally);
-  const overall = tally();
-  const add = (into: ReturnType<typeof tally>, pair: LevelPair) => {
-    // Unscored (null) levels are left out of the counts, and so of the median and quartiles.
-    if (pair.present !== null) into.present[pair.present] += 1;
-    if (pair.future !== null) into.future[pair.future] += 1;
-  };
-  for (const s of members) {
-    framework.themes.forEach((theme, i) => {
-      // readSubmission returns themes in framework order; look up only when another order is given.
-      const pair =
-        s.themes[i]?.id === theme.id ? s.themes[i] : s.themes.find((t) => t.id === theme.id);
-      if (pair) add(themes[i], pair);
-    });
-    add(overall, s.overall);
-  }
-  const both = (t: { present: number[]; future: number[] }): TimeframeDistributions => ({
-    present: distributionOf(t.present),
-    future: distributionOf(t.future),
-  });
-  return {
-    themes: framework.themes.map((theme, i) => ({ id: theme.id, ...both(themes[i]) })),
-    overall: both(overall),
   };
 }

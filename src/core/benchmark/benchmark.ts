@@ -1,5 +1,7 @@
 import type { Level } from "../framework/levels";
 
+export { segmentName } from "./segmentName";
+
 /**
  * The `svmi-benchmark/1` format: many organisations' submissions aggregated, by segment, so that
  * no organisation's levels can be read out of it (docs/formats/svmi-benchmark-1.md).
@@ -17,14 +19,39 @@ export type SegmentKey = Partial<Record<OrgField, string>>;
 /**
  * The levels of one theme (or overall) in one timeframe across a segment. Unscored levels (null)
  * are not counted: counts sum to the organisations scored there, and the levels below are of those.
+ * A distribution counted over fewer than k organisations is suppressed (SuppressedDistribution).
  */
-export interface Distribution {
+export interface CountedDistribution {
   /** Organisations at each level; index = level, one entry per level of the framework. */
   counts: number[];
   /** Nearest-rank levels (see distribution.ts): the lower median and the quartiles; null if none. */
   median: Level | null;
   q1: Level | null;
   q3: Level | null;
+}
+
+/**
+ * A distribution of a published segment that fewer than k of its organisations have a level in
+ * (or that would give such a one away by subtraction): its numbers would single them out, as a
+ * small segment's would, so it carries none. The same fields, all null, so a reader that takes
+ * `counts` finds no numbers rather than a missing field.
+ */
+export interface SuppressedDistribution {
+  counts: null;
+  median: null;
+  q1: null;
+  q3: null;
+  suppressed: true;
+}
+
+export type Distribution = CountedDistribution | SuppressedDistribution;
+
+export function suppressedDistribution(): SuppressedDistribution {
+  return { counts: null, median: null, q1: null, q3: null, suppressed: true };
+}
+
+export function isCounted(d: Distribution): d is CountedDistribution {
+  return d.counts !== null;
 }
 
 export interface TimeframeDistributions {
@@ -65,13 +92,6 @@ export function findSegment(benchmark: Benchmark, key: SegmentKey = {}): Segment
       .join("\n");
   const wanted = fields(key);
   return benchmark.segments.find((s) => fields(s.key) === wanted);
-}
-
-/** A segment as a sentence names it: "all organisations", "district organisations in region SE". */
-export function segmentName(key: SegmentKey): string {
-  if (key.type === undefined && key.region === undefined) return "all organisations";
-  const who = key.type === undefined ? "organisations" : `${key.type} organisations`;
-  return key.region === undefined ? who : `${who} in region ${key.region}`;
 }
 
 /** A segment as a short label for a CSV or a list: "all", "type=district", "region=SE". */

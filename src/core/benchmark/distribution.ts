@@ -1,5 +1,5 @@
 import type { Level } from "../framework/levels";
-import type { Distribution } from "./benchmark";
+import type { CountedDistribution } from "./benchmark";
 
 /**
  * Counts per level, and the median and quartiles as levels. The rule is nearest rank: of the m
@@ -24,7 +24,7 @@ export function rankLevel(counts: readonly number[], p: number): Level | null {
 }
 
 /** The distribution of these counts (one per level, index = level). */
-export function distributionOf(counts: number[]): Distribution {
+export function distributionOf(counts: number[]): CountedDistribution {
   return {
     counts,
     median: rankLevel(counts, 1 / 2),

@@ -4,6 +4,7 @@ import {
   MIN_K,
   ORG_FIELDS,
   type Benchmark,
+  suppressedDistribution,
   type Distribution,
   type Segment,
   type SegmentKey,
@@ -11,7 +12,7 @@ import {
 } from "./benchmark";
 import { distributionOf } from "./distribution";
 import { FormatError } from "./formatError";
-import { suppressedInSplit } from "./suppression";
+import { distributionLeak, segmentLeak } from "./leaks";
 import {
   frameworkProblem,
   isRecord,
@@ -62,7 +63,7 @@ export function readBenchmark(
     if (s.n > segments[0].n)
       fail(`segment ${JSON.stringify(s.key)} has more organisations than the total`);
   }
-  const leak = subtractionLeak(segments, k as number);
+  const leak = segmentLeak(segments, k as number) ?? distributionLeak(segments, k as number);
   if (leak) fail(leak);
   return {
     schema: BENCHMARK_SCHEMA,
@@ -74,24 +75,6 @@ export function readBenchmark(
 }
 
 type Fail = (problem: string) => never;
-
-/**
- * A segment published although the suppression rule (suppression.ts) hides it: the numbers of a
- * suppressed segment could then be worked out by subtraction from the total.
- */
-function subtractionLeak(segments: readonly Segment[], k: number): string | undefined {
-  for (const field of ORG_FIELDS) {
-    const split = segments.filter((s) => Object.keys(s.key).join() === field);
-    const flags = suppressedInSplit(
-      split.map((s) => s.n),
-      k
-    );
-    const shown = split.find((s, i) => flags[i] && !s.suppressed);
-    if (shown)
-      return `segment ${JSON.stringify(shown.key)} must be suppressed too: with it published, the suppressed ${field} segments could be worked out by subtraction from the total`;
-  }
-  return undefined;
-}
 
 function readSegment(
   framework: Framework,
@@ -120,10 +103,10 @@ function readSegment(
       fail(`${where}: theme ${i + 1} must be ${theme.id} (themes in framework order)`);
     return {
       id: theme.id,
-      ...readPair(framework, n as number, item, `${where} theme ${theme.id}`, fail),
+      ...readPair(framework, k, n as number, item, `${where} theme ${theme.id}`, fail),
     };
   });
-  const overall = readPair(framework, n as number, value.overall, `${where} overall`, fail);
+  const overall = readPair(framework, k, n as number, value.overall, `${where} overall`, fail);
   return { key, n: n as number, suppressed, themes, overall };
 }
 
@@ -141,6 +124,7 @@ function readKey(value: unknown, where: string, fail: Fail): SegmentKey {
 
 function readPair(
   framework: Framework,
+  k: number,
   n: number,
   value: unknown,
   where: string,
@@ -148,19 +132,31 @@ function readPair(
 ): TimeframeDistributions {
   if (!isRecord(value)) return fail(`${where} must be {present, future}`);
   return {
-    present: readDistribution(framework, n, value.present, `${where} present`, fail),
-    future: readDistribution(framework, n, value.future, `${where} future`, fail),
+    present: readDistribution(framework, k, n, value.present, `${where} present`, fail),
+    future: readDistribution(framework, k, n, value.future, `${where} future`, fail),
   };
 }
 
+/**
+ * A distribution: counted over at least k organisations, its median and quartiles those of its
+ * counts; or suppressed (fewer than k have a level there), with no numbers at all.
+ */
 function readDistribution(
   framework: Framework,
+  k: number,
   n: number,
   value: unknown,
   where: string,
   fail: Fail
 ): Distribution {
   if (!isRecord(value)) return fail(`${where} must be {counts, median, q1, q3}`);
+  if (value.suppressed !== undefined && typeof value.suppressed !== "boolean")
+    fail(`${where}: suppressed must be true or false`);
+  if (value.suppressed === true) {
+    if (["counts", "median", "q1", "q3"].some((field) => value[field] !== null))
+      fail(`${where} is suppressed but carries numbers (counts, median, q1 and q3 must be null)`);
+    return suppressedDistribution();
+  }
   const counts = value.counts;
   if (
     !Array.isArray(counts) ||
@@ -170,6 +166,10 @@ function readDistribution(
     fail(`${where}: counts must be ${framework.levels.length} whole numbers, one per level`);
   const total = (counts as number[]).reduce((a, b) => a + b, 0);
   if (total > n) fail(`${where}: counts add up to ${total}, more than n = ${n}`);
+  if (total < k)
+    fail(
+      `${where}: counts add up to ${total}, fewer than k = ${k}, but it is not suppressed (its numbers would single those organisations out)`
+    );
   const expected = distributionOf([...(counts as number[])]);
   for (const field of ["median", "q1", "q3"] as const)
     if (value[field] !== expected[field])

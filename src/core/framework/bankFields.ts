@@ -1,3 +1,5 @@
+import { FORMULA_STARTS, startsLikeAFormula } from "./cellText";
+
 /**
  * The checks a question bank's fields get, each naming its place ("theme T2, question T2.1: …"),
  * so someone editing a bank by hand is told every mistake and where it is, all at once.
@@ -70,7 +72,7 @@ export function text(
     problems.push(`${place}: '${key}' is empty`);
     return undefined;
   }
-  if (/^[=+\-@]/.test(value))
+  if (startsLikeAFormula(value))
     problems.push(
       `${place}: '${key}' starts with '${value[0]}', which a spreadsheet reads as a formula`
     );
@@ -119,6 +121,9 @@ export function shortId(record: Json, place: string, problems: Problems): string
     problems.push(
       `${place}: id '${value}' must be up to ${MAX_ID_LENGTH} characters with no spaces, quotes or '!'`
     );
+  } else if (startsLikeAFormula(value)) {
+    // Ids are written into cells too (the Question ID column, the lists sheet, the tracker).
+    problems.push(`${place}: an id may not start with ${FORMULA_STARTS}`);
   } else if (looksLikeAValue(value)) {
     problems.push(
       `${place}: id '${value}' would become a number, date or TRUE/FALSE in a cell; start it with a letter`

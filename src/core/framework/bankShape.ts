@@ -2,6 +2,7 @@ import type { FrameworkSpec, LevelSpec, ThemeSpec } from "./spec";
 import { MAX_LEVELS, MIN_LEVELS } from "./levels";
 import { fields, frameworkId, list, shortId, text, type Problems } from "./bankFields";
 import { bankQuestion } from "./bankQuestion";
+import { caseClash, labelKey } from "./levelLabels";
 
 /**
  * A bank's JSON (the shape `svmi questions --json` prints) turned back into a FrameworkSpec,
@@ -45,7 +46,8 @@ function bankLevels(bank: Record<string, unknown>, problems: Problems): LevelSpe
     return undefined;
   }
   const levels: LevelSpec[] = [];
-  const byLabel = new Map<string, number[]>();
+  // Keyed as the sheets' level colours compare labels: ignoring case (levelLabels.ts).
+  const byLabel = new Map<string, { label: string; level: number }[]>();
   items.forEach((item, i) => {
     const place = `level ${i}`;
     const record = fields(item, place, ["level", "label", "description"], [], problems);
@@ -62,15 +64,18 @@ function bankLevels(bank: Record<string, unknown>, problems: Problems): LevelSpe
       // Scoring reads a level back from its label in a cell, trimmed: so must the labels be.
       if (label.trim() !== label)
         problems.push(`${place}: the label '${label}' has spaces at its ends`);
-      byLabel.set(label.trim(), [...(byLabel.get(label.trim()) ?? []), i]);
+      const key = labelKey(label);
+      byLabel.set(key, [...(byLabel.get(key) ?? []), { label: label.trim(), level: i }]);
     }
     levels.push({ label: label ?? "", description: description ?? "" });
   });
-  for (const [label, at] of byLabel)
-    if (at.length > 1)
-      problems.push(
-        `level labels must be unique: '${label}' is the label of levels ${at.join(" and ")}`
-      );
+  for (const at of byLabel.values()) {
+    if (at.length < 2) continue;
+    problems.push(
+      caseClash(at.map((a) => a.label)) ??
+        `level labels must be unique: '${at[0].label}' is the label of levels ${at.map((a) => a.level).join(" and ")}`
+    );
+  }
   return levels;
 }
 
@@ -82,18 +87,24 @@ function bankThemes(
   const items = list(bank, "themes", "the bank", problems);
   if (!items) return undefined;
   if (items.length === 0) problems.push("the bank has no themes");
+  // The Results radar has an axis per theme: with two it is a vertical line, with one a point.
+  else if (items.length < MIN_BANK_THEMES)
+    problems.push(
+      `a bank needs at least ${MIN_BANK_THEMES} themes, for the radar chart; this one has ${items.length}`
+    );
   const themeCounts = new Map<string, number>();
   // Question ids are unique across the bank: answers and the plan name a question by its id alone.
   const questionThemes = new Map<string, string[]>();
   const themes = items.map((item, t): ThemeSpec => {
     let place = `theme ${t + 1}`;
-    const record = fields(item, place, ["id", "name", "questions"], [], problems);
+    const record = fields(item, place, ["id", "name", "questions"], ["group"], problems);
     if (!record) return { id: "", name: "", questions: [] };
     const id = typeof record.id === "string" && record.id ? record.id : undefined;
     if (id !== undefined) place = `theme ${id}`;
     const checkedId = shortId(record, place, problems);
     if (id !== undefined) themeCounts.set(id, (themeCounts.get(id) ?? 0) + 1);
     const name = text(record, "name", place, problems);
+    const group = text(record, "group", place, problems);
     const questionItems = list(record, "questions", place, problems) ?? [];
     if (Array.isArray(record.questions) && questionItems.length === 0)
       problems.push(`${place} has no questions`);
@@ -103,7 +114,12 @@ function bankThemes(
         questionThemes.set(question.id, [...(questionThemes.get(question.id) ?? []), id ?? place]);
       return question;
     });
-    return { id: checkedId ?? "", name: name ?? "", questions };
+    return {
+      id: checkedId ?? "",
+      name: name ?? "",
+      ...(group !== undefined ? { group } : {}),
+      questions,
+    };
   });
   for (const [id, count] of themeCounts)
     if (count > 1) problems.push(`theme ${id} appears ${times(count)}`);
@@ -116,6 +132,12 @@ function bankThemes(
   }
   return themes;
 }
+
+/**
+ * Fewer themes than this and the Results radar cannot be read. Banks only: the built-in
+ * frameworks have eight or more, and frameworks registered in code (tests) are not charted.
+ */
+export const MIN_BANK_THEMES = 3;
 
 function times(count: number): string {
   return count === 2 ? "twice" : `${count} times`;

@@ -4,6 +4,9 @@ import type { Framework, Question } from "./types";
 import { isLevelIn, MAX_LEVELS, MIN_LEVELS } from "./levels";
 import { levelColours } from "./levelColours";
 import { normaliseAnswer } from "./normalise";
+import { FORMULA_STARTS, startsLikeAFormula } from "./cellText";
+import { caseClash, labelKey } from "./levelLabels";
+import { themeGroupProblems } from "./themeGroups";
 
 export class FrameworkError extends Error {
   constructor(
@@ -33,6 +36,7 @@ export function loadFramework(spec: FrameworkSpec): Framework {
   const themes = spec.themes.map((theme) => ({
     id: theme.id,
     name: theme.name,
+    ...(theme.group !== undefined ? { group: theme.group } : {}),
     questions: theme.questions.map((q) => {
       const question = compileQuestion(q, theme.id, byId.size);
       byId.set(question.id, question);
@@ -101,21 +105,27 @@ export function validateFramework(spec: FrameworkSpec): string[] {
     issues.push(
       `the framework has ${levels.length} levels; it needs ${MIN_LEVELS} to ${MAX_LEVELS}`
     );
-  const labels = new Set<string>();
+  // Compared as the sheets' level colours compare them: ignoring case (levelLabels.ts).
+  const labels = new Map<string, string>();
   levels.forEach((level, i) => {
-    if (!level.label?.trim()) issues.push(`level ${i} has no label`);
-    else if (labels.has(level.label.trim()))
-      issues.push(`level ${i} repeats the label '${level.label}'`);
-    labels.add(level.label?.trim());
+    const label = level.label?.trim();
+    const first = label ? labels.get(labelKey(label)) : undefined;
+    if (!label) issues.push(`level ${i} has no label`);
+    else if (first === label) issues.push(`level ${i} repeats the label '${level.label}'`);
+    else if (first !== undefined) issues.push(caseClash([first, label])!);
+    else labels.set(labelKey(label), label);
     if (!level.description?.trim()) issues.push(`level ${i} has no description`);
   });
   if (!spec.themes?.length) issues.push("the framework has no themes");
+  issues.push(...themeGroupProblems(spec.themes ?? []));
 
   const themeIds = new Set<string>();
   const questionIds = new Set<string>();
   for (const theme of spec.themes ?? []) {
     if (!theme.id || !theme.name) issues.push(`a theme lacks an id or name ('${theme.id}')`);
     else if (!isShortId(theme.id)) issues.push(`theme id '${theme.id}' is not a short id`);
+    else if (startsLikeAFormula(theme.id))
+      issues.push(`theme ${theme.id}: an id may not start with ${FORMULA_STARTS}`);
     if (themeIds.has(theme.id)) issues.push(`theme id '${theme.id}' is used twice`);
     themeIds.add(theme.id);
     if (!theme.questions?.length) issues.push(`theme ${theme.id} has no questions`);
@@ -124,6 +134,8 @@ export function validateFramework(spec: FrameworkSpec): string[] {
       questionIds.add(question.id);
       if (question.id && !isShortId(question.id))
         issues.push(`question id '${question.id}' is not a short id`);
+      else if (startsLikeAFormula(question.id))
+        issues.push(`question ${question.id}: an id may not start with ${FORMULA_STARTS}`);
       issues.push(...validateQuestion(question, theme, levels.length));
     }
   }

@@ -32,6 +32,12 @@ export interface QuestionSpec {
 export interface ThemeSpec {
   id: string;
   name: string;
+  /**
+   * The group the theme belongs to, where a framework groups its themes (the Social Value Model
+   * adoption report groups its characteristics by when they matter). Every theme has one or
+   * none does, and a group's themes are listed together (themeGroups.ts).
+   */
+  group?: string;
   questions: readonly QuestionSpec[];
 }
 

@@ -23,6 +23,8 @@ export interface Question {
 export interface Theme {
   id: string;
   name: string;
+  /** As ThemeSpec.group: absent where the framework does not group its themes. */
+  group?: string;
   questions: readonly Question[];
 }
 

@@ -22,6 +22,8 @@ export interface QuestionsJson {
   themes: {
     id: string;
     name: string;
+    /** Only where the framework groups its themes (svm-adoption: the report's three groups). */
+    group?: string;
     questions: {
       id: string;
       text: string;
@@ -51,6 +53,7 @@ export function questionsJson(framework: Framework): QuestionsJson {
     themes: framework.themes.map((theme) => ({
       id: theme.id,
       name: theme.name,
+      ...(theme.group !== undefined ? { group: theme.group } : {}),
       questions: theme.questions.map((q) => ({
         id: q.id,
         text: q.text,

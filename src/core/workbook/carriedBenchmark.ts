@@ -1,4 +1,10 @@
-import { findSegment, type Benchmark } from "../benchmark/benchmark";
+import {
+  findSegment,
+  segmentLabel,
+  segmentName,
+  type Benchmark,
+  type SegmentKey,
+} from "../benchmark/benchmark";
 import { FormatError } from "../benchmark/formatError";
 import { readBenchmark } from "../benchmark/readBenchmark";
 import type { Framework } from "../framework/types";
@@ -21,14 +27,37 @@ import type { Grid, WorkbookSnapshot } from "./snapshot";
 /** How a carried benchmark names itself in messages, in place of a file name. */
 const CARRIED = "The benchmark this workbook carries (on its lists sheet)";
 
+/**
+ * The segment the Benchmark sheet compares with, when it is not everyone: on the same row, after
+ * the benchmark's pieces and one empty cell (where reading the benchmark's text stops), this
+ * label and the segment's key as JSON. A workbook without it (or loaded before it existed)
+ * compares with everyone.
+ */
+export const BENCHMARK_SEGMENT_LABEL = "svmi.benchmark.segment";
+
+/** A segment the pane offers to compare with. */
+export interface SegmentChoice {
+  key: SegmentKey;
+  /** "type=district council": unique in the benchmark. */
+  label: string;
+  /** "district councils", as the sheet's sentences name it. */
+  name: string;
+  n: number;
+  suppressed: boolean;
+}
+
 /** What the pane shows of the loaded benchmark. */
 export interface BenchmarkSummary {
-  /** Organisations in the segment shown (everyone). */
+  /** Organisations in the segment shown. */
   n: number;
   k: number;
   generatedAt: string;
-  /** The segment shown has fewer than k organisations: no numbers. */
+  /** The segment shown has fewer than k organisations (or is hidden by subtraction): no numbers. */
   suppressed: boolean;
+  /** The segment shown (everyone unless one was chosen). */
+  segment: SegmentChoice;
+  /** Every segment of the benchmark, everyone first, as the file lists them. */
+  segments: SegmentChoice[];
 }
 
 /** Cells to write on the lists sheet: row `row` from column `column`. */
@@ -42,42 +71,81 @@ export interface ListsCells {
 /**
  * Loading a benchmark file into a workbook: checked (readBenchmark: a FormatError naming the
  * file), of the assessment's framework and version (else a WorkbookError naming the file), and
- * the lists sheet's cells that carry it. The benchmark is stored as read, without the file's
- * spacing; cells of an older, longer one are emptied.
+ * the lists sheet's cells that carry it, with the segment to compare with (everyone unless given;
+ * one the benchmark lacks is a WorkbookError listing those it has). The benchmark is stored as
+ * read, without the file's spacing; cells of an older, longer one are emptied.
  */
 export function planLoadBenchmark(
   workbook: WorkbookSnapshot,
   text: string,
-  fileName: string
+  fileName: string,
+  segment: SegmentKey = {}
 ): { benchmark: Benchmark; cells: ListsCells } {
   const benchmark = readBenchmark(text, fileName);
-  const lists = workbook.lists;
   // No lists sheet, or one that records no framework: there is no assessment to compare with.
-  const framework = frameworkOf(recordFromListsSheet(lists?.top ?? []));
+  const framework = frameworkOf(recordFromListsSheet(workbook.lists?.top ?? []));
   const mismatch = frameworkMismatch(framework, benchmark);
   if (mismatch) throw new WorkbookError(`${fileName}: is a benchmark of ${mismatch}`);
-  const values = recordCells(BENCHMARK_RECORD.label, JSON.stringify(benchmark));
-  const before = lists!.top[BENCHMARK_RECORD.row]?.length ?? 0;
+  const missing = missingSegment(benchmark, segment);
+  if (missing) throw new WorkbookError(`${fileName}: ${missing}`);
+  return { benchmark, cells: recordCellsFor(workbook, benchmark, segment) };
+}
+
+/**
+ * Choosing the segment the Benchmark sheet compares with, in a workbook that carries a benchmark:
+ * the record's cells rewritten with it. Score next to redraw the sheet.
+ */
+export function planBenchmarkSegment(workbook: WorkbookSnapshot, segment: SegmentKey): ListsCells {
+  const framework = frameworkOf(recordFromListsSheet(workbook.lists?.top ?? []));
+  const { benchmark, problems } = readCarriedBenchmark(framework, workbook.lists?.top ?? []);
+  if (!benchmark)
+    throw new WorkbookError(
+      problems[0]?.message ?? "This workbook carries no benchmark: load one first."
+    );
+  const missing = missingSegment(benchmark, segment);
+  if (missing) throw new WorkbookError(`The benchmark this workbook carries ${missing}`);
+  return recordCellsFor(workbook, benchmark, segment);
+}
+
+/** Why this key is not a segment of the benchmark, listing those there are; undefined if it is. */
+export function missingSegment(benchmark: Benchmark, key: SegmentKey): string | undefined {
+  if (findSegment(benchmark, key)) return undefined;
+  const there = benchmark.segments.map((s) => segmentLabel(s.key)).join(", ");
+  return `has no segment ${segmentLabel(key)}; its segments are ${there}`;
+}
+
+function recordCellsFor(
+  workbook: WorkbookSnapshot,
+  benchmark: Benchmark,
+  segment: SegmentKey
+): ListsCells {
+  const lists = workbook.lists!;
+  const values = [
+    ...recordCells(BENCHMARK_RECORD.label, JSON.stringify(benchmark)),
+    ...(findSegment(benchmark, segment) === benchmark.segments[0]
+      ? []
+      : ["", BENCHMARK_SEGMENT_LABEL, JSON.stringify(segment)]),
+  ];
+  const before = lists.top[BENCHMARK_RECORD.row]?.length ?? 0;
   const width = Math.max(values.length, before - BENCHMARK_RECORD.column);
   return {
-    benchmark,
-    cells: {
-      sheet: lists!.sheet,
-      row: BENCHMARK_RECORD.row,
-      column: BENCHMARK_RECORD.column,
-      values: Array.from({ length: width }, (_, i) => values[i] ?? ""),
-    },
+    sheet: lists.sheet,
+    row: BENCHMARK_RECORD.row,
+    column: BENCHMARK_RECORD.column,
+    values: Array.from({ length: width }, (_, i) => values[i] ?? ""),
   };
 }
 
 /**
- * The benchmark the lists sheet carries, when it is one of this framework and version; else
- * the problem to list (a damaged one, or one of another framework), and no Benchmark sheet.
+ * The benchmark the lists sheet carries, when it is one of this framework and version, and the
+ * segment chosen to compare with; else the problem to list (a damaged one, or one of another
+ * framework), and no Benchmark sheet. A chosen segment that is damaged or not in the benchmark is
+ * listed too, and everyone is compared with instead.
  */
 export function readCarriedBenchmark(
   framework: Framework,
   lists: Grid
-): { benchmark?: Benchmark; problems: WorkbookProblem[] } {
+): { benchmark?: Benchmark; segment?: SegmentKey; problems: WorkbookProblem[] } {
   const text = textFromCells(lists, BENCHMARK_RECORD.label);
   if (text === undefined) return { problems: [] };
   let benchmark: Benchmark;
@@ -102,30 +170,75 @@ export function readCarriedBenchmark(
         },
       ],
     };
-  return { benchmark, problems: [] };
+  return { benchmark, ...carriedSegment(benchmark, lists) };
 }
 
-/** The segment the Benchmark sheet shows (everyone), as the pane tells of it. */
-export function benchmarkSummary(benchmark: Benchmark): BenchmarkSummary {
-  const segment = findSegment(benchmark)!;
+function carriedSegment(
+  benchmark: Benchmark,
+  lists: Grid
+): { segment: SegmentKey; problems: WorkbookProblem[] } {
+  const text = textFromCells(lists, BENCHMARK_SEGMENT_LABEL);
+  if (text === undefined) return { segment: {}, problems: [] };
+  const key = segmentKeyOf(text);
+  const problem =
+    key === undefined
+      ? `The segment this workbook's benchmark compares with is damaged (${text})`
+      : missingSegment(benchmark, key) && `${CARRIED} ${missingSegment(benchmark, key)}`;
+  if (!problem) return { segment: key!, problems: [] };
+  return {
+    segment: {},
+    problems: [{ message: `${problem}, so it compares with all organisations: choose again.` }],
+  };
+}
+
+/** A key as the record holds it: {"type": …} and/or {"region": …}; undefined when it is not. */
+function segmentKeyOf(text: string): SegmentKey | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  const known = entries.every(
+    ([field, v]) => (field === "type" || field === "region") && typeof v === "string"
+  );
+  return known ? (value as SegmentKey) : undefined;
+}
+
+/** The segment the Benchmark sheet shows (everyone unless chosen), as the pane tells of it. */
+export function benchmarkSummary(benchmark: Benchmark, key: SegmentKey = {}): BenchmarkSummary {
+  const choice = (s: Benchmark["segments"][number]): SegmentChoice => ({
+    key: s.key,
+    label: segmentLabel(s.key),
+    name: segmentName(s.key),
+    n: s.n,
+    suppressed: s.suppressed,
+  });
+  const segment = choice(findSegment(benchmark, key) ?? benchmark.segments[0]);
   return {
     n: segment.n,
     k: benchmark.k,
     generatedAt: benchmark.generatedAt,
     suppressed: segment.suppressed,
+    segment,
+    segments: benchmark.segments.map(choice),
   };
 }
 
 /**
- * The Results radar's series for the peers' median Present ("Peer median (n = 37)"); none when
- * the segment is suppressed or no theme has a peer scored.
+ * The Results radar's series for the peers' median Present in the segment compared with ("Peer
+ * median (n = 37)"); none when the segment is suppressed or no theme has a peers' median (none
+ * scored, or too few to show: a suppressed distribution has none).
  */
 export function peerMedianOverlay(
   framework: Framework,
-  benchmark: Benchmark
+  benchmark: Benchmark,
+  key: SegmentKey = {}
 ): ChartSeries | undefined {
-  const { n, suppressed } = benchmarkSummary(benchmark);
-  const values = peerMedianSeries(framework, benchmark);
+  const { n, suppressed } = benchmarkSummary(benchmark, key);
+  const values = peerMedianSeries(framework, benchmark, key);
   if (suppressed || values.every((v) => v === null)) return undefined;
   return { name: `Peer median (n = ${n})`, colour: SERIES_COLOURS.peers, values };
 }

@@ -1,3 +1,4 @@
+import { labelBegins } from "../framework/levelLabels";
 import type { Framework } from "../framework/types";
 import type { Area, ConditionalRule, Link, ValidationAlert } from "./sheetSpec";
 
@@ -9,12 +10,12 @@ import type { Area, ConditionalRule, Link, ValidationAlert } from "./sheetSpec";
 /**
  * One rule per level over each area: a cell's fill and text follow the level name it begins with.
  * A label that begins another (say "Gold" and "Gold plus") is tested after the longer one, or the
- * longer would never match.
+ * longer would never match. Excel and LibreOffice match "begins with" ignoring case, so "gold"
+ * begins "Gold plus" for them too (labelBegins).
  */
 export function levelRules(framework: Framework, areas: readonly Area[]): ConditionalRule[] {
-  const begins = (a: string, b: string) => a !== b && a.startsWith(b);
   const clash = framework.levels.some((a) =>
-    framework.levels.some((b) => begins(a.label, b.label))
+    framework.levels.some((b) => labelBegins(a.label, b.label))
   );
   // Level order, unless a label begins another: then longest first, which is always safe.
   const levels = clash

@@ -119,11 +119,12 @@ describe("readBank: export, then load", () => {
 });
 
 describe("readBank: a valid bank", () => {
-  it("reads the documented example: its three levels, two themes and the actions on the options", () => {
+  it("reads the documented example: its three levels, three themes and the actions on the options", () => {
     const spec = specOf(EXAMPLE_TEXT);
     expect(spec.id).toBe("community-starter");
     expect(spec.levels.map((l) => l.label)).toEqual(["Starting", "Growing", "Embedded"]);
-    expect(spec.themes.map((t) => t.id)).toEqual(["PL", "RC"]);
+    expect(spec.themes.map((t) => t.id)).toEqual(["PL", "RC", "CV"]);
+    expect(spec.themes.map((t) => t.questions.length)).toEqual([2, 1, 1]);
     const pl2 = spec.themes[0].questions[1];
     expect(pl2.options).toEqual([
       { level: 1, text: "A named person looks after it alongside other work." },
@@ -134,6 +135,19 @@ describe("readBank: a valid bank", () => {
       },
     ]);
     expect(() => loadFramework(spec)).not.toThrow();
+  });
+
+  it("keeps theme groups, and prints them back only where the bank has them", () => {
+    const bank = example();
+    const groups = ["Before the work", "After the work", "After the work"];
+    bank.themes.forEach((t, i) => Object.assign(t, { group: groups[i] }));
+    const spec = specOf(JSON.stringify(bank));
+    expect(spec.themes.map((t) => t.group)).toEqual(groups);
+    const back = questionsJson(loadFramework(spec));
+    expect(back.themes.map((t) => t.group)).toEqual(groups);
+    expect(
+      questionsJson(loadFramework(specOf(EXAMPLE_TEXT))).themes.some((t) => "group" in t)
+    ).toBe(false);
   });
 
   it("accepts a built-in framework's id for an unchanged copy of it, criteria or none", () => {
@@ -241,6 +255,24 @@ const INVALID: [string, (bank: Bank) => unknown, string[]][] = [
     ["level labels must be unique: 'Starting' is the label of levels 0 and 2"],
   ],
   [
+    // The sheets colour a level cell by "begins with" its label, which ignores case.
+    "two level labels that differ only in case",
+    (bank) => {
+      bank.levels[2].label = "STARTING";
+      return bank;
+    },
+    ["level labels must be unique, ignoring case: 'Starting' and 'STARTING'"],
+  ],
+  [
+    "three level labels that differ only in case, two of them alike",
+    (bank) => {
+      bank.levels[1].label = "starting";
+      bank.levels[2].label = "Starting";
+      return bank;
+    },
+    ["level labels must be unique, ignoring case: 'Starting' and 'starting'"],
+  ],
+  [
     "a level label with spaces at its ends",
     (bank) => {
       bank.levels[1].label = "Growing ";
@@ -249,6 +281,16 @@ const INVALID: [string, (bank: Bank) => unknown, string[]][] = [
     ["level 1: the label 'Growing ' has spaces at its ends"],
   ],
   ["no themes", (bank) => ({ ...bank, themes: [] }), ["the bank has no themes"]],
+  [
+    "two themes: too few for the radar chart",
+    (bank) => ({ ...bank, themes: bank.themes.slice(0, 2) }),
+    ["a bank needs at least 3 themes, for the radar chart; this one has 2"],
+  ],
+  [
+    "one theme",
+    (bank) => ({ ...bank, themes: bank.themes.slice(0, 1) }),
+    ["a bank needs at least 3 themes, for the radar chart; this one has 1"],
+  ],
   [
     "a theme with no questions",
     (bank) => {
@@ -292,6 +334,55 @@ const INVALID: [string, (bank: Bank) => unknown, string[]][] = [
     [
       "theme 2.10: id '2.10' would become a number, date or TRUE/FALSE in a cell; start it with a letter",
     ],
+  ],
+  [
+    "a theme id a spreadsheet would take for a formula",
+    (bank) => {
+      bank.themes[1].id = "-X";
+      return bank;
+    },
+    ["theme -X: an id may not start with =, +, - or @"],
+  ],
+  [
+    "a question id a spreadsheet would take for a formula",
+    (bank) => {
+      q(bank, 0, 1).id = "=1+1";
+      q(bank, 1, 0).id = "@RC1";
+      q(bank, 2, 0).id = "+CV1";
+      return bank;
+    },
+    [
+      "theme PL, question =1+1: an id may not start with =, +, - or @",
+      "theme RC, question @RC1: an id may not start with =, +, - or @",
+      "theme CV, question +CV1: an id may not start with =, +, - or @",
+    ],
+  ],
+  [
+    "an empty group",
+    (bank) => {
+      Object.assign(bank.themes[0], { group: " " });
+      return bank;
+    },
+    ["theme PL: 'group' is empty"],
+  ],
+  [
+    "a group on some themes only",
+    (bank) => {
+      Object.assign(bank.themes[0], { group: "Before the work" });
+      return bank;
+    },
+    [
+      "theme RC has no group while other themes have one; give every theme a group, or none",
+      "theme CV has no group while other themes have one; give every theme a group, or none",
+    ],
+  ],
+  [
+    "a group whose themes are apart",
+    (bank) => {
+      ["Before", "After", "Before"].forEach((group, i) => Object.assign(bank.themes[i], { group }));
+      return bank;
+    },
+    ["theme CV: the themes of group 'Before' must be listed together, one after another"],
   ],
   [
     "a question with one option",

@@ -44,6 +44,37 @@ describe("docs/question-bank.schema.json", () => {
     ]);
   });
 
+  it("refuses, as readBank does, fewer than 3 themes and an id a spreadsheet would take for a formula", () => {
+    const bank = JSON.parse(EXAMPLE_TEXT);
+    bank.themes = bank.themes.slice(0, 2);
+    bank.themes[1].id = "-X";
+    bank.themes[0].questions[0].id = "=1+1";
+    const idPattern = (SCHEMA.$defs as Record<string, Schema>).shortId.pattern as string;
+    expect(schemaErrors(SCHEMA, bank)).toEqual([
+      "$.themes: fewer than 3 items",
+      `$.themes[0].questions[0].id: "=1+1" does not match ${idPattern}`,
+      `$.themes[1].id: "-X" does not match ${idPattern}`,
+    ]);
+    expect(readBank(JSON.stringify(bank))).toEqual({
+      problems: [
+        "a bank needs at least 3 themes, for the radar chart; this one has 2",
+        "theme PL, question =1+1: an id may not start with =, +, - or @",
+        "theme -X: an id may not start with =, +, - or @",
+      ],
+    });
+  });
+
+  it("takes a theme's group as optional text", () => {
+    const bank = JSON.parse(EXAMPLE_TEXT);
+    for (const theme of bank.themes) theme.group = "All of it";
+    expect(schemaErrors(SCHEMA, bank)).toEqual([]);
+    bank.themes[0].group = 3;
+    expect(schemaErrors(SCHEMA, bank)).toEqual(["$.themes[0].group: expected string, found 3"]);
+    expect(readBank(JSON.stringify(bank))).toEqual({
+      problems: ["theme PL: 'group' must be text in quotes"],
+    });
+  });
+
   /** Each object of the example with the schema part that describes it. */
   const parts: [string, (bank: Record<string, any>) => Record<string, unknown>, string][] = [
     ["the bank", (bank) => bank, "#"],

@@ -155,3 +155,64 @@ describe("the schema check at load", () => {
     expect(validateFramework(spec).join("\n")).toContain(message);
   });
 });
+
+describe("rules every framework obeys, built in, registered or a bank", () => {
+  const twoThemes = () => tinySpec({ T: [ladder("Q1", 0, 2)], U: [ladder("Q2", 1, 3)] });
+
+  it("refuses level labels that differ only in case: the sheets' colours would not tell them apart", () => {
+    const spec = twoThemes();
+    const levels = spec.levels.map((l, i) => (i === 3 ? { ...l, label: "FOLLOWER" } : l));
+    expect(validateFramework({ ...spec, levels })).toEqual([
+      "level labels must be unique, ignoring case: 'Follower' and 'FOLLOWER'",
+    ]);
+  });
+
+  it.each(["=1+1", "+T", "-T", "@T"])(
+    "refuses a theme or question id starting with a formula character: %s",
+    (id) => {
+      const spec = twoThemes();
+      const themes = [
+        { ...spec.themes[0], id },
+        { ...spec.themes[1], questions: [ladder(id, 1, 3)] },
+      ];
+      expect(validateFramework({ ...spec, themes })).toEqual([
+        `theme ${id}: an id may not start with =, +, - or @`,
+        `question ${id}: an id may not start with =, +, - or @`,
+      ]);
+    }
+  );
+
+  it("keeps each theme's group, and leaves it out where there is none", () => {
+    const spec = twoThemes();
+    const grouped = loadFramework({
+      ...spec,
+      themes: spec.themes.map((t) => ({ ...t, group: "Doing" })),
+    });
+    expect(grouped.themes.map((t) => t.group)).toEqual(["Doing", "Doing"]);
+    expect(loadFramework(spec).themes.every((t) => !("group" in t))).toBe(true);
+  });
+
+  it("gives every theme a group or none, and lists a group's themes together", () => {
+    const spec = tinySpec({
+      T: [ladder("Q1", 0, 2)],
+      U: [ladder("Q2", 0, 2)],
+      V: [ladder("Q3", 0, 2)],
+    });
+    const withGroups = (...groups: (string | undefined)[]) => ({
+      ...spec,
+      themes: spec.themes.map((t, i) => (groups[i] ? { ...t, group: groups[i] } : t)),
+    });
+    expect(validateFramework(withGroups("A", "A", "B"))).toEqual([]);
+    expect(validateFramework(withGroups("A", undefined, "A"))).toEqual([
+      "theme U has no group while other themes have one; give every theme a group, or none",
+    ]);
+    expect(validateFramework(withGroups("A", "B", "A"))).toEqual([
+      "theme V: the themes of group 'A' must be listed together, one after another",
+    ]);
+  });
+
+  it("lets a framework in code have fewer than three themes: only banks are charted by a user", () => {
+    // The three-theme rule is readBank's (bankShape.ts); the test frameworks have one or two.
+    expect(validateFramework(twoThemes())).toEqual([]);
+  });
+});

@@ -8,9 +8,10 @@ import { seededRandom, type Random } from "../../helpers/seededRandom";
 
 /*
  * The scoring rules hold for any question bank, not only for the frameworks svmi ships: banks are
- * generated at random (seeded: a failure names its seed), 3 to 6 levels of their own names, a few
- * themes of a few questions, each question's options on a run of levels of its own. Each is read
- * as a user's bank file is, then scored on random answers.
+ * generated at random (seeded: a failure names its seed), 3 to 6 levels of their own names, 3 to
+ * 5 themes (a bank needs three, for the radar chart) of a few questions, each question's options
+ * on a run of levels of its own. Each is read as a user's bank file is, then scored on random
+ * answers.
  */
 
 const BANKS = 40;
@@ -25,7 +26,7 @@ function generatedBank(random: Random, seed: number): QuestionsJson {
     description: `What stage ${level} means in bank ${seed}.`,
   }));
   let questionNumber = 0;
-  const themes = Array.from({ length: random.int(1, 4) }, (_, t) => ({
+  const themes = Array.from({ length: random.int(3, 5) }, (_, t) => ({
     id: `T${t + 1}`,
     name: `Theme ${t + 1}`,
     questions: Array.from({ length: random.int(1, 4) }, () => {

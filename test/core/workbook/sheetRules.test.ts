@@ -30,9 +30,25 @@ const prefixFramework: Framework = loadFramework({
   ],
 });
 
-/** The rule a cell reading `text` gets: the first that applies wins. */
+/**
+ * Levels named Bronze, gold and Gold plus: to Excel and LibreOffice, whose "begins with" ignores
+ * case, "gold" begins "Gold plus" as much as "Gold" would.
+ */
+const casePrefixFramework: Framework = loadFramework({
+  ...prefixFramework,
+  id: "case-prefix-test",
+  levels: [
+    { label: "Bronze", description: "First." },
+    { label: "gold", description: "Second." },
+    { label: "Gold plus", description: "Third." },
+  ],
+});
+
+/** The rule a cell reading `text` gets, as the spreadsheet programs match: the first, ignoring case. */
 const ruleFor = (rules: ConditionalRule[], text: string) =>
-  rules.find((r) => "beginsWith" in r.when && text.startsWith(r.when.beginsWith));
+  rules.find(
+    (r) => "beginsWith" in r.when && text.toLowerCase().startsWith(r.when.beginsWith.toLowerCase())
+  );
 
 describe("levelRules", () => {
   const cells = area(7, 5, 60, 2);
@@ -65,9 +81,16 @@ describe("levelRules", () => {
     expect([...order].sort()).toEqual(["Bronze", "Gold", "Gold plus"]);
   });
 
+  it("tests it after the longer one when they differ in case, as Excel compares them", () => {
+    const rules = levelRules(casePrefixFramework, [cells]);
+    const order = rules.map((r) => ("beginsWith" in r.when ? r.when.beginsWith : ""));
+    expect(order.indexOf("Gold plus")).toBeLessThan(order.indexOf("gold"));
+  });
+
   test.each([
     ["the public framework", publicFramework],
     ["a framework whose labels begin one another", prefixFramework],
+    ["a framework whose labels begin one another ignoring case", casePrefixFramework],
   ])("colours each level's cell with its own level, for %s", (_, framework) => {
     const rules = levelRules(framework, [cells]);
     for (const level of framework.levels) {

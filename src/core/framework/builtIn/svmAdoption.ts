@@ -1,4 +1,5 @@
-import type { FrameworkSpec, QuestionSpec } from "../spec";
+import type { FrameworkSpec, QuestionSpec, ThemeSpec } from "../spec";
+import { SVM_ADOPTION_GROUPS } from "./svmAdoptionGroups";
 
 /*
  * Social Value Model adoption: a self-assessment derived from a 2023 practitioner report on the
@@ -12,7 +13,8 @@ import type { FrameworkSpec, QuestionSpec } from "../spec";
  *   number. Two letters, rather than A-H, so that an adoption theme is never mistaken for one of
  *   the SVMI's public themes A-J, which the crosswalk prints beside it.
  * - The report groups the characteristics by when they matter (setting strategy, implementation,
- *   enablers); ThemeSpec has no field for that, so the groups are SVM_ADOPTION_GROUPS (svmAdoptionGroups.ts).
+ *   enablers). The groups are listed once, in SVM_ADOPTION_GROUPS (svmAdoptionGroups.ts, apart so
+ *   the crosswalk can name them without this data), and each theme's `group` is read from there.
  * - The levels are the report's four mindsets in its order, with a floor below Compliance for an
  *   organisation that has not reached it: 0 Not yet, 1 Compliance, 2 Strategic, 3 Delivery,
  *   4 Systemic.
@@ -53,6 +55,17 @@ function practice(id: string, text: string, ladder: Ladder): QuestionSpec {
 // The groups live apart (svmAdoptionGroups.ts): the crosswalk needs them, not this data.
 export { SVM_ADOPTION_GROUPS, type AdoptionGroup } from "./svmAdoptionGroups";
 
+/**
+ * Each theme with the name of its group in SVM_ADOPTION_GROUPS, the one list of them. A theme
+ * left out of every group gets none, which loadFramework refuses (every theme or none).
+ */
+function inGroups(themes: readonly ThemeSpec[]): ThemeSpec[] {
+  return themes.map((theme) => {
+    const group = SVM_ADOPTION_GROUPS.find((g) => g.themes.includes(theme.id));
+    return group ? { ...theme, group: group.name } : theme;
+  });
+}
+
 export const SVM_ADOPTION_FRAMEWORK: FrameworkSpec = {
   id: "svm-adoption",
   name: "Social Value Model adoption",
@@ -86,7 +99,7 @@ export const SVM_ADOPTION_FRAMEWORK: FrameworkSpec = {
         "Works in partnership with suppliers, communities and partners, looking across the whole system to get the most outcome and impact for shared goals.",
     },
   ],
-  themes: [
+  themes: inGroups([
     {
       id: "PC",
       name: "Policy and culture",
@@ -535,5 +548,5 @@ export const SVM_ADOPTION_FRAMEWORK: FrameworkSpec = {
         }),
       ],
     },
-  ],
+  ]),
 };

@@ -1,7 +1,9 @@
 import {
   findSegment,
+  isCounted,
   segmentName,
   type Benchmark,
+  type CountedDistribution,
   type Distribution,
   type Segment,
   type SegmentKey,
@@ -86,13 +88,21 @@ export function benchmarkSheet(
       "Peers' median",
       "Where we stand",
     ],
-    ...rows.map((row) => [
-      row.name,
-      row.own === null ? "not scored yet" : `${OWN_LEVEL_MARK} ${levelLabel(framework, row.own)}`,
-      ...(row.peers ? shown.map((l) => percentAt(row.peers!, l.level)) : shown.map(() => null)),
-      row.peers ? levelLabel(framework, row.peers.median) : null,
-      row.peers ? standing(framework, row.own, row.peers, peers) : hidden,
-    ]),
+    ...rows.map((row) => {
+      const counted = row.peers && isCounted(row.peers) ? row.peers : undefined;
+      return [
+        row.name,
+        row.own === null ? "not scored yet" : `${OWN_LEVEL_MARK} ${levelLabel(framework, row.own)}`,
+        ...shown.map((l) => (counted ? percentAt(counted, l.level) : null)),
+        counted ? levelLabel(framework, counted.median) : null,
+        counted
+          ? standing(framework, row.own, counted, peers)
+          : row.peers
+            ? // A shown segment, but too few of it have a level in this theme to show theirs.
+              `fewer than ${benchmark.k} organisations have a level here: no numbers are shown`
+            : hidden,
+      ];
+    }),
   ];
 
   const styles: StyledArea[] = [
@@ -106,7 +116,8 @@ export function benchmarkSheet(
       wrap: true,
     }),
     styled(area(TABLE_ROW + 1, 2, rows.length, shown.length), { numberFormat: "0.0" }),
-    styled(area(TABLE_ROW + 1, sentenceColumn, rows.length, 1), { wrap: true }),
+    // The median's label may be long ("Incomplete/Non Compliant"): it wraps, not overflows.
+    styled(area(TABLE_ROW + 1, medianColumn, rows.length, 2), { wrap: true }),
     styled(area(TABLE_ROW + rows.length, 0, 1, sentenceColumn + 1), { bold: true }),
   ];
   rows.forEach((row, i) => {
@@ -123,7 +134,7 @@ export function benchmarkSheet(
     name: BENCHMARK_SHEET_NAME,
     values,
     styles,
-    columnWidths: [220, 150, ...shown.map(() => 80), 110, 460],
+    columnWidths: [220, 150, ...shown.map(() => 80), 170, 460],
     freezeRows: TABLE_ROW + 1,
     print: {
       landscape: true,
@@ -187,15 +198,16 @@ function suppressedText(segment: Segment, k: number): string {
 
 /** The peers at a level, in percent to one decimal; null when no peer has a level here. */
 function percentAt(peers: Distribution, level: Level): number | null {
+  if (!isCounted(peers)) return null;
   const scored = peers.counts.reduce((a, b) => a + b, 0);
   return scored === 0 ? null : Math.round((peers.counts[level] / scored) * 1000) / 10;
 }
 
-/** "Mature: 41% of district organisations (n = 37) are at Mature or above". */
+/** "Mature: 41% of district councils (n = 37) are at Mature or above". */
 function standing(
   framework: Framework,
   own: Level | null,
-  peers: Distribution,
+  peers: CountedDistribution,
   segment: string
 ): string {
   const scored = peers.counts.reduce((a, b) => a + b, 0);

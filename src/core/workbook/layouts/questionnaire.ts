@@ -1,5 +1,5 @@
 import type { AssessmentDetails } from "../details";
-import type { Framework } from "../../framework/types";
+import type { Framework, Theme } from "../../framework/types";
 import { COLUMN_ORDER, COLUMNS, SHEET_NAMES, TABLE_NAME } from "../names";
 import { HEADER_FILL, HEADER_TEXT, INPUT_FILL } from "../palette";
 import { ANSWER_ALERT, levelRules } from "../sheetRules";
@@ -25,6 +25,17 @@ export const TABLE_HEADER_ROW = 6;
  */
 export const PROVENANCE_AREA = area(1, 4, 4, 4);
 
+/**
+ * A question's Theme cell: "PC Policy and culture", led by the theme's group where the framework
+ * groups its themes ("Setting strategy · PC Policy and culture"). In the cell rather than a row
+ * of its own, so the table keeps one row per question (readers and filters rely on it) and the
+ * column still names each row's theme; a filter on it can pick a whole group.
+ */
+function themeCell(theme: Pick<Theme, "id" | "name" | "group">): string {
+  const named = `${theme.id} ${theme.name}`;
+  return theme.group !== undefined ? `${theme.group} · ${named}` : named;
+}
+
 const column = (name: string) => COLUMN_ORDER.indexOf(name as (typeof COLUMN_ORDER)[number]);
 
 /** The Questionnaire sheet of a new assessment: details above, one table row per question. */
@@ -34,7 +45,7 @@ export function questionnaireSheet(
   listsSheetName: string = SHEET_NAMES.lists
 ): SheetSpec {
   const questions = framework.themes.flatMap((theme) =>
-    theme.questions.map((q) => ({ theme: `${theme.id} ${theme.name}`, question: q }))
+    theme.questions.map((q) => ({ theme: themeCell(theme), question: q }))
   );
   const values: CellValue[][] = [
     [sheetTitle(framework, "questionnaire")],

@@ -103,6 +103,32 @@ describe("questionnaireSheet", () => {
     ]);
   });
 
+  it("leads each Theme cell with the theme's group where the framework groups its themes", () => {
+    const adoption = getFramework("svm-adoption");
+    const sheet = questionnaireSheet(adoption, { ...details, frameworkId: "svm-adoption" });
+    const body = sheet.values.slice(FIRST_BODY_ROW);
+    // Still one row per question, in order: the Theme column names each row's theme.
+    expect(body.map((row) => row[1])).toEqual(questionsOf(adoption).map((q) => q.id));
+    const themeCells = [...new Set(body.map((row) => row[0]))];
+    expect(themeCells).toEqual([
+      "Setting strategy · PC Policy and culture",
+      "Setting strategy · IA Inclusive approach",
+      "Implementation · WL Whole lifecycle perspective",
+      "Implementation · SC Supply chain engagement",
+      "Implementation · CM Contract management",
+      "Implementation · MR Measurement and reporting",
+      "Enablers · CC Social value capability and capacity",
+      "Enablers · GA Governance and accountability",
+    ]);
+  });
+
+  it("keeps the SVMI's Theme cells as they were: the id and name, no group", () => {
+    const sheet = questionnaireSheet(publicFramework, details);
+    const themeCells = [...new Set(sheet.values.slice(FIRST_BODY_ROW).map((row) => row[0]))];
+    expect(themeCells).toEqual(publicFramework.themes.map((t) => `${t.id} ${t.name}`));
+    expect(themeCells[0]).toBe("A Policy & Scope");
+  });
+
   test.each([["public"], ["medal"]])("puts the %s table exactly over its rows", (which) => {
     const framework = which === "public" ? publicFramework : medal;
     const sheet = questionnaireSheet(framework, details);
