@@ -51,8 +51,8 @@ test("a whole assessment: create, answer, results, one edit -> one re-score", as
     .getByText("broken.json cannot be used as a question bank")
     .waitFor();
   await bankPicker.setInputFiles({ name: "bank.json", mimeType: "application/json", buffer: bank });
-  await page.getByText("Levels: Starting, Growing, Embedded. 2 themes, 3 questions.").waitFor();
-  const starter = page.getByRole("radio", { name: "Community benefit starter check (2 themes)" });
+  await page.getByText("Levels: Starting, Growing, Embedded. 3 themes, 4 questions.").waitFor();
+  const starter = page.getByRole("radio", { name: "Community benefit starter check (3 themes)" });
   expect(await starter.isChecked()).toBe(true);
   expect(await page.getByRole("alert").count()).toBe(0);
   await page.getByRole("radio", { name: "Public sector (10 themes)" }).check();

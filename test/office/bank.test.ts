@@ -63,6 +63,7 @@ describe("a workbook carrying its question bank, in the add-in", () => {
     expect(outcome.result.themes.map((t) => [t.id, t.present.label, t.future.label])).toEqual([
       ["PL", "Starting", "Embedded"],
       ["RC", "Starting", "Embedded"],
+      ["CV", "Starting", "Embedded"],
     ]);
     expect(outcome.result.overall.future).toMatchObject({ level: 2, label: "Embedded" });
     expect(outcome.problems).toEqual([]);

@@ -28,9 +28,9 @@ Lists every theme, question and option (with its level) of a built-in framework 
   --framework  ${describeFrameworks("               ")}
   --bank FILE  a question bank (docs/question-banks.md): checked, every problem named with its
                place (exit code 2), then listed; --json prints it back as svmi reads it
-  --json       print {framework, levels, themes:[{id, name, group?, questions:[{id, text, options, actions}]}]}:
-               the bank format, so the output can be edited and loaded back with --bank
-               (group only where the framework groups its themes, as svm-adoption does)`,
+  --json       print {framework, levels, themes:[{id, name, questions:[{id, text, options, actions}]}]}:
+               the bank format, so the output can be edited and loaded back with --bank; a
+               theme has "group" too where the framework groups its themes (svm-adoption)`,
   run: (args, io) => {
     const values = options(args, {
       framework: { type: "string" },

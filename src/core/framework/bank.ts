@@ -17,15 +17,24 @@ import { questionsJson } from "../scoring/scoreJson";
 
 export type BankRead = { spec: FrameworkSpec } | { problems: string[] };
 
+export interface BankReading {
+  /**
+   * The bank a workbook carries, rather than a bank file. The rules that only keep new workbooks
+   * readable (at least three themes, for the radar) are not applied to it: the workbook exists,
+   * and one made before such a rule (with the two-theme example of svmi 0.x, say) still scores.
+   */
+  carried?: boolean;
+}
+
 /** Reads a bank file's text: the framework it describes, or every problem with its place. */
-export function readBank(text: string): BankRead {
+export function readBank(text: string, reading: BankReading = {}): BankRead {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return { problems: [`the bank is not valid JSON: ${(error as Error).message}`] };
   }
-  const { spec, problems } = bankSpec(data);
+  const { spec, problems } = bankSpec(data, reading);
   if (!spec) return { problems };
   // The rules scoring relies on, checked once more as for the built-in frameworks (this is
   // where criteria such as "A.2.1" are checked against their theme and level).

@@ -10,7 +10,10 @@ import { caseClash, labelKey } from "./levelLabels";
  * checks the questions). Every problem is collected, with its place; the spec is built only
  * when there are none.
  */
-export function bankSpec(data: unknown): { spec?: FrameworkSpec; problems: Problems } {
+export function bankSpec(
+  data: unknown,
+  { carried = false }: { carried?: boolean } = {}
+): { spec?: FrameworkSpec; problems: Problems } {
   const problems: Problems = [];
   // "$schema" lets an editor check the file against docs/question-bank.schema.json.
   const bank = fields(data, "the bank", ["framework", "levels", "themes"], ["$schema"], problems);
@@ -19,7 +22,7 @@ export function bankSpec(data: unknown): { spec?: FrameworkSpec; problems: Probl
   const levels = bankLevels(bank, problems);
   // Without levels the options' levels cannot be checked: say what is known and stop there.
   if (!levels) return { problems };
-  const themes = bankThemes(bank, levels.length, problems);
+  const themes = bankThemes(bank, levels.length, carried ? 1 : MIN_BANK_THEMES, problems);
   if (problems.length || !framework || !themes) return { problems };
   return { spec: { ...framework, levels, themes }, problems };
 }
@@ -82,15 +85,16 @@ function bankLevels(bank: Record<string, unknown>, problems: Problems): LevelSpe
 function bankThemes(
   bank: Record<string, unknown>,
   levelCount: number,
+  minThemes: number,
   problems: Problems
 ): ThemeSpec[] | undefined {
   const items = list(bank, "themes", "the bank", problems);
   if (!items) return undefined;
   if (items.length === 0) problems.push("the bank has no themes");
   // The Results radar has an axis per theme: with two it is a vertical line, with one a point.
-  else if (items.length < MIN_BANK_THEMES)
+  else if (items.length < minThemes)
     problems.push(
-      `a bank needs at least ${MIN_BANK_THEMES} themes, for the radar chart; this one has ${items.length}`
+      `a bank needs at least ${minThemes} themes, for the radar chart; this one has ${items.length}`
     );
   const themeCounts = new Map<string, number>();
   // Question ids are unique across the bank: answers and the plan name a question by its id alone.
@@ -134,8 +138,9 @@ function bankThemes(
 }
 
 /**
- * Fewer themes than this and the Results radar cannot be read. Banks only: the built-in
- * frameworks have eight or more, and frameworks registered in code (tests) are not charted.
+ * Fewer themes than this and the Results radar cannot be read. Bank files only: the built-in
+ * frameworks have eight or more, loadFramework asks for one (frameworks registered in code, such
+ * as the tests' two-theme ones), and a bank a workbook carries is read without it (bank.ts).
  */
 export const MIN_BANK_THEMES = 3;
 

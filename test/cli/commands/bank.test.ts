@@ -58,7 +58,12 @@ function answersFor(bankText: string, picks: Record<string, [number, number]>) {
   );
 }
 
-const PICKS: Record<string, [number, number]> = { PL1: [0, 2], PL2: [0, 1], RC1: [1, 2] };
+const PICKS: Record<string, [number, number]> = {
+  PL1: [0, 2],
+  PL2: [0, 1],
+  RC1: [1, 2],
+  CV1: [1, 2],
+};
 
 /** Types answers into a workbook's questionnaire, as someone filling it in would. */
 function fill(bytes: Uint8Array, answers: { question: string; present: string; future: string }[]) {
@@ -147,6 +152,7 @@ describe("a workbook made with svmi template --bank", () => {
       expect(json.themes.map((t: any) => [t.id, t.present.label, t.future.label])).toEqual([
         ["PL", "Starting", "Embedded"],
         ["RC", "Growing", "Embedded"],
+        ["CV", "Growing", "Embedded"],
       ]);
       expect([json.overall.present.label, json.overall.future.label]).toEqual([
         "Starting",
@@ -157,6 +163,7 @@ describe("a workbook made with svmi template --bank", () => {
         ["PL1", 2],
         ["PL2", 2],
         ["RC1", 2],
+        ["CV1", 2],
       ]);
 
       const scored = store.get("filled-scored.xlsx")!;
@@ -166,7 +173,7 @@ describe("a workbook made with svmi template --bank", () => {
       );
       const results = cells(pkg, SHEET_MARKERS.results).flat();
       expect(results).toEqual(
-        expect.arrayContaining(["Planning", "Recording and review", ...LABELS])
+        expect.arrayContaining(["Planning", "Recording and review", "Community voice", ...LABELS])
       );
       const charts = unzipSync(scored, {
         filter: (f) => /^xl\/charts\/chart\d+\.xml$/.test(f.name),
@@ -204,7 +211,11 @@ describe("svmi score --answers --bank", () => {
     expect(await run("score", "--answers", "a.json", "--bank", "b.json", "--json")).toBe(0);
     expect(err).toEqual([]);
     const json = JSON.parse(out[0]);
-    expect(json.themes.map((t: any) => t.future.label)).toEqual(["Embedded", "Embedded"]);
+    expect(json.themes.map((t: any) => t.future.label)).toEqual([
+      "Embedded",
+      "Embedded",
+      "Embedded",
+    ]);
     expect(json.overall.present).toMatchObject({ level: 0, label: "Starting" });
   });
 

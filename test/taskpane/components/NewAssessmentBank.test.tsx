@@ -122,10 +122,10 @@ describe("New assessment: Use a question bank…", () => {
     expect(radios()).toHaveLength(before + 1);
     const bank = checked();
     expect(bank.value).toBe("community-starter");
-    expect(labelOf(bank)).toBe("Community benefit starter check (2 themes)");
+    expect(labelOf(bank)).toBe("Community benefit starter check (3 themes)");
     const description = descriptionOf(bank);
     expect(description).toContain(
-      "From bank-three-levels.json. Levels: Starting, Growing, Embedded. 2 themes, 3 questions."
+      "From bank-three-levels.json. Levels: Starting, Growing, Embedded. 3 themes, 4 questions."
     );
     expect(description).toContain("not an official framework"); // the bank's own provenance
     expect(container.querySelector('[role="status"]')?.textContent).toBe(
@@ -237,6 +237,7 @@ describe("a bank loaded in the pane, created on the (fake) host", () => {
     expect(outcome.result.themes.map((t) => [t.id, t.present.label, t.future.label])).toEqual([
       ["PL", "Starting", "Embedded"],
       ["RC", "Starting", "Embedded"],
+      ["CV", "Starting", "Embedded"],
     ]);
     const plan = book.sheet(SHEET_NAMES.actionPlan).values;
     expect(plan.find((row) => row[0] === "Theme")?.slice(1, 3)).toEqual([

@@ -74,7 +74,7 @@ function useCarriedBank(text: string, frameworkId: string): void {
   // The add-in re-scores on every edit: a bank checked once is not checked again (a framework
   // in use never changes, so the answer cannot change either).
   if (carriedInUse.get(text) === frameworkId) return;
-  const read = readBank(text);
+  const read = readBank(text, { carried: true });
   if ("problems" in read) {
     throw new WorkbookError(
       `The question bank this workbook carries (on its lists sheet) is damaged: ${read.problems.slice(0, 3).join("; ")}${read.problems.length > 3 ? `; and ${read.problems.length - 3} more` : ""}.`

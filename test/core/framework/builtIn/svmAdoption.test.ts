@@ -57,6 +57,14 @@ describe("svm-adoption", () => {
     expect(SVM_ADOPTION_GROUPS.flatMap((g) => g.themes)).toEqual(framework.themes.map((t) => t.id));
   });
 
+  it("gives each theme the group it has in SVM_ADOPTION_GROUPS, the one list of them", () => {
+    const groupOf = new Map(SVM_ADOPTION_GROUPS.flatMap((g) => g.themes.map((t) => [t, g.name])));
+    expect(framework.themes.map((t) => t.group)).toEqual(
+      framework.themes.map((t) => groupOf.get(t.id))
+    );
+    expect(framework.themes.every((t) => t.group !== undefined)).toBe(true);
+  });
+
   it("grades every characteristic at every level by two or three statements, each with an action above the floor", () => {
     for (const theme of framework.themes) {
       expect(theme.questions.length).toBeGreaterThanOrEqual(2);

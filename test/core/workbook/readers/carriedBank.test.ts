@@ -81,6 +81,18 @@ describe("a workbook's carried bank", () => {
     expect(isFrameworkId("carried-damaged")).toBe(false);
   });
 
+  it("scores with fewer than three themes, as a workbook made before banks needed three does", () => {
+    // A bank file with two themes is refused (the radar would be a line); a workbook that already
+    // carries one, such as one made from svmi's earlier two-theme example, is not stranded.
+    const spec = exampleSpec("carried-two-themes");
+    const twoThemes = { ...spec, themes: spec.themes.slice(0, 2) };
+    const record = recordFromListsSheet(listsOf(twoThemes));
+    expect(readBank(record.bank!)).toEqual({
+      problems: ["a bank needs at least 3 themes, for the radar chart; this one has 2"],
+    });
+    expect(frameworkOf(record).themes.map((t) => t.id)).toEqual(["PL", "RC"]);
+  });
+
   it("still has its version checked like any framework's", () => {
     const record = recordFromListsSheet(listsOf(exampleSpec("carried-version")));
     expect(() => frameworkOf({ ...record, version: "2" })).toThrow(
