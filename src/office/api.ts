@@ -22,13 +22,7 @@ import type { ParticipantResponses } from "../core/workbook/planResponsesImport"
 import type { Timeframe } from "../core/scoring/types";
 import type { AssessmentSnapshot } from "../core/history/snapshot";
 import { addSnapshot, saveSnapshot, startFromLastCycle } from "./history";
-import {
-  chooseBenchmarkSegment,
-  loadBenchmark,
-  submissionOf,
-  writeSubmissionSheet,
-  type ExportChoices,
-} from "./benchmark";
+import type { ExportChoices } from "./benchmark";
 import type { SegmentKey } from "../core/benchmark/benchmark";
 import type { Submission } from "../core/benchmark/submission";
 import type { BenchmarkSummary } from "../core/workbook/carriedBenchmark";
@@ -49,6 +43,12 @@ export type { AssessmentSnapshot } from "../core/history/snapshot";
 export type { ExportChoices } from "./benchmark";
 export type { Submission } from "../core/benchmark/submission";
 export type { BenchmarkSummary } from "../core/workbook/carriedBenchmark";
+
+/**
+ * The benchmark and national-survey operations (office/benchmark.ts), loaded when first used, in
+ * the chunk of the pane's Benchmark section (benchmark.js): out of the pane's first load.
+ */
+const benchmarkOperations = () => import(/* webpackChunkName: "benchmark" */ "./benchmark");
 
 /**
  * The reader of participants' .xlsx files (the CLI's own, src/xlsx/readParticipant.ts), loaded
@@ -248,10 +248,20 @@ export function officeAssessmentApi(excel: typeof Excel, caps: Capabilities): As
       await run((context) => addSnapshot(context, caps, snapshot, { force }));
     },
     startFromLastCycle: () => run((context) => startFromLastCycle(context)),
-    loadBenchmark: (text, fileName) => run((context) => loadBenchmark(context, text, fileName)),
-    chooseBenchmarkSegment: (segment) => run((context) => chooseBenchmarkSegment(context, segment)),
-    exportSubmission: async (choices) => submissionOf(await scored(false), choices, new Date()),
+    loadBenchmark: async (text, fileName) => {
+      const { loadBenchmark } = await benchmarkOperations();
+      return run((context) => loadBenchmark(context, text, fileName));
+    },
+    chooseBenchmarkSegment: async (segment) => {
+      const { chooseBenchmarkSegment } = await benchmarkOperations();
+      await run((context) => chooseBenchmarkSegment(context, segment));
+    },
+    exportSubmission: async (choices) => {
+      const { submissionOf } = await benchmarkOperations();
+      return submissionOf(await scored(false), choices, new Date());
+    },
     writeSubmissionSheet: async (submission) => {
+      const { writeSubmissionSheet } = await benchmarkOperations();
       known = undefined; // a sheet comes
       return run((context) => writeSubmissionSheet(context, caps, submission));
     },

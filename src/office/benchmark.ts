@@ -4,16 +4,16 @@ import {
   MODES,
   type Mode,
   type Submission,
+  unscoredThemes,
 } from "../core/benchmark/submission";
 import { ensureFramework, getFramework, isFrameworkId } from "../core/framework/registry";
 import type { SegmentKey } from "../core/benchmark/benchmark";
+import { benchmarkSummary, type BenchmarkSummary } from "../core/workbook/carriedBenchmark";
 import {
-  benchmarkSummary,
   planBenchmarkSegment,
   planLoadBenchmark,
-  type BenchmarkSummary,
   type ListsCells,
-} from "../core/workbook/carriedBenchmark";
+} from "../core/workbook/planLoadBenchmark";
 import { WorkbookError } from "../core/workbook/errors";
 import { submissionSheet, SUBMISSION_SHEET_NAME } from "../core/workbook/layouts/submission";
 import { freeSheetName } from "../core/workbook/names";
@@ -113,6 +113,9 @@ export async function writeSubmissionSheet(
   submission: Submission
 ): Promise<string> {
   const { id } = submission.framework;
+  // The pane blocks this already; a blank submission would only be left out by the coordinator.
+  if (unscoredThemes(submission).length === submission.themes.length)
+    throw new WorkbookError("No theme is scored yet, so there is nothing to send.");
   if (!isFrameworkId(id)) throw new WorkbookError(`The framework '${id}' is not known here.`);
   await ensureFramework(id);
   const sheets = context.workbook.worksheets.load("items/name");

@@ -1,4 +1,5 @@
-import { planLoadBenchmark } from "../core/workbook/carriedBenchmark";
+import type { SegmentKey } from "../core/benchmark/benchmark";
+import { planLoadBenchmark } from "../core/workbook/planLoadBenchmark";
 import { LISTS_HEAD_ROWS } from "../core/workbook/snapshot";
 import { belowRow, editCells } from "./parts/sheetCells";
 import { XlsxPackage } from "./package/xlsxPackage";
@@ -7,14 +8,19 @@ import { readSnapshot } from "./readSnapshot";
 /**
  * Loads a benchmark into a workbook (svmi score --benchmark): its text goes onto the lists
  * sheet's version row (BENCHMARK_RECORD), where the next re-score finds it and draws the
- * Benchmark sheet. Only those cells change; every other part stays as it came. Throws a
+ * Benchmark sheet, compared with the segment given (everyone unless given). Only those cells change; every other part stays as it came. Throws a
  * FormatError (a bad file) or a WorkbookError (another framework's, or no assessment), each
  * naming the file.
  */
-export function withBenchmark(bytes: Uint8Array, text: string, fileName: string): Uint8Array {
+export function withBenchmark(
+  bytes: Uint8Array,
+  text: string,
+  fileName: string,
+  segment?: SegmentKey
+): Uint8Array {
   const pkg = XlsxPackage.open(bytes);
   const { snapshot } = readSnapshot(pkg);
-  const { cells } = planLoadBenchmark(snapshot, text, fileName);
+  const { cells } = planLoadBenchmark(snapshot, text, fileName, segment);
   const lists = pkg.sheets().find((s) => s.name === cells.sheet)!;
   pkg.editXmlHead(lists.path, belowRow(LISTS_HEAD_ROWS), (part) =>
     editCells(

@@ -5,7 +5,8 @@ import { SUBMISSION_JSON_ROW } from "../../src/core/workbook/layouts/submission"
 import { officeAssessmentApi } from "../../src/office/api";
 import { ALL_CAPABILITIES } from "../../src/office/requirements";
 import { createFakeExcel, FakeWorkbook } from "../../src/testing/fakeExcel";
-import { benchmarkFile, peerBenchmark } from "../helpers/publicBenchmark";
+import { aggregate } from "../../src/core/benchmark/aggregate";
+import { benchmarkFile, peerBenchmark, peerSubmission } from "../helpers/publicBenchmark";
 
 /*
  * Benchmarks in the add-in (issue 15), on the fake host: a benchmark file loaded onto the lists
@@ -43,11 +44,14 @@ describe("loadBenchmark", () => {
     const { book, api, syncsOf } = await setup();
     const plain = await syncsOf(() => api.rescore());
     const loaded = await syncsOf(() => api.loadBenchmark(FIVE, "bench.json"));
+    const all = { key: {}, label: "all", name: "all organisations", n: 5, suppressed: false };
     expect(loaded.result).toEqual({
       n: 5,
       k: 5,
       generatedAt: "2026-12-01T09:00:00Z",
       suppressed: false,
+      segment: all,
+      segments: [all],
     });
     expect(loaded.syncs).toBeLessThanOrEqual(3); // the read (what exists, the data), the write
     expect(book.sheet("SVMI Lists").values[1][3]).toBe("svmi.benchmark");
@@ -117,6 +121,64 @@ describe("loadBenchmark", () => {
   });
 });
 
+describe("chooseBenchmarkSegment", () => {
+  // Five district councils and five county councils, k = 5: every segment is shown.
+  const BY_TYPE = benchmarkFile({
+    ...peerBenchmark("public", [0, 1, 2, 2, 3, 1, 2, 3, 3, 4], { by: ["type"] }),
+  });
+  const councils = () => {
+    const framework = getFramework("public");
+    const peers = [0, 1, 2, 2, 3, 1, 2, 3, 3, 4].map((l, i) =>
+      peerSubmission(framework, l, {
+        type: i < 5 ? "district council" : "county council",
+        region: "SE",
+      })
+    );
+    return benchmarkFile(
+      aggregate(peers, { k: 5, by: ["type"], framework, generatedAt: "2026-12-01T09:00:00Z" })
+    );
+  };
+
+  it("compares with the segment chosen, in one read and one write, and back with everyone", async () => {
+    const { book, api, syncsOf } = await setup();
+    await api.loadBenchmark(councils(), "bench.json");
+    const first = await api.rescore();
+    expect(first.benchmark!.segments.map((s) => s.label)).toEqual([
+      "all",
+      "type=county council",
+      "type=district council",
+    ]);
+    const chosen = await syncsOf(() => api.chooseBenchmarkSegment({ type: "district council" }));
+    expect(chosen.syncs).toBeLessThanOrEqual(3);
+    const outcome = await api.rescore();
+    expect(outcome.benchmark!.segment.label).toBe("type=district council");
+    expect(outcome.benchmark!.n).toBe(5);
+    const sheet = book.sheet("Benchmark");
+    expect(sheet.values[2].slice(0, 3)).toEqual(["Peers", "District councils", "n = 5"]);
+    expect(String(sheet.values[TABLE_ROW + 1][8])).toMatch(/ of district councils \(n = 5\) /);
+    // The radar's data block names the series: the chart, drawn over it, reads it from there.
+    expect(book.sheet("Results").values.flat()).toContain("Peer median (n = 5)");
+    await api.chooseBenchmarkSegment({});
+    await api.rescore();
+    expect(book.sheet("Benchmark").values[2].slice(0, 3)).toEqual([
+      "Peers",
+      "All organisations",
+      "n = 10",
+    ]);
+  });
+
+  it("refuses a segment the benchmark lacks, and a workbook with no benchmark", async () => {
+    const { api } = await setup();
+    await expect(api.chooseBenchmarkSegment({ region: "NW" })).rejects.toThrow(
+      "This workbook carries no benchmark: load one first."
+    );
+    await api.loadBenchmark(BY_TYPE, "bench.json");
+    await expect(api.chooseBenchmarkSegment({ region: "NW" })).rejects.toThrow(
+      "The benchmark this workbook carries has no segment region=NW; its segments are all, type=district"
+    );
+  });
+});
+
 describe("exportSubmission and writeSubmissionSheet", () => {
   const choices = {
     period: "2026",
@@ -151,5 +213,18 @@ describe("exportSubmission and writeSubmissionSheet", () => {
     // A second export never replaces the first.
     expect(await api.writeSubmissionSheet(submission)).toBe("Survey submission (SVMI 2)");
     expect(book.sheetNames).toContain("Survey submission");
+  });
+
+  it("writes no sheet of an assessment with no theme scored", async () => {
+    const { book, api } = await setup();
+    const submission = await api.exportSubmission(choices);
+    const blank = {
+      ...submission,
+      themes: submission.themes.map((t) => ({ ...t, present: null })),
+    };
+    await expect(api.writeSubmissionSheet(blank)).rejects.toThrow(
+      "No theme is scored yet, so there is nothing to send."
+    );
+    expect(book.sheetNames).not.toContain("Survey submission");
   });
 });

@@ -10,7 +10,9 @@ import { scoreAssessmentFile } from "../../src/xlsx/workbookFile";
 import { answerInWorkbook } from "../helpers/answerCells";
 import { expectExcelClean } from "../helpers/excelStrict";
 import { memoryIo } from "../helpers/memoryIo";
-import { benchmarkFile, peerBenchmark } from "../helpers/publicBenchmark";
+import { aggregate } from "../../src/core/benchmark/aggregate";
+import { getFramework } from "../../src/core/framework/registry";
+import { benchmarkFile, peerBenchmark, peerSubmission } from "../helpers/publicBenchmark";
 import { cells, filledSurrey, type } from "../helpers/workbooks";
 
 /*
@@ -136,6 +138,83 @@ describe("svmi score --benchmark", () => {
     expect(benchmarkRows(bytes)[2][2]).toBe("fewer than 5 organisations: no numbers are shown");
     expect(charts(bytes).some((xml) => xml.includes("percentStacked"))).toBe(false);
     expect(charts(bytes)).toHaveLength(1); // the radar
+  });
+
+  describe("--segment", () => {
+    // Five district councils and five county councils (k = 5): every segment is shown.
+    const councils = () => {
+      const framework = getFramework("public");
+      const peers = [0, 1, 2, 2, 3, 1, 2, 3, 3, 4].map((l, i) =>
+        peerSubmission(framework, l, {
+          type: i < 5 ? "district council" : "county council",
+          region: "SE",
+        })
+      );
+      return benchmarkFile(
+        aggregate(peers, {
+          k: 5,
+          by: ["type", "region"],
+          framework,
+          generatedAt: "2026-12-01T09:00:00Z",
+        })
+      );
+    };
+
+    it("compares with the segment chosen, in the issue's words, and keeps it at every score", async () => {
+      const cli = svmi({ "bench.json": councils() }, { "a.xlsx": filledSurrey() });
+      const args = ["--benchmark", "bench.json", "--segment", "type=district council"];
+      expect(await cli.run("score", "a.xlsx", ...args, "--out", "b.xlsx")).toBe(0);
+      const bytes = cli.store.get("b.xlsx")!;
+      expectExcelClean(bytes, "scored with a segment");
+      const rows = benchmarkRows(bytes);
+      expect(rows[2].slice(0, 3)).toEqual(["Peers", "District councils", "n = 5"]);
+      // Surrey's A is Leader; of the districts (A at 0, 1, 2, 2, 3) one is there.
+      expect(rows[TABLE_ROW + 1][8]).toBe(
+        "Leader: 20% of district councils (n = 5) are at Leader or above"
+      );
+      expect(radarOf(bytes)).toContain("Peer median (n = 5)");
+      // A later score, with no --benchmark, compares with the same segment.
+      const again = scoreAssessmentFile(bytes).bytes;
+      expect(benchmarkRows(again)[2].slice(0, 3)).toEqual(["Peers", "District councils", "n = 5"]);
+      // region=SE holds all ten.
+      expect(
+        await cli.run(
+          "score",
+          "a.xlsx",
+          "--benchmark",
+          "bench.json",
+          "--segment",
+          "region=SE",
+          "--out",
+          "c.xlsx"
+        )
+      ).toBe(0);
+      expect(benchmarkRows(cli.store.get("c.xlsx")!)[2][2]).toBe("n = 10");
+    });
+
+    it.each([
+      [
+        ["--segment", "type=unitary"],
+        "--segment type=unitary: bench.json has no segment type=unitary; its segments are all, type=county council, type=district council, region=SE",
+      ],
+      [
+        ["--segment", "postcode=AB1"],
+        "--segment must be all, type=VALUE or region=VALUE (it is 'postcode=AB1')",
+      ],
+    ])("refuses %j as bad usage listing the segments, writing nothing", async (extra, message) => {
+      const cli = svmi({ "bench.json": councils() }, { "a.xlsx": filledSurrey() });
+      expect(await cli.run("score", "a.xlsx", "--benchmark", "bench.json", ...extra)).toBe(2);
+      expect(cli.err[0]).toBe(`svmi: ${message}`);
+      expect([...cli.store.keys()]).toEqual(["a.xlsx"]);
+    });
+
+    it("needs --benchmark", async () => {
+      const cli = svmi({}, { "a.xlsx": filledSurrey() });
+      expect(await cli.run("score", "a.xlsx", "--segment", "all")).toBe(2);
+      expect(cli.err[0]).toBe(
+        "svmi: --segment chooses a segment of --benchmark BENCH.json: give both"
+      );
+    });
   });
 
   it("refuses a benchmark of another framework, naming it, and writes nothing", async () => {

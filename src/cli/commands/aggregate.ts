@@ -112,12 +112,17 @@ async function aggregateFiles(files: string[], run: AggregateRun, io: CliIo): Pr
     io.err(`svmi: aggregated ${kept.length} of ${files.length} files; ${failed} left out`);
   io.out(
     [
-      `Benchmark of ${kept.length} organisations (k = ${run.k}): ${benchmark.segments.length} segments, ${suppressed} suppressed.`,
+      `Benchmark of ${count(kept.length, "organisation")} (k = ${run.k}): ${count(benchmark.segments.length, "segment")}, ${suppressed} suppressed.`,
       `Written: ${run.out}`,
       ...(run.csv ? [`Written: ${run.csv}`] : []),
     ].join("\n")
   );
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+/** "1 segment", "3 segments". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 /** A submission file's text; why it cannot be read is a FormatError naming it. */

@@ -68,6 +68,14 @@ The format is described in docs/formats/svmi-submission-1.md.`,
         const where = problem.address ? `${problem.sheet}!${problem.address}: ` : "";
         io.err(`svmi: ${input}: ${where}${problem.message}`);
       }
+      // A blank assessment says nothing of where the organisation stands: the coordinator
+      // would only leave it out (readSubmission refuses it).
+      if (scored.score.result.themes.every((t) => t.present.level === null)) {
+        io.err(
+          `svmi: ${input}: nothing is scored yet (no theme has a Present level), so there is nothing to send; nothing was written`
+        );
+        return EXIT_SOME_FAILED;
+      }
       if (values.named && !scored.score.result.organisation.trim()) {
         io.err(
           `svmi: ${input}: --named, but the assessment names no organisation (type it in the details, or leave out --named)`

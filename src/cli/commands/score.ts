@@ -18,7 +18,7 @@ export const score: Command = {
     },
     { usage: "svmi score --answers FILE.json [--json]", does: "score an answers file" },
   ],
-  help: () => `Usage: svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json] [--benchmark BENCH.json]
+  help: () => `Usage: svmi score IN.xlsx [more.xlsx ...] [--out OUT.xlsx | --out-dir DIR | --in-place] [--json] [--benchmark BENCH.json [--segment S]]
        svmi score --answers FILE.json [--bank BANK.json] [--json]
 
 Scores assessment workbooks (made by the add-in or by svmi template) through their questionnaire
@@ -37,6 +37,8 @@ as it was. The input is never changed unless --in-place is given.
   --benchmark FILE  a benchmark (svmi-benchmark/1, from svmi aggregate) to carry in each workbook:
                   every score from then on draws a Benchmark sheet, where this organisation
                   stands among its peers
+  --segment S     the peers to compare with: all (the default), type=VALUE or region=VALUE,
+                  one of the benchmark's segments (svmi aggregate --by type, --by region)
 Files over 50 MB, or that would unpack to over 250 MB, are refused.`,
   run: async (args, io) => {
     const { values, positionals: files } = optionsAndFiles(args, {
@@ -47,11 +49,12 @@ Files over 50 MB, or that would unpack to over 250 MB, are refused.`,
       "in-place": { type: "boolean" },
       bank: { type: "string" },
       benchmark: { type: "string" },
+      segment: { type: "string" },
     });
     if (values.answers !== undefined) {
       if (files.length)
         throw new UsageError("give either --answers FILE.json or workbooks, not both");
-      if (values.benchmark !== undefined)
+      if (values.benchmark !== undefined || values.segment !== undefined)
         throw new UsageError("--benchmark is for workbooks: it draws a Benchmark sheet");
       const bank = values.bank === undefined ? undefined : await bankOption(values.bank, io);
       return scoreAnswersFile(values.answers, values.json ?? false, io, bank);
@@ -68,8 +71,12 @@ Files over 50 MB, or that would unpack to over 250 MB, are refused.`,
     if (values.out !== undefined && !/\.xlsx$/i.test(values.out))
       throw new UsageError("--out must name an .xlsx file");
     // After --bank: a benchmark of the bank's framework is checked against it.
+    if (values.segment !== undefined && values.benchmark === undefined)
+      throw new UsageError("--segment chooses a segment of --benchmark BENCH.json: give both");
     const benchmark =
-      values.benchmark === undefined ? undefined : await benchmarkOption(values.benchmark, io);
+      values.benchmark === undefined
+        ? undefined
+        : await benchmarkOption(values.benchmark, io, values.segment);
     return scoreFiles(
       files,
       {

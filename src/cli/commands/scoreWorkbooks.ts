@@ -35,7 +35,9 @@ export async function scoreFiles(
     try {
       const read = await readWorkbook(input, io);
       const { benchmark } = options;
-      const bytes = benchmark ? withBenchmark(read, benchmark.text, benchmark.file) : read;
+      const bytes = benchmark
+        ? withBenchmark(read, benchmark.text, benchmark.file, benchmark.segment)
+        : read;
       const scored = scoreAssessmentFile(bytes);
       await io.writeFileAtomic(output, scored.bytes);
       const { result, problems } = scored.score;

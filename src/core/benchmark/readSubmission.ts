@@ -93,6 +93,10 @@ export function readSubmission(
     if (overall[field] !== level)
       fail(`overall ${field} is ${overall[field]}, but the theme levels make it ${level}`);
   }
+  // A blank assessment says nothing of where the organisation stands; counted, it would only
+  // swell n. svmi export refuses to write one, so this one came from elsewhere.
+  if (scored.themes.every((t) => t.present.level === null))
+    fail("nothing is scored (no theme has a Present level)");
 
   return {
     schema: SUBMISSION_SCHEMA,

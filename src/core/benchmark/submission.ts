@@ -91,3 +91,12 @@ export function buildSubmission(
     consent: { aggregate: true, named: choices.named },
   };
 }
+
+/**
+ * The themes a submission sends without a Present level (not scored yet, so sent as null). A
+ * submission with none scored says nothing of where the organisation stands: svmi export and the
+ * pane refuse to send it, and readSubmission to count it.
+ */
+export function unscoredThemes(submission: Pick<Submission, "themes">): string[] {
+  return submission.themes.filter((t) => t.present === null).map((t) => t.id);
+}

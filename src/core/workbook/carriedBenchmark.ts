@@ -8,20 +8,19 @@ import {
 import { FormatError } from "../benchmark/formatError";
 import { readBenchmark } from "../benchmark/readBenchmark";
 import type { Framework } from "../framework/types";
-import { recordCells, textFromCells } from "./bankCells";
-import { WorkbookError, type WorkbookProblem } from "./errors";
+import { textFromCells } from "./bankCells";
+import type { WorkbookProblem } from "./errors";
 import { peerMedianSeries } from "./layouts/benchmark";
 import { BENCHMARK_RECORD } from "./names";
 import { SERIES_COLOURS } from "./palette";
-import { frameworkOf, recordFromListsSheet } from "./readers/workbookRecord";
 import type { ChartSeries } from "./sheetSpec";
-import type { Grid, WorkbookSnapshot } from "./snapshot";
+import type { Grid } from "./snapshot";
 
 /**
  * A benchmark (svmi-benchmark/1) loaded into a workbook: carried on its lists sheet
  * (BENCHMARK_RECORD) like a question bank, so every re-score, in the add-in or `svmi score`,
- * draws the Benchmark sheet with the council's current levels. It is checked again each time it
- * is read: the cells may have been edited since it was loaded.
+ * draws the Benchmark sheet with the council's current levels (planLoadBenchmark.ts writes it).
+ * It is checked again each time it is read: the cells may have been edited since it was loaded.
  */
 
 /** How a carried benchmark names itself in messages, in place of a file name. */
@@ -58,82 +57,6 @@ export interface BenchmarkSummary {
   segment: SegmentChoice;
   /** Every segment of the benchmark, everyone first, as the file lists them. */
   segments: SegmentChoice[];
-}
-
-/** Cells to write on the lists sheet: row `row` from column `column`. */
-export interface ListsCells {
-  sheet: string;
-  row: number;
-  column: number;
-  values: string[];
-}
-
-/**
- * Loading a benchmark file into a workbook: checked (readBenchmark: a FormatError naming the
- * file), of the assessment's framework and version (else a WorkbookError naming the file), and
- * the lists sheet's cells that carry it, with the segment to compare with (everyone unless given;
- * one the benchmark lacks is a WorkbookError listing those it has). The benchmark is stored as
- * read, without the file's spacing; cells of an older, longer one are emptied.
- */
-export function planLoadBenchmark(
-  workbook: WorkbookSnapshot,
-  text: string,
-  fileName: string,
-  segment: SegmentKey = {}
-): { benchmark: Benchmark; cells: ListsCells } {
-  const benchmark = readBenchmark(text, fileName);
-  // No lists sheet, or one that records no framework: there is no assessment to compare with.
-  const framework = frameworkOf(recordFromListsSheet(workbook.lists?.top ?? []));
-  const mismatch = frameworkMismatch(framework, benchmark);
-  if (mismatch) throw new WorkbookError(`${fileName}: is a benchmark of ${mismatch}`);
-  const missing = missingSegment(benchmark, segment);
-  if (missing) throw new WorkbookError(`${fileName}: ${missing}`);
-  return { benchmark, cells: recordCellsFor(workbook, benchmark, segment) };
-}
-
-/**
- * Choosing the segment the Benchmark sheet compares with, in a workbook that carries a benchmark:
- * the record's cells rewritten with it. Score next to redraw the sheet.
- */
-export function planBenchmarkSegment(workbook: WorkbookSnapshot, segment: SegmentKey): ListsCells {
-  const framework = frameworkOf(recordFromListsSheet(workbook.lists?.top ?? []));
-  const { benchmark, problems } = readCarriedBenchmark(framework, workbook.lists?.top ?? []);
-  if (!benchmark)
-    throw new WorkbookError(
-      problems[0]?.message ?? "This workbook carries no benchmark: load one first."
-    );
-  const missing = missingSegment(benchmark, segment);
-  if (missing) throw new WorkbookError(`The benchmark this workbook carries ${missing}`);
-  return recordCellsFor(workbook, benchmark, segment);
-}
-
-/** Why this key is not a segment of the benchmark, listing those there are; undefined if it is. */
-export function missingSegment(benchmark: Benchmark, key: SegmentKey): string | undefined {
-  if (findSegment(benchmark, key)) return undefined;
-  const there = benchmark.segments.map((s) => segmentLabel(s.key)).join(", ");
-  return `has no segment ${segmentLabel(key)}; its segments are ${there}`;
-}
-
-function recordCellsFor(
-  workbook: WorkbookSnapshot,
-  benchmark: Benchmark,
-  segment: SegmentKey
-): ListsCells {
-  const lists = workbook.lists!;
-  const values = [
-    ...recordCells(BENCHMARK_RECORD.label, JSON.stringify(benchmark)),
-    ...(findSegment(benchmark, segment) === benchmark.segments[0]
-      ? []
-      : ["", BENCHMARK_SEGMENT_LABEL, JSON.stringify(segment)]),
-  ];
-  const before = lists.top[BENCHMARK_RECORD.row]?.length ?? 0;
-  const width = Math.max(values.length, before - BENCHMARK_RECORD.column);
-  return {
-    sheet: lists.sheet,
-    row: BENCHMARK_RECORD.row,
-    column: BENCHMARK_RECORD.column,
-    values: Array.from({ length: width }, (_, i) => values[i] ?? ""),
-  };
 }
 
 /**
@@ -243,7 +166,14 @@ export function peerMedianOverlay(
   return { name: `Peer median (n = ${n})`, colour: SERIES_COLOURS.peers, values };
 }
 
-function frameworkMismatch(framework: Framework, benchmark: Benchmark): string | undefined {
+/** Why this key is not a segment of the benchmark, listing those there are; undefined if it is. */
+export function missingSegment(benchmark: Benchmark, key: SegmentKey): string | undefined {
+  if (findSegment(benchmark, key)) return undefined;
+  const there = benchmark.segments.map((s) => segmentLabel(s.key)).join(", ");
+  return `has no segment ${segmentLabel(key)}; its segments are ${there}`;
+}
+
+export function frameworkMismatch(framework: Framework, benchmark: Benchmark): string | undefined {
   const { id, version } = benchmark.framework;
   if (id === framework.id && version === framework.version) return undefined;
   return `${id} ${version}, but this assessment is of ${framework.id} ${framework.version}`;

@@ -184,7 +184,7 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
   // The radar stays readable (three series at most): the participants' spread, or else the last
   // cycle's Present, or else the peers' median.
   const lastCycle = lastCycleOverlay(framework, history);
-  const peers = benchmark && peerMedianOverlay(framework, benchmark);
+  const peers = benchmark && peerMedianOverlay(framework, benchmark, carriedBenchmark.segment);
   const overlays = agreed
     ? viewsOverlay({
         lowest: viewThemeLevels(framework, agreed.consensus, "present", "lowest"),
@@ -222,7 +222,9 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
       : history.labels.length
         ? { progress: progressNotice(framework, details, score.result, history) }
         : {}),
-    ...(benchmark ? { benchmark: benchmarkSheet(framework, score.result, benchmark) } : {}),
+    ...(benchmark
+      ? { benchmark: benchmarkSheet(framework, score.result, benchmark, carriedBenchmark.segment) }
+      : {}),
   };
   // The Consensus sheet only once there are participants' answers, Progress once the History
   // holds a snapshot, Benchmark once one is loaded (an old one is left alone).
@@ -283,7 +285,7 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
     ...(agreed ? { consensus: agreed.consensus } : {}),
     ...(progress ? { progress } : {}),
     historyLabels: history.labels,
-    ...(benchmark ? { benchmark: benchmarkSummary(benchmark) } : {}),
+    ...(benchmark ? { benchmark: benchmarkSummary(benchmark, carriedBenchmark.segment) } : {}),
     carried,
     draws,
     ...writeBlockedBy(snapshot, [

@@ -257,6 +257,7 @@ const App: React.FC<AppProps> = ({
                   onExport={assessment.exportSubmission}
                   onWriteSheet={assessment.writeSubmissionSheet}
                   onLoad={assessment.loadBenchmark}
+                  onChooseSegment={assessment.chooseBenchmarkSegment}
                 />
               )}
             </React.Suspense>

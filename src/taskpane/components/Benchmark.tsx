@@ -9,9 +9,11 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Select,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { SegmentKey } from "../../core/benchmark/benchmark";
 import type { Mode } from "../../core/benchmark/submission";
 import type { Framework } from "../../core/framework/types";
 import { SUBMISSION_JSON_ROW, submissionText } from "../../core/workbook/layouts/submission";
@@ -20,6 +22,7 @@ import type { BenchmarkSummary, ExportChoices, Submission } from "../../office/a
 import { bytesOf } from "./fileBytes";
 import { SubmissionPreview } from "./SubmissionPreview";
 import { choiceProblems, defaultChoices, type AssessmentFacts } from "./submissionChoices";
+import { unscoredNotice } from "./unscoredNotice";
 
 const useStyles = makeStyles({
   root: {
@@ -39,7 +42,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
-  text: { margin: 0, overflowWrap: "anywhere" },
+  text: { margin: 0, overflowWrap: "break-word" },
 });
 
 const MODE_LABELS: Readonly<Record<Mode, string>> = {
@@ -63,8 +66,18 @@ export interface BenchmarkProps {
   onWriteSheet: (submission: Submission) => Promise<string | undefined>;
   /** Loads and scores; resolves to the problem (naming the file) when refused. */
   onLoad: (text: string, fileName: string) => Promise<string | undefined>;
+  /** Chooses the segment to compare with and scores; resolves to the problem when refused. */
+  onChooseSegment: (segment: SegmentKey) => Promise<string | undefined>;
   /** Whether the pane may offer a download (not in Excel for Mac); found out unless given. */
   canDownload?: boolean;
+}
+
+/** "District councils (n = 30)"; a suppressed one says it shows no numbers. */
+function segmentOption(choice: BenchmarkSummary["segments"][number]): string {
+  const name = choice.name.charAt(0).toUpperCase() + choice.name.slice(1);
+  return choice.suppressed
+    ? `${name} (n = ${choice.n}): suppressed, no numbers`
+    : `${name} (n = ${choice.n})`;
 }
 
 /** A download works in a browser pane, not in Excel for Mac's (its WebView drops it). */
@@ -104,6 +117,7 @@ const Benchmark: React.FC<BenchmarkProps> = ({
   onExport,
   onWriteSheet,
   onLoad,
+  onChooseSegment,
   canDownload = browserCanDownload(),
 }) => {
   const styles = useStyles();
@@ -113,11 +127,15 @@ const Benchmark: React.FC<BenchmarkProps> = ({
   const [written, setWritten] = React.useState<string>();
   const [loadProblem, setLoadProblem] = React.useState<string>();
   const [loadedFile, setLoadedFile] = React.useState<string>();
+  const [segmentProblem, setSegmentProblem] = React.useState<string>();
   const fileInput = React.useRef<HTMLInputElement>(null);
   const previewHeading = React.useRef<HTMLHeadingElement>(null);
   const problems = choiceProblems(choices);
   const invalid = Object.values(problems).some(Boolean);
   const named = facts.organisation.trim();
+  const unscored = preview && unscoredNotice(preview);
+  // Nothing scored, nothing to send: the coordinator would only leave it out.
+  const cannotSend = busy || unscored?.blocks === true;
   const setOrg = (field: "type" | "region", value: string) =>
     setChoices((c) => ({ ...c, org: { ...c.org, [field]: value } }));
 
@@ -237,11 +255,16 @@ const Benchmark: React.FC<BenchmarkProps> = ({
           <h3 className={styles.heading} ref={previewHeading} tabIndex={-1}>
             The submission, exactly as it will be sent
           </h3>
+          {unscored && (
+            <MessageBar intent={unscored.blocks ? "error" : "warning"}>
+              <MessageBarBody>{unscored.text}</MessageBarBody>
+            </MessageBar>
+          )}
           <SubmissionPreview framework={framework} submission={preview} />
           <div className={styles.row}>
             <Button
               appearance="primary"
-              disabled={busy}
+              disabled={cannotSend}
               onClick={async () => {
                 const sheet = await onWriteSheet(preview);
                 if (sheet) setWritten(sheet);
@@ -250,7 +273,7 @@ const Benchmark: React.FC<BenchmarkProps> = ({
               Write it to a sheet
             </Button>
             {canDownload && (
-              <Button disabled={busy} onClick={() => download(preview)}>
+              <Button disabled={cannotSend} onClick={() => download(preview)}>
                 Download
               </Button>
             )}
@@ -306,10 +329,34 @@ const Benchmark: React.FC<BenchmarkProps> = ({
         )}
         {loaded && (
           <Caption1 className={styles.text}>
-            {loaded.suppressed
+            {loaded.segments[0].suppressed
               ? `The benchmark in this workbook has fewer than ${loaded.k} organisations, so it shows no numbers.`
-              : `The benchmark in this workbook: ${loaded.n} organisations, made ${loaded.generatedAt.slice(0, 10)}.`}
+              : `The benchmark in this workbook: ${loaded.segments[0].n} organisations, made ${loaded.generatedAt.slice(0, 10)}.`}
           </Caption1>
+        )}
+        {loaded && (
+          <Field
+            label="Compare with"
+            hint="The Benchmark sheet and the Results radar show where you stand among these peers."
+            validationMessage={segmentProblem}
+            validationState={segmentProblem ? "error" : "none"}
+          >
+            <Select
+              value={loaded.segment.label}
+              disabled={busy}
+              onChange={async (_, data) => {
+                const choice = loaded.segments.find((c) => c.label === data.value);
+                if (!choice) return;
+                setSegmentProblem(await onChooseSegment(choice.key));
+              }}
+            >
+              {loaded.segments.map((choice) => (
+                <option key={choice.label} value={choice.label}>
+                  {segmentOption(choice)}
+                </option>
+              ))}
+            </Select>
+          </Field>
         )}
       </div>
     </section>

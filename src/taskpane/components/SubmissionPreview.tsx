@@ -7,19 +7,18 @@ import type { Submission } from "../../office/api";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    "& th, & td": {
-      textAlign: "left",
-      verticalAlign: "top",
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      overflowWrap: "anywhere",
-    },
-    "& th": { fontWeight: tokens.fontWeightSemibold },
+  // Label over value, not side by side: at 320 px in large type a table's narrow columns broke
+  // words in the middle ("Pres/ent"). Each line is the pane's full width, and a word is broken
+  // only when it is longer than that line (break-word, not anywhere).
+  list: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  item: {
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "break-word",
   },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0 },
+  timeframe: { color: tokens.colorNeutralForeground3 },
   summary: {
     cursor: "pointer",
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
@@ -30,7 +29,7 @@ const useStyles = makeStyles({
     overflow: "auto",
     fontSize: tokens.fontSizeBase100,
     whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
 });
 
@@ -44,46 +43,41 @@ export const SubmissionPreview: React.FC<{ framework: Framework; submission: Sub
 }) => {
   const styles = useStyles();
   const { themes, questions } = submissionLevels(framework, submission);
-  const levelsTable = (caption: string, rows: [string, string, string][]) => (
-    <table className={styles.table}>
-      <caption className={styles.heading}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{caption === "Themes" ? "Theme" : "Question"}</th>
-          <th scope="col">Present</th>
-          <th scope="col">Future</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([name, present, future]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td>{present}</td>
-            <td>{future}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const levelsList = (heading: string, rows: [string, string, string][]) => (
+    <dl className={styles.list} aria-label={heading}>
+      {rows.map(([name, present, future]) => (
+        <div key={name} className={styles.item}>
+          <dt className={styles.term}>{name}</dt>
+          <dd className={styles.value}>
+            <span className={styles.timeframe}>Present: </span>
+            {present}
+          </dd>
+          <dd className={styles.value}>
+            <span className={styles.timeframe}>Future: </span>
+            {future}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
   return (
     <div className={styles.root} role="region" aria-label="What the submission contains">
-      <table className={styles.table}>
-        <caption className={styles.heading}>What is sent</caption>
-        <tbody>
-          {submissionFields(submission).map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {levelsTable("Themes", themes)}
+      <h4 className={styles.heading}>What is sent</h4>
+      <dl className={styles.list} aria-label="What is sent">
+        {submissionFields(submission).map(([label, value]) => (
+          <div key={label} className={styles.item}>
+            <dt className={styles.term}>{label}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h4 className={styles.heading}>Themes</h4>
+      {levelsList("Themes", themes)}
       <details>
         <summary className={styles.summary}>
           Each question&apos;s levels ({questions.length})
         </summary>
-        {levelsTable("Questions", questions)}
+        {levelsList("Questions", questions)}
       </details>
       <details>
         <summary className={styles.summary}>The file itself (JSON)</summary>

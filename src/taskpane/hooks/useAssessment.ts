@@ -1,6 +1,7 @@
 import * as React from "react";
 import type { AssessmentDetails } from "../../core/workbook/details";
 import type { AnswerInput } from "../../core/scoring/types";
+import type { SegmentKey } from "../../core/benchmark/benchmark";
 import {
   classifyChange,
   describeHostError,
@@ -357,6 +358,24 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
     });
     return problem;
   };
+  /**
+   * The segment of the carried benchmark to compare with, written to the workbook, then scored
+   * (the Benchmark sheet redrawn). Resolves to the problem when it was refused.
+   */
+  const chooseBenchmarkSegment = async (segment: SegmentKey): Promise<string | undefined> => {
+    let problem: string | undefined;
+    await whileBusy(async () => {
+      try {
+        await api.chooseBenchmarkSegment(segment);
+      } catch (error) {
+        problem = messageOf(error);
+        return false;
+      }
+      await scoreNow();
+      return true;
+    });
+    return problem;
+  };
   /** The submission of the assessment as scored now, or why there is none (nothing written). */
   const exportSubmission = (
     choices: ExportChoices
@@ -379,6 +398,7 @@ export function useAssessment(api: AssessmentApi, timers?: Timers) {
     state,
     create,
     loadBenchmark,
+    chooseBenchmarkSegment,
     exportSubmission,
     writeSubmissionSheet,
     saveSnapshot,

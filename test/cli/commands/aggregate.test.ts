@@ -83,7 +83,8 @@ describe("svmi aggregate", () => {
     ]);
     expect(benchmark.segments[0]).toMatchObject({ key: {}, n: 6, suppressed: false });
     expect(out.join("\n")).toBe(
-      "Benchmark of 6 organisations (k = 5): 1 segments, 0 suppressed.\nWritten: bench.json"
+      // One segment, in the singular.
+      "Benchmark of 6 organisations (k = 5): 1 segment, 0 suppressed.\nWritten: bench.json"
     );
   });
 
@@ -129,11 +130,14 @@ describe("svmi aggregate", () => {
       ...submissions(7, { type: "district" }),
       ...submissions(2, { type: "county" }),
     };
-    const { code, benchmark } = await aggregateOf(
+    const { code, benchmark, out } = await aggregateOf(
       ["--out", "bench.json", "--by", "type", "--by", "region"],
       files
     );
     expect(code).toBe(0);
+    expect(out.join("\n")).toMatch(
+      /^Benchmark of 9 organisations \(k = 5\): 5 segments, 4 suppressed\.\n/
+    );
     expect(
       benchmark.segments.map((s: { key: object; n: number; suppressed: boolean }) => [
         s.key,

@@ -1,6 +1,10 @@
 import { runCli } from "../../../src/cli/commands";
 import { readSubmission } from "../../../src/core/benchmark/readSubmission";
-import { exampleAssessment, SURREY } from "../../../src/core/examples/workedExamples";
+import {
+  answersFromLevels,
+  exampleAssessment,
+  SURREY,
+} from "../../../src/core/examples/workedExamples";
 import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 import { filledAnswers, newAssessmentWorkbook } from "../../../src/xlsx/workbookFile";
 import { memoryIo } from "../../helpers/memoryIo";
@@ -104,7 +108,11 @@ describe("svmi export", () => {
   });
 
   it("refuses --named when the workbook names no organisation, writing nothing", async () => {
-    const unnamed = newAssessmentWorkbook(PUBLIC, { ...DETAILS, organisation: "" });
+    const unnamed = newAssessmentWorkbook(
+      PUBLIC,
+      { ...DETAILS, organisation: "" },
+      filledAnswers(answersFromLevels(PUBLIC, SURREY.answers))
+    );
     const { code, err, text } = await exportOf(["a.xlsx", "--out", "sub.json", "--named"], {
       "a.xlsx": unnamed,
     });
@@ -112,6 +120,29 @@ describe("svmi export", () => {
     expect(err).toEqual([
       "svmi: a.xlsx: --named, but the assessment names no organisation (type it in the details, or leave out --named)",
     ]);
+  });
+
+  it("refuses an assessment with no theme scored, in one line, writing nothing", async () => {
+    const { code, err, out, text } = await exportOf(["blank.xlsx", "--out", "sub.json"], {
+      "blank.xlsx": newAssessmentWorkbook(PUBLIC, DETAILS),
+    });
+    expect([code, text, out]).toEqual([1, undefined, []]);
+    expect(err).toEqual([
+      "svmi: blank.xlsx: nothing is scored yet (no theme has a Present level), so there is nothing to send; nothing was written",
+    ]);
+  });
+
+  it("sends an assessment with some themes scored, the others as not scored", async () => {
+    // Only the first theme's questions answered.
+    const first = new Set(PUBLIC.themes[0].questions.map((q) => q.id));
+    const answers = answersFromLevels(PUBLIC, SURREY.answers).filter((a) => first.has(a.question));
+    const { code, text } = await exportOf(["part.xlsx", "--out", "sub.json"], {
+      "part.xlsx": newAssessmentWorkbook(PUBLIC, DETAILS, filledAnswers(answers)),
+    });
+    expect(code).toBe(0);
+    const themes = JSON.parse(text!).themes.map((t: { present: number | null }) => t.present);
+    expect(themes[0]).not.toBeNull();
+    expect(themes.slice(1)).toEqual(Array(PUBLIC.themes.length - 1).fill(null));
   });
 
   it("names a file that is not a workbook in one line, exit 1", async () => {

@@ -79,6 +79,48 @@ describe("aggregate", () => {
     expect(run(3, ["region"]).segments.map((s) => s.suppressed)).toEqual([false, false, false]);
   });
 
+  it("publishes no numbers of a theme fewer than k organisations have a level in", () => {
+    // Five organisations; only the first has scored theme A (the others left A1 blank).
+    const set = [3, 1, 2, 2, 3].map((l, i) =>
+      tinySubmission({ ...even(l, 4), A1: [i === 0 ? 2 : null, 4] })
+    );
+    const [all] = aggregate(set, { k: 5, framework: TINY }).segments;
+    expect(all.suppressed).toBe(false);
+    const hidden = { counts: null, median: null, q1: null, q3: null, suppressed: true };
+    // Not [0, 0, 1, 0, 0] with median 2: that would be the one organisation's own level.
+    expect(theme(all, "A").present).toEqual(hidden);
+    // A's Future is scored by all five; B by all five; overall Present needs A, so it is hidden.
+    expect(theme(all, "A").future).toEqual({ counts: [0, 0, 0, 0, 5], median: 4, q1: 4, q3: 4 });
+    // B1 at its top (3) meets B in full: B is 4, 1, 2, 2, 4.
+    expect(theme(all, "B").present.counts).toEqual([0, 1, 2, 0, 2]);
+    expect(all.overall!.present).toEqual(hidden);
+    expect(JSON.stringify(all)).not.toContain('"counts":[0,0,1,0,0]');
+  });
+
+  it("hides a split's distribution that would give a hidden one away by subtraction", () => {
+    // k = 5: ten districts all scored; five counties of which one has scored theme A. All's A
+    // (11) minus the districts' (10) would be that one county's level.
+    const districts = Array.from({ length: 10 }, (_, i) =>
+      tinySubmission(even(i % 5, 4), { type: "district" })
+    );
+    const counties = [2, 2, 2, 2, 2].map((l, i) =>
+      tinySubmission({ ...even(l, 4), A1: [i === 0 ? 4 : null, 4] }, { type: "county" })
+    );
+    const [all, county, district] = aggregate([...districts, ...counties], {
+      k: 5,
+      by: ["type"],
+      framework: TINY,
+    }).segments;
+    expect([all.suppressed, county.suppressed, district.suppressed]).toEqual([false, false, false]);
+    expect(theme(county, "A").present.counts).toBeNull(); // 1 counted, below k
+    expect(theme(district, "A").present.counts).toBeNull(); // all (11) minus it would be 1
+    // The districts' A 0-4 twice, and the county's A1 4 with A2 2: A 2.
+    expect(theme(all, "A").present.counts).toEqual([2, 2, 3, 2, 2]);
+    // B is scored by all fifteen: every segment shows it (B1 3, its top, is B 4).
+    expect(theme(county, "B").present.counts).toEqual([0, 0, 5, 0, 0]);
+    expect(theme(district, "B").present.counts).toEqual([0, 4, 2, 0, 4]);
+  });
+
   it("uses k = 5 when none is given", () => {
     const benchmark = aggregate(SET, { by: ["region"], framework: TINY });
     expect(benchmark.k).toBe(5);

@@ -37,6 +37,17 @@ describe("benchmarkCsv", () => {
     ]);
   });
 
+  it("writes no counts for a distribution fewer than k have a level in, and says so", () => {
+    // Five organisations, one of them with theme A scored: A present is suppressed.
+    const set = [0, 1, 1, 2, 4].map((l, i) =>
+      tinySubmission({ ...even(l, 4), A1: [i === 0 ? 0 : null, 4] })
+    );
+    const rows = rowsOf(benchmarkCsv(aggregate(set, { framework: TINY }), TINY));
+    expect(rows[1]).toBe("all,5,A,present,suppressed");
+    expect(rows[2]).toBe("all,5,A,future,0,0,0,0,5,4");
+    expect(rows[5]).toBe("all,5,overall,present,suppressed");
+  });
+
   it("never lets a cell start as a formula, whatever the organisation types are", () => {
     const types = ['=HYPERLINK("http://x")', "+cmd", "-1", "@SUM(1)"];
     const set = types.flatMap((type) => [1, 2, 3].map((l) => tinySubmission(even(l, 4), { type })));

@@ -62,11 +62,60 @@ describe("benchmarkSheet", () => {
   });
 
   it("names a segment of one type", () => {
+    // "district" names no kind of organisation: it is not guessed into a plural.
     const sheet = benchmarkSheet(TINY, council, bench(), { type: "district" });
-    expect(sheet.values[2]).toEqual(["Peers", "District organisations", "n = 5"]);
+    expect(sheet.values[2]).toEqual(["Peers", "Organisations of type district", "n = 5"]);
     expect(tableRows(sheet)[0][8]).toBe(
-      "Mature: 60% of district organisations (n = 5) are at Mature or above"
+      "Mature: 60% of organisations of type district (n = 5) are at Mature or above"
     );
+  });
+
+  it("reads as the issue's example for a type that ends in a kind of organisation", () => {
+    const councils = PEERS.map((p) => ({ ...p, org: { ...p.org, type: "district council" } }));
+    const sheet = benchmarkSheet(TINY, council, bench(5, councils), { type: "district council" });
+    expect(sheet.values[2]).toEqual(["Peers", "District councils", "n = 5"]);
+    expect(tableRows(sheet)[0][8]).toBe(
+      "Mature: 60% of district councils (n = 5) are at Mature or above"
+    );
+    expect(sheet.chart!.title).toBe("Peers by level, theme by theme (district councils, n = 5)");
+  });
+
+  it("shows no numbers for a theme fewer than k peers have a level in", () => {
+    // Five peers; only one has answered theme A (the others left A1 blank), all have B.
+    const set = [0, 1, 2, 2, 3].map((l, i) =>
+      tinySubmission({ ...even(l, 4), A1: [i === 0 ? 2 : null, 4] })
+    );
+    const sheet = benchmarkSheet(TINY, council, bench(5, set));
+    const [a, b, overall] = tableRows(sheet);
+    expect(a.slice(2, 9)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "fewer than 5 organisations have a level here: no numbers are shown",
+    ]);
+    // Theme B is counted over all five, as before; overall needs A, so it is hidden too.
+    expect(b.slice(2, 8)).toEqual([0, 40, 40, 0, 20, "Mature"]);
+    expect(overall[8]).toBe("fewer than 5 organisations have a level here: no numbers are shown");
+    expect(sheet.chart!.series.map((s) => s.values[0])).toEqual([null, null, null, null, null]);
+    expect(peerMedianSeries(TINY, bench(5, set))).toEqual([null, 2]);
+  });
+
+  it("leaves the peers' median room and wraps it, so a long level name stays in its column", () => {
+    const sheet = benchmarkSheet(TINY, council, bench());
+    const medianColumn = 7;
+    expect(sheet.columnWidths[medianColumn]).toBeGreaterThanOrEqual(160);
+    // The benchmark's line is one cell, so no neighbour cuts it off.
+    expect(sheet.values[3]).toEqual([
+      "Benchmark",
+      "Tiny test framework, version t1, made 2026-12-01; segments of fewer than 5 organisations are not shown",
+    ]);
+    const wrapped = sheet.styles.find(
+      (s) => s.style.wrap && s.row === TABLE_ROW + 1 && s.column === medianColumn
+    );
+    expect(wrapped?.rows).toBe(3);
   });
 
   it("colours the council's level by the framework's level, as well as naming it", () => {

@@ -119,4 +119,74 @@ describe("readBenchmark", () => {
       "segment 4: key field 'postcode' is not one of type, region"
     );
   });
+
+  describe("a distribution fewer than k organisations have a level in", () => {
+    // Five organisations, k = 3: only two have scored theme A (the others left A1 blank).
+    const few = [0, 1, 2, 3, 4].map((l, i) =>
+      tinySubmission({ ...even(l, 4), A1: [i < 2 ? l : null, 4] })
+    );
+    const sparse = () =>
+      JSON.parse(
+        JSON.stringify(
+          aggregate(few, { k: 3, framework: TINY, generatedAt: "2026-12-01T09:00:00Z" })
+        )
+      );
+
+    it("reads one suppressed as aggregate writes it", () => {
+      const data = sparse();
+      expect(data.segments[0].themes[0].present).toEqual({
+        counts: null,
+        median: null,
+        q1: null,
+        q3: null,
+        suppressed: true,
+      });
+      expect(read(data)).toEqual(data);
+    });
+
+    it("refuses one published with its numbers, and a suppressed one that carries some", () => {
+      const data = sparse();
+      // The two organisations' own levels, as a tool without the rule would publish them.
+      data.segments[0].themes[0].present = { counts: [1, 1, 0, 0, 0], median: 0, q1: 0, q3: 1 };
+      expect(problem(data)).toBe(
+        "segment 1 theme A present: counts add up to 2, fewer than k = 3, but it is not suppressed (its numbers would single those organisations out)"
+      );
+      const leaky = sparse();
+      leaky.segments[0].themes[0].present.counts = [1, 1, 0, 0, 0];
+      expect(problem(leaky)).toBe(
+        "segment 1 theme A present is suppressed but carries numbers (counts, median, q1 and q3 must be null)"
+      );
+      const odd = sparse();
+      odd.segments[0].themes[0].present.suppressed = "yes";
+      expect(problem(odd)).toBe("segment 1 theme A present: suppressed must be true or false");
+    });
+
+    it("refuses a split's distribution that gives a suppressed one by subtraction", () => {
+      // k = 3: four districts all scored, three counties of which one has scored theme A.
+      const set = [
+        ...[0, 1, 2, 3].map((l) => tinySubmission(even(l, 4), { type: "district" })),
+        ...[1, 2, 3].map((l, i) =>
+          tinySubmission({ ...even(l, 4), A1: [i === 0 ? 4 : null, 4] }, { type: "county" })
+        ),
+      ];
+      const data = JSON.parse(
+        JSON.stringify(
+          aggregate(set, {
+            k: 3,
+            by: ["type"],
+            framework: TINY,
+            generatedAt: "2026-12-01T09:00:00Z",
+          })
+        )
+      );
+      expect(data.segments[2].themes[0].present.suppressed).toBe(true);
+      expect(read(data)).toEqual(data);
+      // The districts' A as counted: all (5) minus them (4) would be the one county's level.
+      const [districts] = aggregate(set.slice(0, 4), { k: 3, framework: TINY }).segments;
+      data.segments[2].themes[0].present = districts.themes![0].present;
+      expect(problem(data)).toBe(
+        'segment {"type":"district"} theme A present must be suppressed too: with it published, the 1 other organisation with a level there could be worked out by subtraction from the total'
+      );
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { FormatError } from "../../../src/core/benchmark/formatError";
 import { readSubmission } from "../../../src/core/benchmark/readSubmission";
 import type { Submission } from "../../../src/core/benchmark/submission";
 import { getFramework } from "../../../src/core/framework/registry";
+import { peerSubmission } from "../../helpers/publicBenchmark";
 import { TINY, tinyLookup, tinySubmission } from "./submissions";
 
 /*
@@ -62,11 +63,9 @@ describe("readSubmission accepts", () => {
   });
 
   it("a built-in framework through the registry, by default", () => {
-    const framework = getFramework("public");
-    const levels = Object.fromEntries(
-      framework.themes.flatMap((t) => t.questions.map((q) => [q.id, [2, 3]]))
-    );
-    const submission = tinySubmission(levels as never, {}, framework);
+    // Every question at the option nearest Mature, and Innovator later (its real option texts).
+    const submission = peerSubmission(getFramework("public"), 2);
+    expect(submission.themes.every((t) => t.present !== null)).toBe(true);
     expect(readSubmission(JSON.stringify(submission), FILE)).toEqual(submission);
   });
 });
@@ -197,5 +196,13 @@ describe("readSubmission refuses, in one line naming the file", () => {
     expect(problem(edit((s) => (s.respondents = 0)))).toBe(
       "respondents must be a whole number above 0"
     );
+  });
+
+  it("a submission with no theme scored, naming the file", () => {
+    const blank = tinySubmission({ A1: [null, null], A2: [null, 3], B1: [null, 3] });
+    expect(problem(blank)).toBe("nothing is scored (no theme has a Present level)");
+    // One theme scored is enough: the others are counted nowhere, this one in its theme.
+    const one = tinySubmission({ A1: [null, null], A2: [null, 3], B1: [2, 3] });
+    expect(read(one).themes.map((t) => t.present)).toEqual([null, 2]);
   });
 });

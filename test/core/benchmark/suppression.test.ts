@@ -30,4 +30,14 @@ describe("suppressedInSplit", () => {
   it("suppresses a lone segment below k", () => {
     expect(suppressedInSplit([3], 5)).toEqual([true]);
   });
+
+  it("counts segments hidden already as hidden, whatever their size (a split's distributions)", () => {
+    // Distribution sizes 10, 1, 0, the middle segment suppressed as a whole: its 1 and nothing
+    // else is hidden, so the 10 goes too, or the total minus it would give the 1.
+    expect(suppressedInSplit([10, 1, 0], 5, [false, true, false])).toEqual([true, true, true]);
+    // A hidden segment with k or more levels between it and the small ones: nothing more.
+    expect(suppressedInSplit([10, 2, 4], 5, [false, false, true])).toEqual([false, true, true]);
+    // Nothing counted in what is hidden: nothing to give away.
+    expect(suppressedInSplit([10, 0], 5, [false, true])).toEqual([false, true]);
+  });
 });

@@ -9,6 +9,7 @@ import { exampleAssessment, SURREY } from "../../../src/core/examples/workedExam
 import { getFramework } from "../../../src/core/framework/registry";
 import { scoreAssessment } from "../../../src/core/scoring/scoreAssessment";
 import { sampleSubmission } from "../../helpers/sampleSubmission";
+import { benchmarkSummaryOf } from "../../helpers/benchmarkSummary";
 
 // Tell React this environment flushes updates through act(), as a test renderer would.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -101,8 +102,10 @@ function stubApi({ missing = false }: { missing?: boolean } = {}) {
     },
     loadBenchmark: async (_text, fileName) => {
       api.calls.push(`load benchmark ${fileName}`);
-      return { n: 37, k: 5, generatedAt: "2026-12-01T09:00:00Z", suppressed: false };
+      return benchmarkSummaryOf();
     },
+    chooseBenchmarkSegment: async (segment) =>
+      void api.calls.push(`compare with ${JSON.stringify(segment)}`),
     exportSubmission: async (choices) => {
       api.calls.push(`export ${choices.org.type}`);
       return sampleSubmission();

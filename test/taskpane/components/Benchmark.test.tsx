@@ -7,6 +7,8 @@ import { getFramework } from "../../../src/core/framework/registry";
 import type { ExportChoices, Submission } from "../../../src/office/api";
 import Benchmark from "../../../src/taskpane/components/Benchmark";
 import { typeFromName } from "../../../src/taskpane/components/submissionChoices";
+import { benchmarkSummaryOf, SEGMENT_CHOICES } from "../../helpers/benchmarkSummary";
+import { peerSubmission } from "../../helpers/publicBenchmark";
 import { sampleSubmission } from "../../helpers/sampleSubmission";
 
 /*
@@ -42,8 +44,9 @@ afterEach(() => {
 function render(props: Partial<React.ComponentProps<typeof Benchmark>> = {}) {
   const calls: string[] = [];
   const exported: ExportChoices[] = [];
+  // Every theme scored (a peer at Mature): nothing blocks sending it.
   const submission: Submission = {
-    ...sampleSubmission(),
+    ...peerSubmission(PUBLIC, 2),
     org: { type: "district council", region: "SE" },
   };
   act(() =>
@@ -63,6 +66,10 @@ function render(props: Partial<React.ComponentProps<typeof Benchmark>> = {}) {
           onLoad={async (text, name) => {
             calls.push(`load ${name} ${text}`);
             return name === "bad.json" ? "bad.json: is not JSON (Unexpected end)" : undefined;
+          }}
+          onChooseSegment={async (segment) => {
+            calls.push(`compare with ${JSON.stringify(segment)}`);
+            return undefined;
           }}
           canDownload={false}
           {...props}
@@ -159,10 +166,18 @@ describe("Benchmark", () => {
       "Consent to aggregateyes",
     ])
       expect(text).toContain(field);
-    // Every theme and every question, and the file's text itself.
-    expect(preview.querySelectorAll("tbody tr")).toHaveLength(
+    // Every field, every theme and every question, label over value, and the file's text itself.
+    expect(preview.querySelectorAll("dl > div")).toHaveLength(
       11 + PUBLIC.themes.length + 1 + PUBLIC.questionCount
     );
+    const firstTheme = preview.querySelector('dl[aria-label="Themes"] > div')!;
+    expect(firstTheme.querySelector("dt")!.textContent).toBe(`A ${PUBLIC.themes[0].name}`);
+    expect([...firstTheme.querySelectorAll("dd")].map((d) => d.textContent)).toEqual([
+      expect.stringMatching(/^Present: \d \S/),
+      expect.stringMatching(/^Future: \d \S/),
+    ]);
+    // Every theme scored: no warning.
+    expect(container.textContent).not.toContain("not scored yet");
     expect(preview.querySelector("pre")!.textContent).toBe(JSON.stringify(submission, null, 2));
     expect(document.activeElement?.textContent).toBe("The submission, exactly as it will be sent");
     expect(button("Download")).toBeUndefined();
@@ -208,11 +223,79 @@ describe("Benchmark", () => {
   });
 
   it("tells of the benchmark the workbook carries, and of one too small to show", () => {
-    render({ loaded: { n: 37, k: 5, generatedAt: "2026-12-01T09:00:00Z", suppressed: false } });
+    render({ loaded: benchmarkSummaryOf() });
     expect(container.textContent).toContain(
       "The benchmark in this workbook: 37 organisations, made 2026-12-01."
     );
-    render({ loaded: { n: 4, k: 5, generatedAt: "2026-12-01T09:00:00Z", suppressed: true } });
+    const tiny = { key: {}, label: "all", name: "all organisations", n: 4, suppressed: true };
+    render({ loaded: benchmarkSummaryOf(tiny, { segments: [tiny] }) });
     expect(container.textContent).toContain("fewer than 5 organisations, so it shows no numbers");
+  });
+
+  it("warns of themes not scored yet, and sends them as not scored", async () => {
+    const submission = peerSubmission(PUBLIC, 2);
+    const partial: Submission = {
+      ...submission,
+      themes: submission.themes.map((t, i) => (i < 3 ? { ...t, present: null } : t)),
+    };
+    const { calls } = render({ onExport: async () => ({ submission: partial }) });
+    await click(button("Preview the submission"));
+    expect(container.textContent).toContain(
+      `3 of ${PUBLIC.themes.length} themes are not scored yet: they are sent as not scored.`
+    );
+    expect(button("Write it to a sheet")!.disabled).toBe(false);
+    await click(button("Write it to a sheet"));
+    expect(calls).toEqual(["write"]);
+  });
+
+  it("blocks sending when no theme is scored", async () => {
+    const blank = sampleSubmission(); // an unanswered assessment
+    const { calls } = render({
+      onExport: async () => ({ submission: blank }),
+      canDownload: true,
+    });
+    await click(button("Preview the submission"));
+    expect(container.textContent).toContain("No theme is scored yet, so there is nothing to send");
+    expect(button("Write it to a sheet")!.disabled).toBe(true);
+    expect(button("Download")!.disabled).toBe(true);
+    await click(button("Write it to a sheet"));
+    expect(calls).toEqual([]);
+  });
+
+  it("offers the benchmark's segments to compare with, saying which are suppressed", async () => {
+    const { calls } = render({ loaded: benchmarkSummaryOf(SEGMENT_CHOICES[0]) });
+    const select = byLabel("Compare with") as unknown as HTMLSelectElement;
+    expect(select.tagName).toBe("SELECT");
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      "All organisations (n = 37)",
+      "County councils (n = 7): suppressed, no numbers",
+      "District councils (n = 30)",
+    ]);
+    expect(select.value).toBe("all");
+    await act(async () => {
+      select.value = "type=district council";
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    expect(calls).toEqual(['compare with {"type":"district council"}']);
+    // The choice the workbook carries is the one shown.
+    render({ loaded: benchmarkSummaryOf(SEGMENT_CHOICES[2]) });
+    expect((byLabel("Compare with") as unknown as HTMLSelectElement).value).toBe(
+      "type=district council"
+    );
+  });
+
+  it("shows a refused choice of segment", async () => {
+    render({
+      loaded: benchmarkSummaryOf(),
+      onChooseSegment: async () => "The benchmark this workbook carries has no segment type=x",
+    });
+    const select = byLabel("Compare with") as unknown as HTMLSelectElement;
+    await act(async () => {
+      select.value = "type=county council";
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    expect(container.textContent).toContain(
+      "The benchmark this workbook carries has no segment type=x"
+    );
   });
 });

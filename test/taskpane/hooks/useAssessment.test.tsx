@@ -6,6 +6,7 @@ import type { AssessmentApi, ChangeEvent, RescoreOutcome, Timers } from "../../.
 import { POLL_MS, useAssessment } from "../../../src/taskpane/hooks/useAssessment";
 import { medalFramework } from "../../helpers/medalFramework";
 import { sampleSubmission } from "../../helpers/sampleSubmission";
+import { benchmarkSummaryOf } from "../../helpers/benchmarkSummary";
 
 /*
  * useAssessment: the taskpane's connection to the workbook through an AssessmentApi. It reads on
@@ -84,12 +85,9 @@ function stubApi(fail: Partial<Record<keyof AssessmentApi, Error>> = {}) {
     startFromLastCycle: () =>
       call("startFromLastCycle", "start from last cycle", { from: "2025-26", carried: 3, kept: 0 }),
     loadBenchmark: (_text, fileName) =>
-      call("loadBenchmark", `load benchmark ${fileName}`, {
-        n: 37,
-        k: 5,
-        generatedAt: "2026-12-01T09:00:00Z",
-        suppressed: false,
-      }),
+      call("loadBenchmark", `load benchmark ${fileName}`, benchmarkSummaryOf()),
+    chooseBenchmarkSegment: (segment) =>
+      call("chooseBenchmarkSegment", `compare with ${JSON.stringify(segment)}`, undefined),
     exportSubmission: (choices) =>
       call("exportSubmission", `export ${choices.org.type}`, sampleSubmission()),
     writeSubmissionSheet: () =>

@@ -72,10 +72,10 @@ export function benchmarkSheet(
     [sheetTitle(framework, "benchmark")],
     ["Organisation", result.organisation],
     ["Peers", capitalise(peers), numbers ? `n = ${segment.n}` : hidden],
+    // One cell, free to run on to the right: split over two, the first was cut off by the second.
     [
       "Benchmark",
-      `${framework.name}, version ${framework.version}`,
-      `made ${benchmark.generatedAt.slice(0, 10)}; segments of fewer than ${benchmark.k} organisations are not shown`,
+      `${framework.name}, version ${framework.version}, made ${benchmark.generatedAt.slice(0, 10)}; segments of fewer than ${benchmark.k} organisations are not shown`,
     ],
     [
       "Percentages are of the peers with a level in each theme (those not scored there are not counted); the median is the lower median.",

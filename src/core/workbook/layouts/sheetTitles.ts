@@ -8,7 +8,14 @@ import type { Framework } from "../../framework/types";
  */
 
 export type TitledSheet =
-  "questionnaire" | "results" | "actionPlan" | "tracker" | "progress" | "consensus" | "benchmark";
+  | "questionnaire"
+  | "results"
+  | "actionPlan"
+  | "tracker"
+  | "progress"
+  | "consensus"
+  | "benchmark"
+  | "submission";
 
 const SVMI_TITLES: Record<TitledSheet, string> = {
   questionnaire: "Social Value Maturity Index: self-assessment",
@@ -18,6 +25,7 @@ const SVMI_TITLES: Record<TitledSheet, string> = {
   progress: "SVMI progress",
   consensus: "SVMI consensus",
   benchmark: "SVMI benchmark",
+  submission: "SVMI survey submission",
 };
 
 /** What each sheet is, after the framework's name. */
@@ -29,6 +37,7 @@ const SUBJECTS: Record<TitledSheet, string> = {
   progress: "progress",
   consensus: "consensus",
   benchmark: "benchmark",
+  submission: "survey submission",
 };
 
 /**

@@ -11,6 +11,7 @@ import {
   type SheetSpec,
   type StyledArea,
 } from "../sheetSpec";
+import { sheetTitle } from "./sheetTitles";
 
 /**
  * A submission for the national survey (svmi-submission/1) as a sheet the user saves and sends:
@@ -80,7 +81,7 @@ export function submissionSheet(
   const { themes, questions } = submissionLevels(framework, submission);
   const first = cellAddress(SUBMISSION_JSON_ROW, 1);
   const values: CellValue[][] = [
-    ["SVMI survey submission"],
+    [sheetTitle(framework, "submission")],
     [
       "What it is",
       "The levels of this assessment for the national survey: no answers' text, and the organisation's name only if you chose to be named.",
