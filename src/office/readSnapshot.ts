@@ -252,7 +252,8 @@ function foundCells(range: Excel.Range): FoundCell[] {
       const formula = range.formulas[r]?.[c];
       // Text typed with a leading apostrophe ("'= same") reads back with the same formula as
       // its value: a constant, not a formula.
-      const hasFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
+      const hasFormula =
+        typeof formula === "string" && formula.startsWith("=") && formula !== value;
       if (!hasFormula && (value === "" || value === null)) return [];
       return [
         {

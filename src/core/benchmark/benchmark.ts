@@ -1,4 +1,5 @@
 import type { Level } from "../framework/levels";
+import { ORG_FIELDS, type SegmentKey } from "./segmentKey";
 
 export { segmentName } from "./segmentName";
 
@@ -9,12 +10,7 @@ export { segmentName } from "./segmentName";
 
 export const BENCHMARK_SCHEMA = "svmi-benchmark/1";
 
-/** The fields of a submission's org a benchmark can be split by. */
-export const ORG_FIELDS = ["type", "region"] as const;
-export type OrgField = (typeof ORG_FIELDS)[number];
-
-/** Which organisations a segment holds: {} for everyone, {type: "district"} for one split's value. */
-export type SegmentKey = Partial<Record<OrgField, string>>;
+export { ORG_FIELDS, type OrgField, type SegmentKey } from "./segmentKey";
 
 /**
  * The levels of one theme (or overall) in one timeframe across a segment. Unscored levels (null)

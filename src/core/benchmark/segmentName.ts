@@ -1,4 +1,4 @@
-import type { SegmentKey } from "./benchmark";
+import type { SegmentKey } from "./segmentKey";
 
 /**
  * A segment as a sentence names it: "all organisations", "district councils", "district councils
