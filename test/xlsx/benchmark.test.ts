@@ -227,7 +227,7 @@ describe("svmi score --benchmark", () => {
     expect([...cli.store.keys()]).toEqual(["a.xlsx"]);
   });
 
-  it("lists a carried benchmark of another framework as a problem, and draws no Benchmark sheet", () => {
+  it("lists a carried benchmark of another framework as a problem; the Benchmark sheet says why, no peers", () => {
     const pkg = XlsxPackage.open(scoreAssessmentFile(filledSurrey()).bytes);
     const business = JSON.stringify(peerBenchmark("business"));
     type(
@@ -241,15 +241,16 @@ describe("svmi score --benchmark", () => {
     );
     const scored = scoreAssessmentFile(pkg.toBytes());
     const message =
-      "The benchmark this workbook carries (on its lists sheet) is of business 1.0, but this assessment is of public 1.0, so no Benchmark sheet was drawn: load a benchmark of public 1.0.";
+      "The benchmark this workbook carries (on its lists sheet) is of business 1.0, but this assessment is of public 1.0, so its peers are not shown: load a benchmark of public 1.0.";
     expect(scored.notices).toContain(message);
     const results = cells(XlsxPackage.open(scored.bytes), SHEET_MARKERS.results);
     expect(results.some((row) => row.includes(message))).toBe(true);
-    expect(
-      XlsxPackage.open(scored.bytes)
-        .sheets()
-        .map((s) => s.name)
-    ).not.toContain("Benchmark");
+    const sheet = cells(XlsxPackage.open(scored.bytes), SHEET_MARKERS.benchmark).flat();
+    expect(sheet).toContain(
+      "No benchmark of this assessment's framework is loaded, so there are no peers to compare with."
+    );
+    expect(sheet).toContain(message);
+    expect(sheet.some((c) => /% of /.test(String(c)))).toBe(false);
   });
 
   it.each([

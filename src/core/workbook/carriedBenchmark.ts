@@ -79,7 +79,7 @@ export function readCarriedBenchmark(
     return {
       problems: [
         {
-          message: `${CARRIED} is damaged (${error.problem}), so no Benchmark sheet was drawn: load the benchmark file again.`,
+          message: `${CARRIED} is damaged (${error.problem}), so its peers are not shown: load the benchmark file again.`,
         },
       ],
     };
@@ -89,7 +89,7 @@ export function readCarriedBenchmark(
     return {
       problems: [
         {
-          message: `${CARRIED} is of ${mismatch}, so no Benchmark sheet was drawn: load a benchmark of ${framework.id} ${framework.version}.`,
+          message: `${CARRIED} is of ${mismatch}, so its peers are not shown: load a benchmark of ${framework.id} ${framework.version}.`,
         },
       ],
     };

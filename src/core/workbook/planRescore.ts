@@ -44,6 +44,7 @@ import {
   type BenchmarkSummary,
 } from "./carriedBenchmark";
 import { benchmarkSheet } from "./layouts/benchmark";
+import { benchmarkNoticeSheet } from "./layouts/benchmarkNotice";
 import { areaAddress, cellAddress, type SheetSpec } from "./sheetSpec";
 import { DETAILS_WINDOW_ROWS, type Grid, type WorkbookSnapshot } from "./snapshot";
 
@@ -224,7 +225,16 @@ export function planRescore(snapshot: WorkbookSnapshot): RescorePlan {
         : {}),
     ...(benchmark
       ? { benchmark: benchmarkSheet(framework, score.result, benchmark, carriedBenchmark.segment) }
-      : {}),
+      : carriedBenchmark.problems.length
+        ? {
+            benchmark: benchmarkNoticeSheet(
+              framework,
+              details,
+              score.result,
+              carriedBenchmark.problems.map((p) => p.message)
+            ),
+          }
+        : {}),
   };
   // The Consensus sheet only once there are participants' answers, Progress once the History
   // holds a snapshot, Benchmark once one is loaded (an old one is left alone).

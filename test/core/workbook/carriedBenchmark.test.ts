@@ -95,7 +95,7 @@ describe("readCarriedBenchmark", () => {
     expect(problems).toEqual([
       {
         message:
-          'The benchmark this workbook carries (on its lists sheet) is damaged (schema is 1, not "svmi-benchmark/1"), so no Benchmark sheet was drawn: load the benchmark file again.',
+          'The benchmark this workbook carries (on its lists sheet) is damaged (schema is 1, not "svmi-benchmark/1"), so its peers are not shown: load the benchmark file again.',
       },
     ]);
   });
