@@ -133,7 +133,8 @@ describe("benchmarkSheet", () => {
     const sheet = benchmarkSheet(TINY, council, bench());
     const chart = sheet.chart!;
     expect(chart.type).toBe("stackedBar100");
-    expect(chart.categories).toEqual(["Theme A", "Theme B"]);
+    // Each bar's label carries this council's level: the chart marks where it stands.
+    expect(chart.categories).toEqual(["Theme A (◆ Mature)", "Theme B (◆ Follower)"]);
     expect(chart.series.map((s) => [s.name, s.colour])).toEqual(
       TINY.levels.map((l) => [l.label, l.fill])
     );

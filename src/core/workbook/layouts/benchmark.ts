@@ -232,7 +232,8 @@ function barChart(
     name: BENCHMARK_CHART_NAME,
     title: `Peers by level, theme by theme (${segmentName(segment.key)}, n = ${segment.n})`,
     data: area(TABLE_ROW, dataColumn, result.themes.length + 1, shown.length + 1),
-    categories: result.themes.map((t) => t.name),
+    // This council's level in each bar's label: the chart marks where we stand, not only the table.
+    categories: result.themes.map((t) => `${t.name} (◆ ${t.present.label ?? "not scored"})`),
     series: shown.map((level) => ({
       name: level.label,
       colour: level.fill,
