@@ -24,6 +24,23 @@ export function parseJson(text: string): { data: unknown } | { problem: string }
   }
 }
 
+/**
+ * A file's JSON object of the given schema, or why not (not JSON, not an object, another schema):
+ * the first checks of every svmi file format.
+ */
+export function schemaObject(
+  text: string,
+  schema: string
+): { data: Record<string, unknown> } | { problem: string } {
+  const parsed = parseJson(text);
+  if ("problem" in parsed) return parsed;
+  const data = parsed.data;
+  if (!isRecord(data)) return { problem: "is not a JSON object" };
+  if (data.schema !== schema)
+    return { problem: `schema is ${JSON.stringify(data.schema) ?? "missing"}, not "${schema}"` };
+  return { data };
+}
+
 /** The framework a file's {id, version} names, or why it cannot be used. */
 export function frameworkProblem(
   value: unknown,

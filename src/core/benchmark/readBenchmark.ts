@@ -16,7 +16,7 @@ import { distributionLeak, segmentLeak } from "./leaks";
 import {
   frameworkProblem,
   isRecord,
-  parseJson,
+  schemaObject,
   registeredFramework,
   type FrameworkLookup,
 } from "./jsonChecks";
@@ -35,12 +35,9 @@ export function readBenchmark(
   const fail = (problem: string): never => {
     throw new FormatError(fileName, problem);
   };
-  const parsed = parseJson(text);
-  if ("problem" in parsed) return fail(parsed.problem);
-  const data = parsed.data;
-  if (!isRecord(data)) return fail("is not a JSON object");
-  if (data.schema !== BENCHMARK_SCHEMA)
-    fail(`schema is ${JSON.stringify(data.schema) ?? "missing"}, not "${BENCHMARK_SCHEMA}"`);
+  const read = schemaObject(text, BENCHMARK_SCHEMA);
+  if ("problem" in read) return fail(read.problem);
+  const data = read.data;
   const found = frameworkProblem(data.framework, lookupFramework);
   if ("problem" in found) return fail(found.problem);
   const { framework } = found;

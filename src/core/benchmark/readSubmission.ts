@@ -5,7 +5,7 @@ import {
   isLevelOrNull,
   isRecord,
   levelRangeProblem,
-  parseJson,
+  schemaObject,
   registeredFramework,
   type FrameworkLookup,
 } from "./jsonChecks";
@@ -34,12 +34,9 @@ export function readSubmission(
   const fail = (problem: string): never => {
     throw new FormatError(fileName, problem);
   };
-  const parsed = parseJson(text);
-  if ("problem" in parsed) return fail(parsed.problem);
-  const data = parsed.data;
-  if (!isRecord(data)) return fail("is not a JSON object");
-  if (data.schema !== SUBMISSION_SCHEMA)
-    fail(`schema is ${JSON.stringify(data.schema) ?? "missing"}, not "${SUBMISSION_SCHEMA}"`);
+  const read = schemaObject(text, SUBMISSION_SCHEMA);
+  if ("problem" in read) return fail(read.problem);
+  const data = read.data;
   const consent = data.consent;
   if (
     !isRecord(consent) ||
