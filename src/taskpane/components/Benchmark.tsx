@@ -10,8 +10,6 @@ import {
   Radio,
   RadioGroup,
   Select,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import type { SegmentKey } from "../../core/benchmark/benchmark";
 import type { Mode } from "../../core/benchmark/submission";
@@ -23,27 +21,7 @@ import { bytesOf } from "./fileBytes";
 import { SubmissionPreview } from "./SubmissionPreview";
 import { choiceProblems, defaultChoices, type AssessmentFacts } from "./submissionChoices";
 import { unscoredNotice } from "./unscoredNotice";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalS,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  label: { fontWeight: tokens.fontWeightSemibold, cursor: "pointer" },
-  // The browser's own file picker: labelled, reached by Tab, opened by Space or Enter.
-  input: {
-    maxWidth: "100%",
-    fontSize: tokens.fontSizeBase300,
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
-  },
-  text: { margin: 0, overflowWrap: "break-word" },
-});
+import { useMoreSectionStyles } from "./moreSectionStyles";
 
 const MODE_LABELS: Readonly<Record<Mode, string>> = {
   self: "Self-assessment",
@@ -120,7 +98,7 @@ const Benchmark: React.FC<BenchmarkProps> = ({
   onChooseSegment,
   canDownload = browserCanDownload(),
 }) => {
-  const styles = useStyles();
+  const styles = useMoreSectionStyles();
   const [choices, setChoices] = React.useState(() => defaultChoices(facts));
   const [exportProblem, setExportProblem] = React.useState<string>();
   const [preview, setPreview] = React.useState<Submission>();

@@ -6,8 +6,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import type { Framework } from "../../core/framework/types";
 import { isCalendarDate } from "../../core/workbook/details";
@@ -17,30 +15,7 @@ import {
   type AssessmentSnapshot,
 } from "../../office/api";
 import { bytesOf } from "./fileBytes";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  label: { fontWeight: tokens.fontWeightSemibold, cursor: "pointer" },
-  input: {
-    maxWidth: "100%",
-    fontSize: tokens.fontSizeBase300,
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
-  },
-  text: { margin: 0, overflowWrap: "anywhere" },
-});
+import { useMoreSectionStyles } from "./moreSectionStyles";
 
 /** The reader of last year's workbook: the CLI's own, loaded on demand; tests may give another. */
 export type AssessmentReader = (bytes: Uint8Array, fileName: string) => AssessmentFile;
@@ -90,7 +65,7 @@ const Cycles: React.FC<CyclesProps> = ({
   onStartFromLast,
   loadReader = loadAssessmentReader,
 }) => {
-  const styles = useStyles();
+  const styles = useMoreSectionStyles();
   const [label, setLabel] = React.useState(() => cycleLabel(assessedOn || today));
   const [date, setDate] = React.useState(today);
   const [saved, setSaved] = React.useState<string>();

@@ -1,14 +1,6 @@
 import * as React from "react";
 import { useConfirmFocus } from "../hooks/useConfirmFocus";
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { Framework } from "../../core/framework/types";
 import { loadParticipantReader, type ParticipantResponses } from "../../office/api";
 import {
@@ -18,31 +10,7 @@ import {
   type ParticipantReader,
 } from "./participantImport";
 import { bytesOf } from "./fileBytes";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  label: { fontWeight: tokens.fontWeightSemibold, cursor: "pointer" },
-  // The browser's own file picker: labelled, reached by Tab, opened by Space or Enter.
-  input: {
-    maxWidth: "100%",
-    fontSize: tokens.fontSizeBase300,
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
-  text: { margin: 0 },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
+import { useMoreSectionStyles } from "./moreSectionStyles";
 
 export interface ParticipantsProps {
   /** The open assessment's framework: files of another are refused. */
@@ -77,7 +45,7 @@ export const Participants: React.FC<ParticipantsProps> = ({
   onKeepCountsOnly,
   loadReader = loadParticipantReader,
 }) => {
-  const styles = useStyles();
+  const styles = useMoreSectionStyles();
   const [reading, setReading] = React.useState(false);
   const [outcome, setOutcome] = React.useState<ParticipantImport & { written: boolean }>();
   const [confirming, setConfirming] = React.useState(false);
