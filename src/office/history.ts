@@ -1,6 +1,5 @@
 import type { AssessmentSnapshot } from "../core/history/snapshot";
 import { planStartFromLastCycle } from "../core/workbook/carried";
-import { historySheet } from "../core/workbook/layouts/history";
 import { SHEET_MARKERS } from "../core/workbook/names";
 import {
   planHistoryRows,
@@ -99,6 +98,3 @@ export async function startFromLastCycle(
   await context.sync();
   return { from: plan.from, carried: plan.answers.length, kept: plan.kept };
 }
-
-/** The sheet of the History table, as a new History sheet's spec names it (for tests and the pane). */
-export const HISTORY_SPEC_NAME = historySheet([]).name;
