@@ -39,8 +39,9 @@ export function planSaveSnapshot(
 ): SnapshotSavePlan {
   const name = label.trim();
   checkLabel(name, date);
-  const { snapshot } = currentSnapshot(workbook, name, date);
-  return planHistoryRows(workbook, snapshot, options);
+  // The re-score that took the snapshot also says what the History holds: planned once.
+  const { plan, snapshot } = currentSnapshot(workbook, name, date);
+  return placeInHistory(workbook, plan, snapshot, options);
 }
 
 function checkLabel(name: string, date: string): void {
@@ -65,7 +66,15 @@ export function planHistoryRows(
   options: { force?: boolean } = {}
 ): SnapshotSavePlan {
   checkLabel(snapshot.label, snapshot.date);
-  const plan = planRescore(workbook);
+  return placeInHistory(workbook, planRescore(workbook), snapshot, options);
+}
+
+function placeInHistory(
+  workbook: WorkbookSnapshot,
+  plan: RescorePlan,
+  snapshot: AssessmentSnapshot,
+  options: { force?: boolean }
+): SnapshotSavePlan {
   const name = snapshot.label;
   if (snapshot.framework.id !== plan.framework.id)
     throw new WorkbookError(
