@@ -1,12 +1,9 @@
-import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
 import { readSubmission } from "../../src/core/benchmark/readSubmission";
 import { getFramework } from "../../src/core/framework/registry";
 import { SUBMISSION_JSON_ROW } from "../../src/core/workbook/layouts/submission";
-import { officeAssessmentApi } from "../../src/office/api";
-import { ALL_CAPABILITIES } from "../../src/office/requirements";
-import { createFakeExcel, FakeWorkbook } from "../../src/testing/fakeExcel";
 import { aggregate } from "../../src/core/benchmark/aggregate";
 import { benchmarkFile, peerBenchmark, peerSubmission } from "../helpers/publicBenchmark";
+import { surreyOnFakeHost } from "../helpers/surreyOnFakeHost";
 
 /*
  * Benchmarks in the add-in (issue 15), on the fake host: a benchmark file loaded onto the lists
@@ -16,28 +13,10 @@ import { benchmarkFile, peerBenchmark, peerSubmission } from "../helpers/publicB
  * national survey built from the current score and written as a sheet the user saves.
  */
 const framework = getFramework("public");
-const DETAILS = {
-  frameworkId: "public",
-  organisation: "Surrey County Council",
-  date: "2026-11-22",
-};
 const FIVE = benchmarkFile(peerBenchmark());
 const TABLE_ROW = 6;
 
-async function setup() {
-  const book = new FakeWorkbook();
-  const excel = createFakeExcel(book);
-  const api = officeAssessmentApi(excel as unknown as typeof Excel, ALL_CAPABILITIES);
-  await api.create(DETAILS);
-  await api.fillAnswers(answersFromLevels(framework, SURREY.answers));
-  await api.rescore();
-  const syncsOf = async <T>(call: () => Promise<T>) => {
-    const before = book.syncCount;
-    const result = await call();
-    return { result, syncs: book.syncCount - before };
-  };
-  return { book, api, syncsOf };
-}
+const setup = surreyOnFakeHost;
 
 describe("loadBenchmark", () => {
   it("carries the benchmark; the next score draws the Benchmark sheet, then re-scores in the usual syncs", async () => {

@@ -1,12 +1,11 @@
-import { answersFromLevels, SURREY } from "../../src/core/examples/workedExamples";
+import { SURREY } from "../../src/core/examples/workedExamples";
 import { getFramework } from "../../src/core/framework/registry";
 import { HISTORY_COLUMNS } from "../../src/core/workbook/readers/historyTable";
-import { officeAssessmentApi } from "../../src/office/api";
-import { ALL_CAPABILITIES } from "../../src/office/requirements";
 import { readAssessmentFile } from "../../src/xlsx/readAssessmentFile";
-import { createFakeExcel, FakeWorkbook } from "../../src/testing/fakeExcel";
+import { FakeWorkbook } from "../../src/testing/fakeExcel";
 import { filledSurrey } from "../helpers/workbooks";
 import { answerInWorkbook } from "../helpers/answerCells";
+import { surreyOnFakeHost } from "../helpers/surreyOnFakeHost";
 
 /*
  * Year on year in the add-in (issue 14), on the fake host: this cycle's snapshot saved to the
@@ -16,28 +15,10 @@ import { answerInWorkbook } from "../helpers/answerCells";
  * chosen again.
  */
 const framework = getFramework("public");
-const DETAILS = {
-  frameworkId: "public",
-  organisation: "Surrey County Council",
-  date: "2026-11-22",
-};
 const option = (id: string, level: number) =>
   framework.question(id)!.options.find((o) => o.level === level)!.text;
 
-async function setup() {
-  const book = new FakeWorkbook();
-  const excel = createFakeExcel(book);
-  const api = officeAssessmentApi(excel as unknown as typeof Excel, ALL_CAPABILITIES);
-  await api.create(DETAILS);
-  await api.fillAnswers(answersFromLevels(framework, SURREY.answers));
-  await api.rescore();
-  const syncsOf = async <T>(call: () => Promise<T>) => {
-    const before = book.syncCount;
-    const result = await call();
-    return { result, syncs: book.syncCount - before };
-  };
-  return { book, api, syncsOf };
-}
+const setup = surreyOnFakeHost;
 
 const cellOf = (book: FakeWorkbook, sheet: string, row: string, column: string) => {
   const values = book.sheet(sheet).values;
